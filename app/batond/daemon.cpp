@@ -1,0 +1,68 @@
+#include "daemon.h"
+
+#include "demo/demorunner.h"
+#include "demo/demoscript.h"
+#include "engine/database.h"
+#include "engine/engine.h"
+#include "engine/store.h"
+#include "engine/systemclock.h"
+#include "engine/teamconfig.h"
+#include "server/batonserver.h"
+
+namespace baton {
+
+Daemon::Daemon() = default;
+
+Daemon::~Daemon()
+{
+    m_demo.reset();
+    m_server.reset();
+    m_engine.reset();
+    m_store.reset();
+    m_database.reset();
+}
+
+bool Daemon::start(const Options &options, QString *error)
+{
+    std::optional<TeamConfig> team;
+    if (!options.configPath.isEmpty())
+        team = TeamConfig::load(options.configPath, error);
+    else if (options.demo)
+        team = TeamConfig::parse(DemoScript::teamJson(), error);
+    else
+        team = TeamConfig{};
+    if (!team)
+        return false;
+
+    QHostAddress address = options.address;
+    quint16 port = options.port;
+    if (!options.listenFromCommandLine && !team->listen.isEmpty()) {
+        address = QHostAddress(team->listen.section(QLatin1Char(':'), 0, 0));
+        port = quint16(team->listen.section(QLatin1Char(':'), 1, 1).toUInt());
+    }
+
+    m_clock = std::make_unique<SystemClock>();
+    m_database = std::make_unique<Database>(Database::Options{options.databasePath, true});
+    if (!m_database->open()) {
+        *error = m_database->error();
+        return false;
+    }
+    m_store = std::make_unique<Store>(*m_database);
+    m_engine = std::make_unique<Engine>(*m_store, *m_clock, team->engine);
+    if (!m_engine->importTeam(*team, error) || !m_engine->start(error))
+        return false;
+    m_server = std::make_unique<BatonServer>(*m_engine);
+    if (!m_server->listen(address, port, error))
+        return false;
+    if (options.demo)
+        m_demo = std::make_unique<DemoRunner>(m_server->agentUrl(), m_server->visitorUrl(), *team, DemoRunner::Options{});
+    return true;
+}
+
+QString Daemon::summary() const
+{
+    return QStringLiteral("batond listening on %1 (customers: %2)")
+        .arg(m_server->agentUrl().toString(), m_server->visitorUrl().toString());
+}
+
+} // namespace baton

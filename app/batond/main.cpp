@@ -1,0 +1,78 @@
+#include "core/passwordhasher.h"
+#include "daemon.h"
+#include "unixsignalwatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTextStream>
+
+using namespace baton;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("batond"));
+    QCoreApplication::setOrganizationName(QStringLiteral("baton"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BATON_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Baton routing engine: agents, queues and transfers over WebSockets."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address and port to listen on (default 127.0.0.1:8700; port 0 picks a free one)."), QStringLiteral("HOST:PORT"));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("SQLite database file (created if missing)."), QStringLiteral("PATH"));
+    const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("Team configuration file (JSON, see docs/configuration.md)."), QStringLiteral("PATH"));
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Run the demo team: simulated colleagues and customers. Log in as demo/demo."));
+    const QCommandLineOption hash(QStringLiteral("hash-password"), QStringLiteral("Print a passwordHash for the configuration file and exit."), QStringLiteral("PASSWORD"));
+    parser.addOptions({listen, db, config, demo, hash});
+    parser.process(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (parser.isSet(hash)) {
+        out << PasswordHasher::hash(parser.value(hash)) << Qt::endl;
+        return 0;
+    }
+
+    Daemon::Options options;
+    options.demo = parser.isSet(demo);
+    options.configPath = parser.value(config);
+    if (parser.isSet(listen)) {
+        const QString value = parser.value(listen);
+        const int colon = int(value.lastIndexOf(QLatin1Char(':')));
+        bool portOk = false;
+        const uint port = value.mid(colon + 1).toUInt(&portOk);
+        options.address = QHostAddress(value.left(colon));
+        if (colon <= 0 || !portOk || port > 65535 || options.address.isNull()) {
+            err << "batond: --listen expects HOST:PORT, e.g. 127.0.0.1:8700" << Qt::endl;
+            return 2;
+        }
+        options.port = quint16(port);
+        options.listenFromCommandLine = true;
+    }
+    options.databasePath = parser.value(db);
+    if (options.databasePath.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        options.databasePath = dir + (options.demo ? QStringLiteral("/demo.db") : QStringLiteral("/batond.db"));
+    }
+
+    Daemon daemon;
+    QString error;
+    if (!daemon.start(options, &error)) {
+        err << "batond: " << error << Qt::endl;
+        return 1;
+    }
+    out << daemon.summary() << Qt::endl;
+    if (options.demo)
+        out << "demo: log in as user \"demo\" with password \"demo\"" << Qt::endl;
+
+    UnixSignalWatcher signals_;
+    QObject::connect(&signals_, &UnixSignalWatcher::terminationRequested, &app, [&](int number) {
+        out << "batond: signal " << number << ", shutting down" << Qt::endl;
+        QCoreApplication::quit();
+    });
+    return app.exec();
+}

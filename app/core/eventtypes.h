@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QLatin1String>
+
+// Names of the events the engine raises. They are domain vocabulary first; the wire protocol sends
+// them unchanged as event types (see protocol/messagetypes.h for the request types).
+namespace baton::msg {
+
+inline constexpr QLatin1String ConversationAssigned("CONVERSATION_ASSIGNED");
+inline constexpr QLatin1String ConversationUpdated("CONVERSATION_UPDATED");
+inline constexpr QLatin1String Message("MESSAGE");
+inline constexpr QLatin1String Status("STATUS");
+
+// The five transfer types of 004: events to agents and, with the same names, requests from them.
+inline constexpr QLatin1String Transfer("TRANSFER");
+inline constexpr QLatin1String TransferAccept("TRANSFER_ACCEPT");
+inline constexpr QLatin1String TransferReject("TRANSFER_REJECT");
+inline constexpr QLatin1String TransferTimeout("TRANSFER_TIMEOUT");
+inline constexpr QLatin1String TransferCancel("TRANSFER_CANCEL");
+
+} // namespace baton::msg

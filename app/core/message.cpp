@@ -1,0 +1,34 @@
+#include "core/message.h"
+
+namespace baton {
+
+QString senderKindName(SenderKind k)
+{
+    switch (k) {
+    case SenderKind::Agent: return QStringLiteral("agent");
+    case SenderKind::System: return QStringLiteral("system");
+    case SenderKind::Customer: break;
+    }
+    return QStringLiteral("customer");
+}
+
+SenderKind senderKindFromName(const QString &name)
+{
+    if (name == QLatin1String("agent"))
+        return SenderKind::Agent;
+    if (name == QLatin1String("system"))
+        return SenderKind::System;
+    return SenderKind::Customer;
+}
+
+QJsonObject Message::toJson() const
+{
+    return QJsonObject{{QStringLiteral("conversationId"), conversationId},
+                       {QStringLiteral("seq"), seq},
+                       {QStringLiteral("sender"), senderKindName(senderKind)},
+                       {QStringLiteral("senderId"), senderId},
+                       {QStringLiteral("text"), text},
+                       {QStringLiteral("timeMs"), timeMs}};
+}
+
+} // namespace baton

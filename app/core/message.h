@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace baton {
+
+enum class SenderKind { Customer, Agent, System };
+
+QString senderKindName(SenderKind k);
+SenderKind senderKindFromName(const QString &name);
+
+struct Message {
+    qint64 conversationId = 0;
+    qint64 seq = 0; // contiguous per conversation, assigned by the engine
+    SenderKind senderKind = SenderKind::Customer;
+    QString senderId;
+    QString text;
+    qint64 timeMs = 0;
+
+    QJsonObject toJson() const;
+};
+
+} // namespace baton

@@ -1,0 +1,97 @@
+#include "core/transfer.h"
+
+namespace baton {
+
+QString transferStateName(TransferState s)
+{
+    switch (s) {
+    case TransferState::Accepted: return QStringLiteral("accepted");
+    case TransferState::Rejected: return QStringLiteral("rejected");
+    case TransferState::Timeout: return QStringLiteral("timeout");
+    case TransferState::Cancelled: return QStringLiteral("cancelled");
+    case TransferState::Pending: break;
+    }
+    return QStringLiteral("pending");
+}
+
+TransferState transferStateFromName(const QString &name, bool *ok)
+{
+    static const TransferState all[] = {TransferState::Pending, TransferState::Accepted, TransferState::Rejected,
+                                        TransferState::Timeout, TransferState::Cancelled};
+    for (TransferState s : all) {
+        if (transferStateName(s) == name) {
+            if (ok)
+                *ok = true;
+            return s;
+        }
+    }
+    if (ok)
+        *ok = false;
+    return TransferState::Pending;
+}
+
+QString urgencyName(Urgency u)
+{
+    switch (u) {
+    case Urgency::Low: return QStringLiteral("low");
+    case Urgency::High: return QStringLiteral("high");
+    case Urgency::Medium: break;
+    }
+    return QStringLiteral("medium");
+}
+
+Urgency urgencyFromName(const QString &name, bool *ok)
+{
+    static const Urgency all[] = {Urgency::Low, Urgency::Medium, Urgency::High};
+    for (Urgency u : all) {
+        if (urgencyName(u) == name) {
+            if (ok)
+                *ok = true;
+            return u;
+        }
+    }
+    if (ok)
+        *ok = false;
+    return Urgency::Medium;
+}
+
+QJsonObject TransferNote::toJson() const
+{
+    return QJsonObject{{QStringLiteral("template"), templateId},
+                       {QStringLiteral("problem"), problem},
+                       {QStringLiteral("stepsTaken"), stepsTaken},
+                       {QStringLiteral("customerSituation"), customerSituation},
+                       {QStringLiteral("urgency"), urgencyName(urgency)},
+                       {QStringLiteral("remarks"), remarks}};
+}
+
+TransferNote TransferNote::fromJson(const QJsonObject &object)
+{
+    TransferNote note;
+    note.templateId = object.value(QStringLiteral("template")).toString();
+    note.problem = object.value(QStringLiteral("problem")).toString();
+    note.stepsTaken = object.value(QStringLiteral("stepsTaken")).toString();
+    note.customerSituation = object.value(QStringLiteral("customerSituation")).toString();
+    note.urgency = urgencyFromName(object.value(QStringLiteral("urgency")).toString(QStringLiteral("medium")));
+    note.remarks = object.value(QStringLiteral("remarks")).toString();
+    return note;
+}
+
+QJsonObject Transfer::toJson() const
+{
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("conversationId"), conversationId},
+                       {QStringLiteral("attemptId"), attemptId},
+                       {QStringLiteral("from"), fromAgent},
+                       {QStringLiteral("to"), toAgent},
+                       {QStringLiteral("fromDepartment"), fromDepartment},
+                       {QStringLiteral("toDepartment"), toDepartment},
+                       {QStringLiteral("note"), note.toJson()},
+                       {QStringLiteral("state"), transferStateName(state)},
+                       {QStringLiteral("reason"), reason},
+                       {QStringLiteral("createdMs"), createdMs},
+                       {QStringLiteral("deadlineMs"), deadlineMs},
+                       {QStringLiteral("resolvedMs"), resolvedMs}};
+}
+
+} // namespace baton

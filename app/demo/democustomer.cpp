@@ -1,0 +1,51 @@
+#include "demo/democustomer.h"
+
+#include "protocol/messagetypes.h"
+
+#include <QTimer>
+
+namespace baton {
+
+namespace {
+constexpr int maxFollowUps = 3;
+}
+
+DemoCustomer::DemoCustomer(const QUrl &visitorUrl, const DemoScript::Question &question, const QString &customerId,
+                           const DemoScript &script, quint32 seed, QObject *parent)
+    : QObject(parent)
+    , m_script(script)
+    , m_random(seed)
+{
+    connect(&m_connection, &EngineConnection::ready, this, [this, question, customerId] {
+        QJsonObject start{{QStringLiteral("skill"), question.skill}, {QStringLiteral("text"), question.text}};
+        if (!customerId.isEmpty())
+            start.insert(QStringLiteral("customerId"), customerId);
+        m_connection.call(msg::CustomerStart, start, [](const QJsonObject &) {},
+                          [this](const QString &, const QString &) { emit finished(); });
+    });
+    connect(&m_connection, &EngineConnection::event, this,
+            [this](const QString &type, qint64, const QJsonObject &payload) { onEvent(type, payload); });
+    connect(&m_connection, &EngineConnection::disconnected, this, &DemoCustomer::finished);
+    m_connection.open(visitorUrl);
+}
+
+void DemoCustomer::onEvent(const QString &type, const QJsonObject &payload)
+{
+    if (type == msg::Status && payload.value(QStringLiteral("state")).toString() == QLatin1String("closed")) {
+        m_connection.close();
+        return;
+    }
+    if (type != msg::Message)
+        return;
+    const QJsonObject message = payload.value(QStringLiteral("message")).toObject();
+    if (message.value(QStringLiteral("sender")).toString() != QLatin1String("agent") || m_followUps >= maxFollowUps)
+        return;
+    ++m_followUps;
+    const int delay = 4000 + int(m_random.bounded(8000u));
+    QTimer::singleShot(delay, this, [this] {
+        const QString text = m_script.followUps.at(qsizetype(m_random.bounded(quint32(m_script.followUps.size()))));
+        m_connection.call(msg::CustomerMessage, {{QStringLiteral("text"), text}}, [](const QJsonObject &) {});
+    });
+}
+
+} // namespace baton

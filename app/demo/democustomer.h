@@ -1,0 +1,30 @@
+#pragma once
+
+#include "client/engineconnection.h"
+#include "demo/demoscript.h"
+
+#include <QRandomGenerator>
+
+namespace baton {
+
+// A demo customer on the visitor endpoint: asks a question, answers the agent a few times, and
+// leaves when the conversation closes.
+class DemoCustomer : public QObject {
+    Q_OBJECT
+public:
+    DemoCustomer(const QUrl &visitorUrl, const DemoScript::Question &question, const QString &customerId,
+                 const DemoScript &script, quint32 seed, QObject *parent = nullptr);
+
+signals:
+    void finished();
+
+private:
+    void onEvent(const QString &type, const QJsonObject &payload);
+
+    EngineConnection m_connection;
+    const DemoScript &m_script;
+    QRandomGenerator m_random;
+    int m_followUps = 0;
+};
+
+} // namespace baton

@@ -1,0 +1,328 @@
+#include "engine/conversationdesk.h"
+
+#include "engine/clock.h"
+#include "engine/engineconfig.h"
+#include "engine/enginestate.h"
+#include "engine/eventoutbox.h"
+#include "engine/permissionpolicy.h"
+#include "engine/recommender.h"
+#include "engine/store.h"
+#include "engine/tokens.h"
+#include "core/eventtypes.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QUuid>
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcConversation, "baton.engine.conversation")
+
+namespace baton {
+
+namespace {
+EngineResult notFound(qint64 id)
+{
+    return EngineResult::fail(EngineError::NotFound, QStringLiteral("no open conversation %1").arg(id));
+}
+QJsonArray messagesJson(const QList<Message> &messages)
+{
+    QJsonArray array;
+    for (const Message &m : messages)
+        array.append(m.toJson());
+    return array;
+}
+} // namespace
+
+ConversationDesk::ConversationDesk(EngineContext &context)
+    : m_ctx(context)
+{
+}
+
+bool ConversationDesk::load()
+{
+    for (const Conversation &c : m_ctx.store.openConversations()) {
+        m_ctx.state.conversations.insert(c.id, c);
+        m_ctx.state.customers.insert(c.id, m_ctx.store.customer(c.customerId).value_or(Customer{c.customerId, {}, 0, {}}));
+        if (AgentState *owner = m_ctx.state.agent(c.ownerId); owner && c.state == ConversationState::Active)
+            ++owner->load;
+    }
+    return true;
+}
+
+QJsonObject ConversationDesk::describe(const Conversation &c)
+{
+    QJsonObject o = c.toJson();
+    const auto customer = m_ctx.state.customers.constFind(c.id);
+    if (customer != m_ctx.state.customers.cend())
+        o.insert(QStringLiteral("customer"), customer->toJson());
+    else if (auto stored = m_ctx.store.customer(c.customerId))
+        o.insert(QStringLiteral("customer"), stored->toJson());
+    const auto pending = m_ctx.state.pendingTransfers.constFind(c.id);
+    if (pending != m_ctx.state.pendingTransfers.cend())
+        o.insert(QStringLiteral("pendingTransfer"), pending->toJson());
+    return o;
+}
+
+EngineResult ConversationDesk::startVisitor(const VisitorStart &start)
+{
+    Customer customer;
+    if (!start.customerId.isEmpty()) {
+        if (auto known = m_ctx.store.customer(start.customerId))
+            customer = *known;
+    }
+    if (customer.id.isEmpty()) {
+        customer.id = start.customerId.isEmpty()
+                          ? QStringLiteral("v-") + QUuid::createUuid().toString(QUuid::Id128).left(12)
+                          : start.customerId;
+        customer.name = start.name.isEmpty() ? QStringLiteral("访客") : start.name;
+        if (!m_ctx.store.upsertCustomer(customer))
+            return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot store the customer"));
+    }
+    Conversation c;
+    c.customerId = customer.id;
+    if (!start.skill.isEmpty())
+        c.requiredSkills = {start.skill};
+    c.priority = customer.vipLevel > 0 ? 1 : 0;
+    c.state = ConversationState::Queued;
+    c.createdMs = m_ctx.clock.nowMs();
+    c.subject = start.text.left(80);
+    const QString token = Tokens::generate();
+    if (!m_ctx.store.insertConversation(c, Tokens::hash(token)))
+        return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot store the conversation"));
+    m_ctx.state.conversations.insert(c.id, c);
+    m_ctx.state.customers.insert(c.id, customer);
+    Conversation &stored = m_ctx.state.conversations[c.id];
+    if (!start.text.isEmpty())
+        append(stored, SenderKind::Customer, customer.id, start.text);
+    qCInfo(lcConversation) << "conversation" << c.id << "queued for" << customer.id;
+    return EngineResult::success({{QStringLiteral("conversationId"), c.id},
+                                  {QStringLiteral("token"), token},
+                                  {QStringLiteral("customer"), customer.toJson()}});
+}
+
+std::optional<qint64> ConversationDesk::visitorConversation(const QString &token)
+{
+    return m_ctx.store.conversationForVisitor(Tokens::hash(token));
+}
+
+EngineResult ConversationDesk::customerMessage(qint64 conversationId, const QString &text)
+{
+    auto it = m_ctx.state.conversations.find(conversationId);
+    if (it == m_ctx.state.conversations.end())
+        return EngineResult::fail(EngineError::Conflict, QStringLiteral("this conversation is closed"));
+    const Message m = append(*it, SenderKind::Customer, it->customerId, text);
+    return EngineResult::success({{QStringLiteral("message"), m.toJson()}});
+}
+
+EngineResult ConversationDesk::visitorHistory(qint64 conversationId, qint64 afterSeq, int limit)
+{
+    return EngineResult::success(
+        {{QStringLiteral("messages"), messagesJson(m_ctx.store.messages(conversationId, afterSeq, limit, false))}});
+}
+
+EngineResult ConversationDesk::visitorStatus(qint64 conversationId)
+{
+    const auto it = m_ctx.state.conversations.constFind(conversationId);
+    if (it != m_ctx.state.conversations.cend()) {
+        notifyVisitorStatus(*it);
+        return EngineResult::success({{QStringLiteral("state"), conversationStateName(it->state)}});
+    }
+    m_ctx.outbox.toVisitor(conversationId, msg::Status, {{QStringLiteral("state"), QStringLiteral("closed")}});
+    return EngineResult::success({{QStringLiteral("state"), QStringLiteral("closed")}});
+}
+
+EngineResult ConversationDesk::agentMessage(const AgentState &actor, qint64 conversationId, const QString &text)
+{
+    auto it = m_ctx.state.conversations.find(conversationId);
+    if (it == m_ctx.state.conversations.end())
+        return notFound(conversationId);
+    if (it->ownerId != actor.agent.id)
+        return EngineResult::fail(EngineError::PermissionDenied,
+                                  QStringLiteral("only the owner of conversation %1 may write in it").arg(conversationId));
+    const Message m = append(*it, SenderKind::Agent, actor.agent.id, text);
+    return EngineResult::success({{QStringLiteral("message"), m.toJson()}});
+}
+
+EngineResult ConversationDesk::close(const AgentState &actor, qint64 conversationId, bool resolved)
+{
+    auto it = m_ctx.state.conversations.find(conversationId);
+    if (it == m_ctx.state.conversations.end())
+        return notFound(conversationId);
+    if (!PermissionPolicy::mayManage(actor.agent, *it, m_ctx.state.departmentOf(it->ownerId)))
+        return EngineResult::fail(EngineError::PermissionDenied,
+                                  QStringLiteral("you may not close conversation %1").arg(conversationId));
+    if (m_ctx.state.pendingTransfers.contains(conversationId))
+        return EngineResult::fail(EngineError::Conflict,
+                                  QStringLiteral("a transfer of conversation %1 is pending; cancel it first")
+                                      .arg(conversationId));
+    Conversation c = *it;
+    c.state = ConversationState::Closed;
+    c.closedMs = m_ctx.clock.nowMs();
+    if (!m_ctx.store.updateConversation(c, resolved))
+        return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot store the conversation"));
+    if (AgentState *owner = m_ctx.state.agent(c.ownerId)) {
+        owner->load = std::max(0, owner->load - 1);
+        owner->performance.recordClosed(c.requiredSkills.value(0), resolved);
+    }
+    m_ctx.state.conversations.erase(it);
+    m_ctx.state.customers.remove(conversationId);
+    m_ctx.state.attempts.remove(conversationId);
+    m_ctx.outbox.toAgent(c.ownerId, msg::ConversationUpdated, {{QStringLiteral("conversation"), c.toJson()}});
+    notifyVisitorStatus(c);
+    assignQueued();
+    return EngineResult::success({{QStringLiteral("conversation"), c.toJson()}});
+}
+
+bool ConversationDesk::mayView(const AgentState &actor, qint64 conversationId)
+{
+    if (PermissionPolicy::isSupervisor(actor.agent))
+        return true;
+    std::optional<Conversation> c;
+    if (auto it = m_ctx.state.conversations.constFind(conversationId); it != m_ctx.state.conversations.cend())
+        c = *it;
+    else
+        c = m_ctx.store.conversation(conversationId);
+    if (!c)
+        return false;
+    if (c->ownerId == actor.agent.id)
+        return true;
+    if (actor.agent.role == Role::TeamLead && m_ctx.state.departmentOf(c->ownerId) == actor.agent.department)
+        return true;
+    // Everyone who was offered or held the conversation keeps read access to its history.
+    for (const Transfer &t : m_ctx.store.transfersOf(conversationId)) {
+        if (t.toAgent == actor.agent.id || t.fromAgent == actor.agent.id)
+            return true;
+    }
+    return m_ctx.store.firstOwner(conversationId).first == actor.agent.id;
+}
+
+EngineResult ConversationDesk::history(const AgentState &actor, qint64 conversationId, qint64 afterSeq, int limit)
+{
+    if (!mayView(actor, conversationId))
+        return EngineResult::fail(EngineError::PermissionDenied,
+                                  QStringLiteral("you may not read conversation %1").arg(conversationId));
+    const QList<Message> messages = m_ctx.store.messages(conversationId, afterSeq, limit);
+    return EngineResult::success({{QStringLiteral("conversationId"), conversationId},
+                                  {QStringLiteral("messages"), messagesJson(messages)},
+                                  {QStringLiteral("complete"), messages.size() < limit}});
+}
+
+EngineResult ConversationDesk::list(const AgentState &actor)
+{
+    QJsonArray owned;
+    QJsonArray offered;
+    for (const Conversation &c : std::as_const(m_ctx.state.conversations)) {
+        if (c.ownerId == actor.agent.id)
+            owned.append(describe(c));
+    }
+    for (const Transfer &t : std::as_const(m_ctx.state.pendingTransfers)) {
+        if (t.toAgent == actor.agent.id)
+            offered.append(describe(m_ctx.state.conversations.value(t.conversationId)));
+    }
+    QJsonArray recent;
+    for (const Conversation &c : m_ctx.store.recentClosedConversations(actor.agent.id, 50))
+        recent.append(c.toJson());
+    return EngineResult::success({{QStringLiteral("conversations"), owned},
+                                  {QStringLiteral("offered"), offered},
+                                  {QStringLiteral("recentlyClosed"), recent}});
+}
+
+EngineResult ConversationDesk::details(const AgentState &actor, qint64 conversationId)
+{
+    if (!mayView(actor, conversationId))
+        return EngineResult::fail(EngineError::PermissionDenied,
+                                  QStringLiteral("you may not read conversation %1").arg(conversationId));
+    if (auto it = m_ctx.state.conversations.constFind(conversationId); it != m_ctx.state.conversations.cend())
+        return EngineResult::success({{QStringLiteral("conversation"), describe(*it)}});
+    const auto stored = m_ctx.store.conversation(conversationId);
+    if (!stored)
+        return EngineResult::fail(EngineError::NotFound, QStringLiteral("no conversation %1").arg(conversationId));
+    return EngineResult::success({{QStringLiteral("conversation"), describe(*stored)}});
+}
+
+QList<qint64> ConversationDesk::queueOrder() const
+{
+    QList<const Conversation *> queued;
+    for (const Conversation &c : m_ctx.state.conversations) {
+        if (c.state == ConversationState::Queued)
+            queued.append(&c);
+    }
+    // Higher priority first, then first come, first served.
+    std::sort(queued.begin(), queued.end(), [](const Conversation *a, const Conversation *b) {
+        return a->priority != b->priority ? a->priority > b->priority : a->id < b->id;
+    });
+    QList<qint64> ids;
+    for (const Conversation *c : queued)
+        ids.append(c->id);
+    return ids;
+}
+
+void ConversationDesk::assignQueued()
+{
+    const QList<qint64> order = queueOrder();
+    bool assignedAny = false;
+    for (qint64 id : order) {
+        Conversation &c = m_ctx.state.conversations[id];
+        RecommendRequest request;
+        request.requiredSkills = c.requiredSkills;
+        request.subject = c.subject;
+        request.urgent = c.isUrgent();
+        request.limit = 1;
+        const auto best = m_ctx.recommender.recommend(m_ctx.state.agents, request);
+        if (best.empty())
+            break; // nobody has capacity; later conversations cannot be served either
+        assign(c, *m_ctx.state.agent(best.front().candidate->agent.id));
+        assignedAny = true;
+    }
+    if (!assignedAny)
+        return;
+    for (qint64 id : queueOrder())
+        notifyVisitorStatus(m_ctx.state.conversations[id]);
+}
+
+void ConversationDesk::assign(Conversation &c, AgentState &agent)
+{
+    c.ownerId = agent.agent.id;
+    c.state = ConversationState::Active;
+    ++agent.load;
+    m_ctx.store.updateConversation(c);
+    m_ctx.store.setFirstOwner(c.id, agent.agent.id, m_ctx.clock.nowMs());
+    qCInfo(lcConversation) << "conversation" << c.id << "assigned to" << agent.agent.id;
+    m_ctx.outbox.toAgent(agent.agent.id, msg::ConversationAssigned, {{QStringLiteral("conversation"), describe(c)}});
+    append(c, SenderKind::Agent, agent.agent.id, m_ctx.config.welcomeTemplate.arg(agent.agent.displayName));
+    notifyVisitorStatus(c);
+}
+
+Message ConversationDesk::append(Conversation &c, SenderKind kind, const QString &senderId, const QString &text)
+{
+    Message m{c.id, c.lastSeq + 1, kind, senderId, text, m_ctx.clock.nowMs()};
+    c.lastSeq = m.seq;
+    m_ctx.store.appendMessage(m);
+    m_ctx.store.updateConversation(c);
+    const QJsonObject payload{{QStringLiteral("message"), m.toJson()}};
+    m_ctx.outbox.toAgent(c.ownerId, msg::Message, payload);
+    if (auto pending = m_ctx.state.pendingTransfers.constFind(c.id); pending != m_ctx.state.pendingTransfers.cend())
+        m_ctx.outbox.toAgent(pending->toAgent, msg::Message, payload); // the target's preview stays live
+    if (kind != SenderKind::System)
+        m_ctx.outbox.toVisitor(c.id, msg::Message, payload);
+    return m;
+}
+
+void ConversationDesk::notifyVisitorStatus(const Conversation &c)
+{
+    QJsonObject status{{QStringLiteral("conversationId"), c.id}};
+    if (c.state == ConversationState::Closed) {
+        status.insert(QStringLiteral("state"), QStringLiteral("closed"));
+    } else if (c.state == ConversationState::Queued) {
+        status.insert(QStringLiteral("state"), QStringLiteral("queued"));
+        status.insert(QStringLiteral("position"), queueOrder().indexOf(c.id) + 1);
+    } else {
+        const bool transferring = m_ctx.state.pendingTransfers.contains(c.id);
+        status.insert(QStringLiteral("state"), transferring ? QStringLiteral("transferring") : QStringLiteral("active"));
+        if (AgentState *owner = m_ctx.state.agent(c.ownerId))
+            status.insert(QStringLiteral("agentName"), owner->agent.displayName);
+    }
+    m_ctx.outbox.toVisitor(c.id, msg::Status, status);
+}
+
+} // namespace baton

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/message.h"
+#include "engine/enginecontext.h"
+#include "engine/engineerror.h"
+
+#include <QJsonObject>
+#include <optional>
+
+namespace baton {
+
+struct AgentState;
+struct Conversation;
+
+struct VisitorStart {
+    QString name;
+    QString customerId; // a known customer's id picks up their profile (VIP level, tags)
+    QString skill;
+    QString text;       // the first message, if any
+};
+
+// Conversations and their messages: the customer side, agents' chats, the FIFO queue and automatic
+// assignment to agents with free capacity.
+class ConversationDesk {
+public:
+    explicit ConversationDesk(EngineContext &context);
+
+    bool load();
+
+    EngineResult startVisitor(const VisitorStart &start);
+    std::optional<qint64> visitorConversation(const QString &token);
+    EngineResult customerMessage(qint64 conversationId, const QString &text);
+    EngineResult visitorHistory(qint64 conversationId, qint64 afterSeq, int limit);
+    EngineResult visitorStatus(qint64 conversationId);
+
+    EngineResult agentMessage(const AgentState &actor, qint64 conversationId, const QString &text);
+    EngineResult close(const AgentState &actor, qint64 conversationId, bool resolved);
+    EngineResult history(const AgentState &actor, qint64 conversationId, qint64 afterSeq, int limit);
+    EngineResult list(const AgentState &actor);
+    EngineResult details(const AgentState &actor, qint64 conversationId);
+
+    // Hands queued conversations to online agents with free capacity, best-scored first. Called
+    // after every change of capacity.
+    void assignQueued();
+    // Persists a message, advances the conversation's sequence and tells everyone who sees it.
+    Message append(Conversation &c, SenderKind kind, const QString &senderId, const QString &text);
+    void notifyVisitorStatus(const Conversation &c);
+    bool mayView(const AgentState &actor, qint64 conversationId);
+    QJsonObject describe(const Conversation &c);
+
+private:
+    QList<qint64> queueOrder() const;
+    void assign(Conversation &c, AgentState &agent);
+
+    EngineContext &m_ctx;
+};
+
+} // namespace baton

@@ -1,0 +1,391 @@
+#include "engine/engine.h"
+
+#include "core/passwordhasher.h"
+#include "engine/clock.h"
+#include "engine/store.h"
+#include "engine/teamconfig.h"
+#include "engine/tokens.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcEngine, "baton.engine")
+
+namespace baton {
+
+Engine::Engine(Store &store, Clock &clock, const EngineConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_config(config)
+    , m_recommender(config.weights)
+    , m_context{store, clock, m_config, m_state, m_outbox, m_recommender}
+    , m_conversations(m_context)
+    , m_transfers(m_context, m_conversations)
+{
+    connect(&m_clock, &Clock::wake, this, &Engine::onWake);
+}
+
+bool Engine::start(QString *error)
+{
+    if (!loadState(error))
+        return false;
+    m_started = true;
+    // Agents who were online when the engine stopped get the usual grace to reconnect; pending
+    // transfers keep their deadlines, and those already past resolve as timeouts right now.
+    const qint64 now = m_clock.nowMs();
+    for (AgentState &a : m_state.agents) {
+        if (a.agent.status != AgentStatus::Offline)
+            a.offlineAtMs = now + m_config.offlineGraceMs;
+    }
+    onWake();
+    return true;
+}
+
+bool Engine::loadState(QString *error)
+{
+    m_state = EngineState();
+    const auto history = m_store.historyByAgent();
+    const auto historyBySkill = m_store.historyByAgentAndSkill();
+    std::vector<AgentState> agents;
+    for (const AgentRecord &r : m_store.agents()) {
+        AgentState s;
+        s.agent = r.agent;
+        s.passwordHash = r.passwordHash;
+        s.performance = AgentPerformance(history.value(r.agent.id), historyBySkill.value(r.agent.id));
+        agents.push_back(std::move(s));
+    }
+    m_state.setAgents(std::move(agents));
+    for (const Department &d : m_store.departments())
+        m_state.departments.insert(d.id, d);
+    if (!m_conversations.load() || !m_transfers.load()) {
+        if (error)
+            *error = QStringLiteral("cannot load conversations: %1").arg(m_store.database().error());
+        return false;
+    }
+    qCInfo(lcEngine) << "loaded" << m_state.agents.size() << "agents," << m_state.conversations.size()
+                     << "open conversations," << m_state.pendingTransfers.size() << "pending transfers";
+    return true;
+}
+
+bool Engine::importTeam(const TeamConfig &team, QString *error)
+{
+    Database &db = m_store.database();
+    db.begin();
+    bool ok = true;
+    for (const Department &d : team.departments)
+        ok = ok && m_store.upsertDepartment(d);
+    for (const AgentRecord &r : team.agents)
+        ok = ok && m_store.upsertAgent(r);
+    for (const Customer &c : team.customers)
+        ok = ok && m_store.upsertCustomer(c);
+    if (!ok) {
+        db.rollback();
+        if (error)
+            *error = QStringLiteral("cannot import the team: %1").arg(db.error());
+        return false;
+    }
+    if (!db.commit()) {
+        if (error)
+            *error = QStringLiteral("cannot commit the team: %1").arg(db.error());
+        return false;
+    }
+    return !m_started || loadState(error);
+}
+
+EngineResult Engine::write(const std::function<EngineResult()> &command)
+{
+    if (m_writing) // nested: the outer write owns the transaction
+        return command();
+    Database &db = m_store.database();
+    if (!db.begin())
+        return EngineResult::fail(EngineError::Internal, QStringLiteral("the store is not available"));
+    m_writing = true;
+    EngineResult result = command();
+    m_writing = false;
+    if (result.ok() && m_outbox.persist(m_store, m_clock.nowMs()) && db.commit()) {
+        const auto events = m_outbox.take();
+        for (const EventOutbox::Event &e : events) {
+            if (!e.agentId.isEmpty())
+                emit agentEvent(e.agentId, e.seq, e.type, e.payload);
+            else
+                emit visitorEvent(e.conversationId, e.type, e.payload);
+        }
+        scheduleWake();
+        return result;
+    }
+    if (db.inTransaction())
+        db.rollback();
+    m_outbox.clear();
+    m_store.forgetCachedSequences();
+    if (result.ok()) {
+        // The command changed memory but the store refused the commit: reload what is durable.
+        qCCritical(lcEngine) << "commit failed, reloading state:" << db.error();
+        loadState(nullptr);
+        return EngineResult::fail(EngineError::Internal, QStringLiteral("could not store the change; nothing was done"));
+    }
+    return result;
+}
+
+EngineResult Engine::asAgent(const QString &actor, const Command &command)
+{
+    AgentState *agent = m_state.agent(actor);
+    if (!agent)
+        return EngineResult::fail(EngineError::AuthFailed, QStringLiteral("unknown agent \"%1\"").arg(actor));
+    return command(*agent);
+}
+
+EngineResult Engine::idempotent(const QString &principal, const QString &key, const QString &type,
+                                const std::function<EngineResult()> &command)
+{
+    if (key.isEmpty())
+        return command();
+    return write([&]() -> EngineResult {
+        QString storedType;
+        if (auto reply = m_store.idempotentReply(principal, key, &storedType)) {
+            if (storedType != type)
+                return EngineResult::fail(EngineError::InvalidArgument,
+                                          QStringLiteral("idempotency key \"%1\" was used for %2").arg(key, storedType));
+            return EngineResult::success(*reply);
+        }
+        EngineResult result = command();
+        if (result.ok() && !m_store.saveIdempotentReply(principal, key, type, result.payload, m_clock.nowMs()))
+            return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot store the idempotency key"));
+        return result;
+    });
+}
+
+EngineResult Engine::login(const QString &user, const QString &password)
+{
+    AgentState *agent = m_state.agent(user);
+    // Verify against a dummy hash for unknown users too, so timing does not reveal who exists.
+    static const QString dummy = PasswordHasher::hash(QStringLiteral("x"), 1000);
+    const bool ok = PasswordHasher::verify(password, agent ? agent->passwordHash : dummy) && agent;
+    if (!ok)
+        return EngineResult::fail(EngineError::AuthFailed, QStringLiteral("wrong user name or password"));
+    const QString token = Tokens::generate();
+    return write([&]() -> EngineResult {
+        const qint64 now = m_clock.nowMs();
+        if (!m_store.saveSession(Tokens::hash(token), user, now, now + m_config.sessionTtlMs))
+            return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot store the session"));
+        const qint64 lastSeq = m_store.lastEventSeq(user);
+        if (lastSeq > m_config.eventRetention)
+            m_store.pruneEvents(user, lastSeq - m_config.eventRetention);
+        return EngineResult::success({{QStringLiteral("token"), token},
+                                      {QStringLiteral("agent"), agent->toJson()},
+                                      {QStringLiteral("lastSeq"), lastSeq}});
+    });
+}
+
+EngineResult Engine::loginWithToken(const QString &user, const QString &token)
+{
+    const auto owner = m_store.sessionAgent(Tokens::hash(token), m_clock.nowMs());
+    AgentState *agent = m_state.agent(user);
+    if (!owner || *owner != user || !agent)
+        return EngineResult::fail(EngineError::AuthFailed, QStringLiteral("the session token is not valid"));
+    return EngineResult::success({{QStringLiteral("token"), token},
+                                  {QStringLiteral("agent"), agent->toJson()},
+                                  {QStringLiteral("lastSeq"), m_store.lastEventSeq(user)}});
+}
+
+void Engine::logout(const QString &token)
+{
+    write([&] {
+        m_store.deleteSession(Tokens::hash(token));
+        return EngineResult::success();
+    });
+}
+
+void Engine::agentConnected(const QString &agentId)
+{
+    AgentState *a = m_state.agent(agentId);
+    if (!a)
+        return;
+    ++a->connections;
+    a->offlineAtMs = 0;
+    if (a->agent.status != AgentStatus::Offline)
+        return;
+    write([&] {
+        a->agent.status = AgentStatus::Online;
+        m_store.setAgentStatus(agentId, a->agent.status);
+        m_conversations.assignQueued();
+        return EngineResult::success();
+    });
+}
+
+void Engine::agentDisconnected(const QString &agentId)
+{
+    AgentState *a = m_state.agent(agentId);
+    if (!a || a->connections == 0)
+        return;
+    if (--a->connections == 0 && a->agent.status != AgentStatus::Offline) {
+        a->offlineAtMs = m_clock.nowMs() + m_config.offlineGraceMs;
+        m_clock.wakeAt(a->offlineAtMs);
+    }
+}
+
+EngineResult Engine::setStatus(const QString &actor, const QString &statusName)
+{
+    bool valid = false;
+    const AgentStatus status = agentStatusFromName(statusName, &valid);
+    if (!valid)
+        return EngineResult::fail(EngineError::InvalidArgument,
+                                  QStringLiteral("status must be online, away, busy or offline"));
+    return asAgent(actor, [&](AgentState &a) {
+        return write([&] {
+            a.agent.status = status;
+            m_store.setAgentStatus(actor, status);
+            if (status == AgentStatus::Offline)
+                m_transfers.targetWentOffline(actor);
+            m_conversations.assignQueued();
+            return EngineResult::success({{QStringLiteral("agent"), a.toJson()}});
+        });
+    });
+}
+
+void Engine::onWake()
+{
+    write([this] {
+        const qint64 now = m_clock.nowMs();
+        for (AgentState &a : m_state.agents) {
+            if (a.offlineAtMs == 0 || a.offlineAtMs > now || a.connections > 0)
+                continue;
+            a.offlineAtMs = 0;
+            a.agent.status = AgentStatus::Offline;
+            m_store.setAgentStatus(a.agent.id, AgentStatus::Offline);
+            m_transfers.targetWentOffline(a.agent.id);
+        }
+        m_transfers.expireDue(now);
+        return EngineResult::success();
+    });
+    scheduleWake();
+}
+
+void Engine::scheduleWake()
+{
+    std::optional<qint64> next = m_transfers.nextDeadline();
+    for (const AgentState &a : m_state.agents) {
+        if (a.offlineAtMs != 0 && (!next || a.offlineAtMs < *next))
+            next = a.offlineAtMs;
+    }
+    if (next)
+        m_clock.wakeAt(*next);
+}
+
+EngineResult Engine::listConversations(const QString &actor)
+{
+    return asAgent(actor, [&](AgentState &a) { return m_conversations.list(a); });
+}
+
+EngineResult Engine::conversation(const QString &actor, qint64 id)
+{
+    return asAgent(actor, [&](AgentState &a) { return m_conversations.details(a, id); });
+}
+
+EngineResult Engine::history(const QString &actor, qint64 id, qint64 afterSeq, int limit)
+{
+    return asAgent(actor, [&](AgentState &a) { return m_conversations.history(a, id, afterSeq, limit); });
+}
+
+EngineResult Engine::sendMessage(const QString &actor, qint64 id, const QString &text)
+{
+    return asAgent(actor, [&](AgentState &a) { return write([&] { return m_conversations.agentMessage(a, id, text); }); });
+}
+
+EngineResult Engine::closeConversation(const QString &actor, qint64 id, bool resolved)
+{
+    return asAgent(actor, [&](AgentState &a) { return write([&] { return m_conversations.close(a, id, resolved); }); });
+}
+
+EngineResult Engine::listAgents(const QString &actor, const CandidateFilter &filter, int limit)
+{
+    return asAgent(actor, [&](AgentState &) {
+        QJsonArray agents;
+        for (const AgentState &s : m_state.agents) {
+            if (agents.size() >= limit)
+                break;
+            if (filter.matches(s.agent))
+                agents.append(s.toJson());
+        }
+        return EngineResult::success({{QStringLiteral("agents"), agents}});
+    });
+}
+
+EngineResult Engine::recommend(const QString &actor, qint64 id, const CandidateFilter &filter, int limit)
+{
+    return asAgent(actor, [&](AgentState &a) { return m_transfers.recommend(a, id, filter, limit); });
+}
+
+EngineResult Engine::requestTransfer(const QString &actor, qint64 id, const QString &target, const QJsonObject &note)
+{
+    return asAgent(actor, [&](AgentState &a) { return write([&] { return m_transfers.request(a, id, target, note); }); });
+}
+
+EngineResult Engine::acceptTransfer(const QString &actor, qint64 transferId)
+{
+    return asAgent(actor, [&](AgentState &a) { return write([&] { return m_transfers.accept(a, transferId); }); });
+}
+
+EngineResult Engine::rejectTransfer(const QString &actor, qint64 transferId, const QString &reason)
+{
+    return asAgent(actor,
+                   [&](AgentState &a) { return write([&] { return m_transfers.reject(a, transferId, reason); }); });
+}
+
+EngineResult Engine::cancelTransfer(const QString &actor, qint64 transferId)
+{
+    return asAgent(actor, [&](AgentState &a) { return write([&] { return m_transfers.cancel(a, transferId); }); });
+}
+
+EngineResult Engine::chain(const QString &actor, qint64 id)
+{
+    return asAgent(actor, [&](AgentState &a) { return m_transfers.chain(a, id); });
+}
+
+EngineResult Engine::eventsAfter(const QString &agentId, qint64 afterSeq, int limit)
+{
+    const QList<StoredEvent> events = m_store.eventsAfter(agentId, afterSeq, limit);
+    QJsonArray array;
+    // A gap means the requested events were pruned: the client must reload its lists instead.
+    const bool gap = !events.isEmpty() ? events.first().seq != afterSeq + 1
+                                       : m_store.lastEventSeq(agentId) > afterSeq;
+    for (const StoredEvent &e : events)
+        array.append(QJsonObject{{QStringLiteral("seq"), e.seq},
+                                 {QStringLiteral("type"), e.type},
+                                 {QStringLiteral("payload"), e.payload}});
+    return EngineResult::success({{QStringLiteral("events"), array},
+                                  {QStringLiteral("gap"), gap},
+                                  {QStringLiteral("lastSeq"), m_store.lastEventSeq(agentId)}});
+}
+
+EngineResult Engine::startVisitor(const VisitorStart &start)
+{
+    return write([&] {
+        EngineResult result = m_conversations.startVisitor(start);
+        if (result.ok())
+            m_conversations.assignQueued();
+        return result;
+    });
+}
+
+std::optional<qint64> Engine::visitorConversation(const QString &token)
+{
+    return m_conversations.visitorConversation(token);
+}
+
+EngineResult Engine::customerMessage(qint64 conversationId, const QString &text)
+{
+    return write([&] { return m_conversations.customerMessage(conversationId, text); });
+}
+
+EngineResult Engine::visitorHistory(qint64 conversationId, qint64 afterSeq, int limit)
+{
+    return m_conversations.visitorHistory(conversationId, afterSeq, limit);
+}
+
+EngineResult Engine::visitorStatus(qint64 conversationId)
+{
+    return write([&] { return m_conversations.visitorStatus(conversationId); });
+}
+
+} // namespace baton

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "engine/conversationdesk.h"
+#include "engine/engineconfig.h"
+#include "engine/enginestate.h"
+#include "engine/eventoutbox.h"
+#include "engine/recommender.h"
+#include "engine/transferdesk.h"
+
+#include <QObject>
+#include <functional>
+
+namespace baton {
+
+class Clock;
+class Store;
+class TeamConfig;
+
+// The routing engine: agents, conversations, queues and transfers. Single-threaded: it lives on the
+// thread of its server. Every mutating command is one store transaction; its events are persisted in
+// that transaction and emitted only after the commit, so nothing is announced that could be lost.
+class Engine : public QObject {
+    Q_OBJECT
+public:
+    Engine(Store &store, Clock &clock, const EngineConfig &config, QObject *parent = nullptr);
+
+    // Loads state from the store, resolves deadlines that passed while the engine was down.
+    bool start(QString *error);
+    bool importTeam(const TeamConfig &team, QString *error);
+
+    // Authentication. A successful login returns {token, agent, lastSeq}.
+    EngineResult login(const QString &user, const QString &password);
+    EngineResult loginWithToken(const QString &user, const QString &token);
+    void logout(const QString &token);
+    void agentConnected(const QString &agentId);
+    void agentDisconnected(const QString &agentId);
+
+    EngineResult setStatus(const QString &actor, const QString &status);
+    EngineResult listConversations(const QString &actor);
+    EngineResult conversation(const QString &actor, qint64 id);
+    EngineResult history(const QString &actor, qint64 id, qint64 afterSeq, int limit);
+    EngineResult sendMessage(const QString &actor, qint64 id, const QString &text);
+    EngineResult closeConversation(const QString &actor, qint64 id, bool resolved);
+    EngineResult listAgents(const QString &actor, const CandidateFilter &filter, int limit);
+    EngineResult recommend(const QString &actor, qint64 id, const CandidateFilter &filter, int limit);
+    EngineResult requestTransfer(const QString &actor, qint64 id, const QString &target, const QJsonObject &note);
+    EngineResult acceptTransfer(const QString &actor, qint64 transferId);
+    EngineResult rejectTransfer(const QString &actor, qint64 transferId, const QString &reason);
+    EngineResult cancelTransfer(const QString &actor, qint64 transferId);
+    EngineResult chain(const QString &actor, qint64 id);
+    EngineResult eventsAfter(const QString &agentId, qint64 afterSeq, int limit);
+
+    EngineResult startVisitor(const VisitorStart &start);
+    std::optional<qint64> visitorConversation(const QString &token);
+    EngineResult customerMessage(qint64 conversationId, const QString &text);
+    EngineResult visitorHistory(qint64 conversationId, qint64 afterSeq, int limit);
+    EngineResult visitorStatus(qint64 conversationId);
+
+    // Runs `command` unless (principal, key) already ran; then the first reply is returned again.
+    EngineResult idempotent(const QString &principal, const QString &key, const QString &type,
+                            const std::function<EngineResult()> &command);
+
+    const EngineState &state() const { return m_state; }
+    const EngineConfig &config() const { return m_config; }
+
+signals:
+    void agentEvent(const QString &agentId, qint64 seq, const QString &type, const QJsonObject &payload);
+    void visitorEvent(qint64 conversationId, const QString &type, const QJsonObject &payload);
+
+private:
+    using Command = std::function<EngineResult(AgentState &actor)>;
+    EngineResult asAgent(const QString &actor, const Command &command);
+    EngineResult write(const std::function<EngineResult()> &command);
+    bool loadState(QString *error);
+    void onWake();
+    void scheduleWake();
+
+    Store &m_store;
+    Clock &m_clock;
+    EngineConfig m_config;
+    EngineState m_state;
+    EventOutbox m_outbox;
+    Recommender m_recommender;
+    EngineContext m_context;
+    ConversationDesk m_conversations;
+    TransferDesk m_transfers;
+    bool m_writing = false;
+    bool m_started = false;
+};
+
+} // namespace baton

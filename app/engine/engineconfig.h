@@ -1,0 +1,21 @@
+#pragma once
+
+#include "engine/recommenderweights.h"
+
+#include <QString>
+
+namespace baton {
+
+struct EngineConfig {
+    qint64 transferTimeoutMs = 30'000;  // 004: default 30 s; departments may override
+    qint64 offlineGraceMs = 5'000;      // a dropped connection has this long to come back
+    qint64 sessionTtlMs = 7LL * 24 * 3600 * 1000;
+    int passwordIterations = 120'000;   // for passwords given in plain text in the configuration
+    int eventRetention = 10'000;        // events kept per agent for resume
+    int maxNoteFieldLength = 2'000;
+    RecommenderWeights weights;
+    // %1 is the agent's display name. Sent to the customer when an agent takes over.
+    QString welcomeTemplate = QStringLiteral("您好，我是%1，接下来由我为您服务。");
+};
+
+} // namespace baton

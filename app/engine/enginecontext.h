@@ -1,0 +1,22 @@
+#pragma once
+
+namespace baton {
+
+class Clock;
+class EngineState;
+class EventOutbox;
+class Recommender;
+class Store;
+struct EngineConfig;
+
+// What the engine's desks share. Built by Engine and passed by reference: no globals.
+struct EngineContext {
+    Store &store;
+    Clock &clock;
+    const EngineConfig &config;
+    EngineState &state;
+    EventOutbox &outbox;
+    const Recommender &recommender;
+};
+
+} // namespace baton

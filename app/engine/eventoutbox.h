@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+
+namespace baton {
+
+class Store;
+
+// Events raised while a command runs. Agent events are written to the store inside the command's
+// transaction (so an acknowledged change and its events are durable together) and handed out only
+// after the commit; a rolled-back command sends nothing.
+class EventOutbox {
+public:
+    struct Event {
+        QString agentId;           // set for agent events
+        qint64 conversationId = 0; // set for visitor events
+        QString type;
+        QJsonObject payload;
+        qint64 seq = 0;
+    };
+
+    void toAgent(const QString &agentId, const QString &type, const QJsonObject &payload);
+    void toVisitor(qint64 conversationId, const QString &type, const QJsonObject &payload);
+
+    bool persist(Store &store, qint64 nowMs);
+    QList<Event> take();
+    void clear() { m_events.clear(); }
+
+private:
+    QList<Event> m_events;
+};
+
+} // namespace baton

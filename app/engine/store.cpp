@@ -1,0 +1,465 @@
+#include "engine/store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace baton {
+
+namespace {
+QString toJsonText(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+QString toJsonText(const QStringList &l)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact));
+}
+QJsonObject objectFrom(const QVariant &v) { return QJsonDocument::fromJson(v.toString().toUtf8()).object(); }
+QStringList listFrom(const QVariant &v)
+{
+    QStringList list;
+    for (const QJsonValue &value : QJsonDocument::fromJson(v.toString().toUtf8()).array())
+        list.append(value.toString());
+    return list;
+}
+QVariant nullIfZero(qint64 v) { return v == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(v); }
+
+const QString conversationColumns = QStringLiteral(
+    "id, customer_id, skills, priority, owner_id, state, subject, created_ms, closed_ms, last_seq");
+const QString transferColumns = QStringLiteral(
+    "id, conversation_id, attempt_id, from_agent, to_agent, from_department, to_department, note, state, reason, "
+    "created_ms, deadline_ms, resolved_ms");
+} // namespace
+
+Store::Store(Database &db)
+    : m_db(db)
+{
+}
+
+bool Store::upsertDepartment(const Department &d)
+{
+    return m_db.execSql(QStringLiteral("INSERT INTO departments(id, name, transfer_timeout_ms) VALUES(?,?,?) "
+                                       "ON CONFLICT(id) DO UPDATE SET name=excluded.name, "
+                                       "transfer_timeout_ms=excluded.transfer_timeout_ms"),
+                        {d.id, d.name, nullIfZero(d.transferTimeoutMs)});
+}
+
+QList<Department> Store::departments()
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT id, name, transfer_timeout_ms FROM departments ORDER BY id"));
+    QList<Department> list;
+    if (m_db.exec(q)) {
+        while (q.next())
+            list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+    }
+    q.finish();
+    return list;
+}
+
+bool Store::upsertAgent(const AgentRecord &record)
+{
+    const Agent &a = record.agent;
+    bool ok = m_db.execSql(
+        QStringLiteral("INSERT INTO agents(id, display_name, department, level, role, max_sessions, password_hash, "
+                       "tags, may_transfer, may_receive, cross_department, transfer_upward) "
+                       "VALUES(?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+                       "display_name=excluded.display_name, department=excluded.department, level=excluded.level, "
+                       "role=excluded.role, max_sessions=excluded.max_sessions, password_hash=excluded.password_hash, "
+                       "tags=excluded.tags, may_transfer=excluded.may_transfer, may_receive=excluded.may_receive, "
+                       "cross_department=excluded.cross_department, transfer_upward=excluded.transfer_upward"),
+        {a.id, a.displayName, a.department, a.level, roleName(a.role), a.maxSessions, record.passwordHash,
+         toJsonText(a.tags), a.rights.mayTransfer, a.rights.mayReceive, a.rights.crossDepartment,
+         a.rights.transferUpward});
+    ok = ok && m_db.execSql(QStringLiteral("DELETE FROM agent_skills WHERE agent_id=?"), {a.id});
+    for (const SkillEntry &s : a.skills) {
+        ok = ok && m_db.execSql(QStringLiteral("INSERT INTO agent_skills(agent_id, skill, proficiency) VALUES(?,?,?)"),
+                                {a.id, s.skill, int(s.proficiency)});
+    }
+    return ok;
+}
+
+QList<AgentRecord> Store::agents()
+{
+    QHash<QString, SkillList> skills;
+    QSqlQuery &sq = m_db.prepare(QStringLiteral("SELECT agent_id, skill, proficiency FROM agent_skills "
+                                                "ORDER BY agent_id, proficiency DESC, skill"));
+    if (m_db.exec(sq)) {
+        while (sq.next())
+            skills[sq.value(0).toString()].append({sq.value(1).toString(), Proficiency(sq.value(2).toInt())});
+    }
+    sq.finish();
+
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "SELECT id, display_name, department, level, role, max_sessions, password_hash, tags, may_transfer, "
+        "may_receive, cross_department, transfer_upward, status FROM agents ORDER BY id"));
+    QList<AgentRecord> list;
+    if (m_db.exec(q)) {
+        while (q.next()) {
+            AgentRecord r;
+            r.agent.id = q.value(0).toString();
+            r.agent.displayName = q.value(1).toString();
+            r.agent.department = q.value(2).toString();
+            r.agent.level = q.value(3).toInt();
+            r.agent.role = roleFromName(q.value(4).toString());
+            r.agent.maxSessions = q.value(5).toInt();
+            r.passwordHash = q.value(6).toString();
+            r.agent.tags = listFrom(q.value(7));
+            r.agent.rights = {q.value(8).toBool(), q.value(9).toBool(), q.value(10).toBool(), q.value(11).toBool()};
+            r.agent.status = agentStatusFromName(q.value(12).toString());
+            r.agent.skills = skills.value(r.agent.id);
+            list.append(r);
+        }
+    }
+    q.finish();
+    return list;
+}
+
+bool Store::setAgentStatus(const QString &agentId, AgentStatus status)
+{
+    return m_db.execSql(QStringLiteral("UPDATE agents SET status=? WHERE id=?"), {agentStatusName(status), agentId});
+}
+
+bool Store::upsertCustomer(const Customer &c)
+{
+    return m_db.execSql(QStringLiteral("INSERT INTO customers(id, name, vip_level, tags) VALUES(?,?,?,?) "
+                                       "ON CONFLICT(id) DO UPDATE SET name=excluded.name, "
+                                       "vip_level=excluded.vip_level, tags=excluded.tags"),
+                        {c.id, c.name, c.vipLevel, toJsonText(c.tags)});
+}
+
+std::optional<Customer> Store::customer(const QString &id)
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT id, name, vip_level, tags FROM customers WHERE id=?"));
+    std::optional<Customer> result;
+    if (m_db.exec(q, {id}) && q.next())
+        result = Customer{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), listFrom(q.value(3))};
+    q.finish();
+    return result;
+}
+
+bool Store::insertConversation(Conversation &c, const QString &visitorTokenHash)
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "INSERT INTO conversations(customer_id, skills, skill, priority, owner_id, state, subject, created_ms, "
+        "last_seq, visitor_token_hash) VALUES(?,?,?,?,?,?,?,?,?,?)"));
+    const bool ok = m_db.exec(q, {c.customerId, toJsonText(c.requiredSkills),
+                                  c.requiredSkills.isEmpty() ? QVariant() : QVariant(c.requiredSkills.first()),
+                                  c.priority, c.ownerId.isEmpty() ? QVariant() : QVariant(c.ownerId),
+                                  conversationStateName(c.state), c.subject, c.createdMs, c.lastSeq,
+                                  visitorTokenHash.isEmpty() ? QVariant() : QVariant(visitorTokenHash)});
+    if (ok)
+        c.id = q.lastInsertId().toLongLong();
+    q.finish();
+    return ok;
+}
+
+bool Store::setFirstOwner(qint64 conversationId, const QString &agentId, qint64 assignedMs)
+{
+    return m_db.execSql(QStringLiteral("UPDATE conversations SET first_owner_id=?, assigned_ms=? WHERE id=? AND "
+                                       "first_owner_id IS NULL"),
+                        {agentId, assignedMs, conversationId});
+}
+
+std::pair<QString, qint64> Store::firstOwner(qint64 conversationId)
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT first_owner_id, assigned_ms FROM conversations WHERE id=?"));
+    std::pair<QString, qint64> result;
+    if (m_db.exec(q, {conversationId}) && q.next())
+        result = {q.value(0).toString(), q.value(1).toLongLong()};
+    q.finish();
+    return result;
+}
+
+bool Store::updateConversation(const Conversation &c, std::optional<bool> resolved)
+{
+    return m_db.execSql(
+        QStringLiteral("UPDATE conversations SET owner_id=?, state=?, priority=?, closed_ms=?, last_seq=?, "
+                       "resolved=COALESCE(?, resolved) WHERE id=?"),
+        {c.ownerId.isEmpty() ? QVariant() : QVariant(c.ownerId), conversationStateName(c.state), c.priority,
+         nullIfZero(c.closedMs), c.lastSeq, resolved ? QVariant(int(*resolved)) : QVariant(), c.id});
+}
+
+Conversation Store::readConversation(const QSqlQuery &q) const
+{
+    Conversation c;
+    c.id = q.value(0).toLongLong();
+    c.customerId = q.value(1).toString();
+    c.requiredSkills = listFrom(q.value(2));
+    c.priority = q.value(3).toInt();
+    c.ownerId = q.value(4).toString();
+    c.state = conversationStateFromName(q.value(5).toString());
+    c.subject = q.value(6).toString();
+    c.createdMs = q.value(7).toLongLong();
+    c.closedMs = q.value(8).toLongLong();
+    c.lastSeq = q.value(9).toLongLong();
+    return c;
+}
+
+QList<Conversation> Store::openConversations()
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT ") + conversationColumns +
+                                QStringLiteral(" FROM conversations WHERE state <> 'closed' ORDER BY id"));
+    QList<Conversation> list;
+    if (m_db.exec(q)) {
+        while (q.next())
+            list.append(readConversation(q));
+    }
+    q.finish();
+    return list;
+}
+
+std::optional<Conversation> Store::conversation(qint64 id)
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT ") + conversationColumns +
+                                QStringLiteral(" FROM conversations WHERE id=?"));
+    std::optional<Conversation> result;
+    if (m_db.exec(q, {id}) && q.next())
+        result = readConversation(q);
+    q.finish();
+    return result;
+}
+
+std::optional<qint64> Store::conversationForVisitor(const QString &visitorTokenHash)
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT id FROM conversations WHERE visitor_token_hash=?"));
+    std::optional<qint64> result;
+    if (m_db.exec(q, {visitorTokenHash}) && q.next())
+        result = q.value(0).toLongLong();
+    q.finish();
+    return result;
+}
+
+QList<Conversation> Store::recentClosedConversations(const QString &ownerId, int limit)
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT ") + conversationColumns +
+                                QStringLiteral(" FROM conversations WHERE owner_id=? AND state='closed' "
+                                               "ORDER BY closed_ms DESC LIMIT ?"));
+    QList<Conversation> list;
+    if (m_db.exec(q, {ownerId, limit})) {
+        while (q.next())
+            list.append(readConversation(q));
+    }
+    q.finish();
+    return list;
+}
+
+bool Store::setRating(qint64 conversationId, int rating)
+{
+    return m_db.execSql(QStringLiteral("UPDATE conversations SET rating=? WHERE id=?"), {rating, conversationId});
+}
+
+bool Store::appendMessage(const Message &m)
+{
+    return m_db.execSql(QStringLiteral("INSERT INTO messages(conversation_id, seq, sender_kind, sender_id, text, "
+                                       "time_ms) VALUES(?,?,?,?,?,?)"),
+                        {m.conversationId, m.seq, senderKindName(m.senderKind), m.senderId, m.text, m.timeMs});
+}
+
+QList<Message> Store::messages(qint64 conversationId, qint64 afterSeq, int limit, bool includeSystem)
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT seq, sender_kind, sender_id, text, time_ms FROM messages "
+                                               "WHERE conversation_id=? AND seq>? AND (? OR sender_kind<>'system') "
+                                               "ORDER BY seq LIMIT ?"));
+    QList<Message> list;
+    if (m_db.exec(q, {conversationId, afterSeq, includeSystem, limit})) {
+        while (q.next())
+            list.append({conversationId, q.value(0).toLongLong(), senderKindFromName(q.value(1).toString()),
+                         q.value(2).toString(), q.value(3).toString(), q.value(4).toLongLong()});
+    }
+    q.finish();
+    return list;
+}
+
+bool Store::insertTransfer(Transfer &t)
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "INSERT INTO transfers(conversation_id, attempt_id, from_agent, to_agent, from_department, to_department, "
+        "note, state, reason, created_ms, deadline_ms) VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
+    bool ok = m_db.exec(q, {t.conversationId, t.attemptId, t.fromAgent, t.toAgent, t.fromDepartment,
+                            t.toDepartment, toJsonText(t.note.toJson()), transferStateName(t.state), t.reason,
+                            t.createdMs, t.deadlineMs});
+    if (ok)
+        t.id = q.lastInsertId().toLongLong();
+    q.finish();
+    if (ok && t.attemptId == 0) {
+        // The first transfer of an attempt names the attempt.
+        t.attemptId = t.id;
+        ok = m_db.execSql(QStringLiteral("UPDATE transfers SET attempt_id=? WHERE id=?"), {t.attemptId, t.id});
+    }
+    return ok;
+}
+
+bool Store::resolveTransfer(qint64 id, TransferState state, const QString &reason, qint64 resolvedMs)
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "UPDATE transfers SET state=?, reason=?, resolved_ms=? WHERE id=? AND state='pending'"));
+    const bool ok = m_db.exec(q, {transferStateName(state), reason, resolvedMs, id}) && q.numRowsAffected() == 1;
+    q.finish();
+    return ok;
+}
+
+Transfer Store::readTransfer(const QSqlQuery &q) const
+{
+    Transfer t;
+    t.id = q.value(0).toLongLong();
+    t.conversationId = q.value(1).toLongLong();
+    t.attemptId = q.value(2).toLongLong();
+    t.fromAgent = q.value(3).toString();
+    t.toAgent = q.value(4).toString();
+    t.fromDepartment = q.value(5).toString();
+    t.toDepartment = q.value(6).toString();
+    t.note = TransferNote::fromJson(objectFrom(q.value(7)));
+    t.state = transferStateFromName(q.value(8).toString());
+    t.reason = q.value(9).toString();
+    t.createdMs = q.value(10).toLongLong();
+    t.deadlineMs = q.value(11).toLongLong();
+    t.resolvedMs = q.value(12).toLongLong();
+    return t;
+}
+
+QList<Transfer> Store::readTransfers(QSqlQuery &q)
+{
+    QList<Transfer> list;
+    while (q.next())
+        list.append(readTransfer(q));
+    q.finish();
+    return list;
+}
+
+QList<Transfer> Store::pendingTransfers()
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT ") + transferColumns +
+                                QStringLiteral(" FROM transfers WHERE state='pending' ORDER BY id"));
+    return m_db.exec(q) ? readTransfers(q) : QList<Transfer>{};
+}
+
+QList<Transfer> Store::transfersOf(qint64 conversationId)
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT ") + transferColumns +
+                                QStringLiteral(" FROM transfers WHERE conversation_id=? ORDER BY id"));
+    return m_db.exec(q, {conversationId}) ? readTransfers(q) : QList<Transfer>{};
+}
+
+std::optional<Transfer> Store::transfer(qint64 id)
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT ") + transferColumns +
+                                QStringLiteral(" FROM transfers WHERE id=?"));
+    const QList<Transfer> list = m_db.exec(q, {id}) ? readTransfers(q) : QList<Transfer>{};
+    return list.isEmpty() ? std::nullopt : std::optional<Transfer>(list.first());
+}
+
+qint64 Store::lastEventSeq(const QString &recipient)
+{
+    auto it = m_lastEventSeq.constFind(recipient);
+    if (it != m_lastEventSeq.cend())
+        return *it;
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM events WHERE recipient=?"));
+    qint64 seq = 0;
+    if (m_db.exec(q, {recipient}) && q.next())
+        seq = q.value(0).toLongLong();
+    q.finish();
+    m_lastEventSeq.insert(recipient, seq);
+    return seq;
+}
+
+qint64 Store::appendEvent(const QString &recipient, const QString &type, const QJsonObject &payload, qint64 timeMs)
+{
+    const qint64 seq = lastEventSeq(recipient) + 1;
+    if (!m_db.execSql(QStringLiteral("INSERT INTO events(recipient, seq, type, payload, time_ms) VALUES(?,?,?,?,?)"),
+                      {recipient, seq, type, toJsonText(payload), timeMs}))
+        return 0;
+    // The cache moves with the write; a rolled-back transaction drops the cache so it is re-read.
+    m_lastEventSeq.insert(recipient, seq);
+    return seq;
+}
+
+QList<StoredEvent> Store::eventsAfter(const QString &recipient, qint64 afterSeq, int limit)
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "SELECT seq, type, payload FROM events WHERE recipient=? AND seq>? ORDER BY seq LIMIT ?"));
+    QList<StoredEvent> list;
+    if (m_db.exec(q, {recipient, afterSeq, limit})) {
+        while (q.next())
+            list.append({q.value(0).toLongLong(), q.value(1).toString(), objectFrom(q.value(2))});
+    }
+    q.finish();
+    return list;
+}
+
+bool Store::pruneEvents(const QString &recipient, qint64 keepAfterSeq)
+{
+    return m_db.execSql(QStringLiteral("DELETE FROM events WHERE recipient=? AND seq<=?"), {recipient, keepAfterSeq});
+}
+
+std::optional<QJsonObject> Store::idempotentReply(const QString &principal, const QString &key, QString *type)
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT type, reply FROM idempotency WHERE principal=? AND key=?"));
+    std::optional<QJsonObject> result;
+    if (m_db.exec(q, {principal, key}) && q.next()) {
+        if (type)
+            *type = q.value(0).toString();
+        result = objectFrom(q.value(1));
+    }
+    q.finish();
+    return result;
+}
+
+bool Store::saveIdempotentReply(const QString &principal, const QString &key, const QString &type,
+                                const QJsonObject &reply, qint64 timeMs)
+{
+    return m_db.execSql(QStringLiteral("INSERT INTO idempotency(principal, key, type, reply, time_ms) VALUES(?,?,?,?,?)"),
+                        {principal, key, type, toJsonText(reply), timeMs});
+}
+
+bool Store::saveSession(const QString &tokenHash, const QString &agentId, qint64 createdMs, qint64 expiresMs)
+{
+    return m_db.execSql(QStringLiteral("INSERT INTO sessions(token_hash, agent_id, created_ms, expires_ms) "
+                                       "VALUES(?,?,?,?)"),
+                        {tokenHash, agentId, createdMs, expiresMs});
+}
+
+std::optional<QString> Store::sessionAgent(const QString &tokenHash, qint64 nowMs)
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT agent_id FROM sessions WHERE token_hash=? AND expires_ms>?"));
+    std::optional<QString> result;
+    if (m_db.exec(q, {tokenHash, nowMs}) && q.next())
+        result = q.value(0).toString();
+    q.finish();
+    return result;
+}
+
+bool Store::deleteSession(const QString &tokenHash)
+{
+    return m_db.execSql(QStringLiteral("DELETE FROM sessions WHERE token_hash=?"), {tokenHash});
+}
+
+QHash<QString, HistoryFigures> Store::historyByAgent()
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "SELECT owner_id, COUNT(*), COALESCE(SUM(resolved), 0), COUNT(rating), COALESCE(SUM(rating), 0) "
+        "FROM conversations WHERE state='closed' AND owner_id IS NOT NULL GROUP BY owner_id"));
+    QHash<QString, HistoryFigures> result;
+    if (m_db.exec(q)) {
+        while (q.next())
+            result.insert(q.value(0).toString(),
+                          {q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(), q.value(4).toInt()});
+    }
+    q.finish();
+    return result;
+}
+
+QHash<QString, QHash<QString, HistoryFigures>> Store::historyByAgentAndSkill()
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "SELECT owner_id, skill, COUNT(*), COALESCE(SUM(resolved), 0), COUNT(rating), COALESCE(SUM(rating), 0) "
+        "FROM conversations WHERE state='closed' AND owner_id IS NOT NULL AND skill IS NOT NULL "
+        "GROUP BY owner_id, skill"));
+    QHash<QString, QHash<QString, HistoryFigures>> result;
+    if (m_db.exec(q)) {
+        while (q.next())
+            result[q.value(0).toString()].insert(
+                q.value(1).toString(),
+                {q.value(2).toInt(), q.value(3).toInt(), q.value(4).toInt(), q.value(5).toInt()});
+    }
+    q.finish();
+    return result;
+}
+
+} // namespace baton

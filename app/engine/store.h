@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/conversation.h"
+#include "core/customer.h"
+#include "core/message.h"
+#include "core/transfer.h"
+#include "engine/agentrecord.h"
+#include "engine/database.h"
+
+#include <QHash>
+#include <optional>
+
+namespace baton {
+
+// Domain persistence over one Database. Every method runs on the engine thread; writes are grouped
+// by the caller with Database::begin()/commit() so that one request is one transaction.
+class Store {
+public:
+    explicit Store(Database &db);
+
+    Database &database() { return m_db; }
+
+    bool upsertDepartment(const Department &d);
+    QList<Department> departments();
+    bool upsertAgent(const AgentRecord &record);
+    QList<AgentRecord> agents();
+    bool setAgentStatus(const QString &agentId, AgentStatus status);
+
+    bool upsertCustomer(const Customer &c);
+    std::optional<Customer> customer(const QString &id);
+
+    bool insertConversation(Conversation &c, const QString &visitorTokenHash);
+    bool setFirstOwner(qint64 conversationId, const QString &agentId, qint64 assignedMs);
+    // {agent id, assigned time} of the first agent a conversation was routed to.
+    std::pair<QString, qint64> firstOwner(qint64 conversationId);
+    bool updateConversation(const Conversation &c, std::optional<bool> resolved = std::nullopt);
+    QList<Conversation> openConversations();
+    std::optional<Conversation> conversation(qint64 id);
+    std::optional<qint64> conversationForVisitor(const QString &visitorTokenHash);
+    // Conversations the agent owned and closed, newest first, for the history part of lists.
+    QList<Conversation> recentClosedConversations(const QString &ownerId, int limit);
+    bool setRating(qint64 conversationId, int rating);
+
+    bool appendMessage(const Message &m);
+    QList<Message> messages(qint64 conversationId, qint64 afterSeq, int limit, bool includeSystem = true);
+
+    bool insertTransfer(Transfer &t);
+    // Compare-and-set: succeeds only while the transfer is still pending.
+    bool resolveTransfer(qint64 id, TransferState state, const QString &reason, qint64 resolvedMs);
+    QList<Transfer> pendingTransfers();
+    QList<Transfer> transfersOf(qint64 conversationId);
+    std::optional<Transfer> transfer(qint64 id);
+
+    // Durable per-recipient event log with contiguous sequence numbers.
+    qint64 appendEvent(const QString &recipient, const QString &type, const QJsonObject &payload, qint64 timeMs);
+    QList<StoredEvent> eventsAfter(const QString &recipient, qint64 afterSeq, int limit);
+    qint64 lastEventSeq(const QString &recipient);
+    bool pruneEvents(const QString &recipient, qint64 keepAfterSeq);
+    // After a rolled-back transaction the cached sequence numbers may be ahead of the file.
+    void forgetCachedSequences() { m_lastEventSeq.clear(); }
+
+    std::optional<QJsonObject> idempotentReply(const QString &principal, const QString &key, QString *type);
+    bool saveIdempotentReply(const QString &principal, const QString &key, const QString &type,
+                             const QJsonObject &reply, qint64 timeMs);
+
+    bool saveSession(const QString &tokenHash, const QString &agentId, qint64 createdMs, qint64 expiresMs);
+    std::optional<QString> sessionAgent(const QString &tokenHash, qint64 nowMs);
+    bool deleteSession(const QString &tokenHash);
+
+    QHash<QString, HistoryFigures> historyByAgent();
+    // Keyed by agent id, then skill.
+    QHash<QString, QHash<QString, HistoryFigures>> historyByAgentAndSkill();
+
+private:
+    Conversation readConversation(const QSqlQuery &q) const;
+    Transfer readTransfer(const QSqlQuery &q) const;
+    QList<Transfer> readTransfers(QSqlQuery &q);
+
+    Database &m_db;
+    QHash<QString, qint64> m_lastEventSeq;
+};
+
+} // namespace baton

@@ -1,0 +1,108 @@
+#include "protocol/envelope.h"
+
+#include "protocol/messagetypes.h"
+#include "protocol/protocolversion.h"
+
+#include <QJsonDocument>
+
+namespace baton {
+
+QByteArray Envelope::toJson() const
+{
+    QJsonObject object{{QStringLiteral("type"), type}};
+    if (!id.isEmpty())
+        object.insert(QStringLiteral("id"), id);
+    if (!idempotencyKey.isEmpty())
+        object.insert(QStringLiteral("idem"), idempotencyKey);
+    if (seq >= 0)
+        object.insert(QStringLiteral("seq"), seq);
+    object.insert(QStringLiteral("payload"), payload);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+Envelope Envelope::request(const QString &type, const QString &id, const QJsonObject &payload)
+{
+    Envelope e;
+    e.type = type;
+    e.id = id;
+    e.payload = payload;
+    return e;
+}
+
+Envelope Envelope::result(const QString &id, const QJsonObject &payload)
+{
+    return request(msg::Result, id, payload);
+}
+
+Envelope Envelope::error(const QString &id, const ProtocolError &error)
+{
+    return request(msg::Error, id,
+                   QJsonObject{{QStringLiteral("code"), errorCodeName(error.code)},
+                               {QStringLiteral("message"), error.message}});
+}
+
+Envelope Envelope::event(const QString &type, qint64 seq, const QJsonObject &payload)
+{
+    Envelope e;
+    e.type = type;
+    e.seq = seq;
+    e.payload = payload;
+    return e;
+}
+
+std::optional<Envelope> Envelope::parse(const QByteArray &frame, ProtocolError *error)
+{
+    auto fail = [error](ErrorCode code, const QString &message) -> std::optional<Envelope> {
+        if (error)
+            *error = {code, message};
+        return std::nullopt;
+    };
+    if (frame.size() > protocol::maxFrameBytes)
+        return fail(ErrorCode::BadFrame, QStringLiteral("frame exceeds %1 bytes").arg(protocol::maxFrameBytes));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(frame, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(ErrorCode::BadFrame, QStringLiteral("invalid JSON: %1").arg(parseError.errorString()));
+    if (!document.isObject())
+        return fail(ErrorCode::BadFrame, QStringLiteral("a frame must be a JSON object"));
+    const QJsonObject object = document.object();
+
+    Envelope e;
+    const QJsonValue type = object.value(QStringLiteral("type"));
+    if (!type.isString() || type.toString().isEmpty())
+        return fail(ErrorCode::BadFrame, QStringLiteral("\"type\" must be a non-empty string"));
+    e.type = type.toString();
+
+    const QJsonValue id = object.value(QStringLiteral("id"));
+    if (!id.isUndefined()) {
+        if (!id.isString() || id.toString().size() > protocol::maxRequestIdLength)
+            return fail(ErrorCode::BadFrame,
+                        QStringLiteral("\"id\" must be a string of at most %1 characters")
+                            .arg(protocol::maxRequestIdLength));
+        e.id = id.toString();
+    }
+    const QJsonValue idem = object.value(QStringLiteral("idem"));
+    if (!idem.isUndefined()) {
+        if (!idem.isString() || idem.toString().isEmpty() ||
+            idem.toString().size() > protocol::maxRequestIdLength)
+            return fail(ErrorCode::BadFrame,
+                        QStringLiteral("\"idem\" must be a non-empty string of at most %1 characters")
+                            .arg(protocol::maxRequestIdLength));
+        e.idempotencyKey = idem.toString();
+    }
+    const QJsonValue seq = object.value(QStringLiteral("seq"));
+    if (!seq.isUndefined()) {
+        if (!seq.isDouble() || seq.toDouble() < 0)
+            return fail(ErrorCode::BadFrame, QStringLiteral("\"seq\" must be a non-negative integer"));
+        e.seq = qint64(seq.toDouble());
+    }
+    const QJsonValue payload = object.value(QStringLiteral("payload"));
+    if (!payload.isUndefined() && !payload.isNull()) {
+        if (!payload.isObject())
+            return fail(ErrorCode::BadFrame, QStringLiteral("\"payload\" must be a JSON object"));
+        e.payload = payload.toObject();
+    }
+    return e;
+}
+
+} // namespace baton

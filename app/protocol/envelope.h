@@ -1,0 +1,30 @@
+#pragma once
+
+#include "protocol/errorcode.h"
+
+#include <QJsonObject>
+#include <optional>
+
+namespace baton {
+
+// Every frame is one JSON object: {"type", "id"?, "idem"?, "seq"?, "payload"?}.
+// Requests carry "id"; replies echo it; durable events carry "seq".
+struct Envelope {
+    QString type;
+    QString id;
+    QString idempotencyKey;
+    qint64 seq = -1;
+    QJsonObject payload;
+
+    QByteArray toJson() const;
+
+    static Envelope request(const QString &type, const QString &id, const QJsonObject &payload = {});
+    static Envelope result(const QString &id, const QJsonObject &payload = {});
+    static Envelope error(const QString &id, const ProtocolError &error);
+    static Envelope event(const QString &type, qint64 seq, const QJsonObject &payload);
+
+    // Parses and checks the envelope shape only; the payload is checked against the MessageCatalog.
+    static std::optional<Envelope> parse(const QByteArray &frame, ProtocolError *error);
+};
+
+} // namespace baton

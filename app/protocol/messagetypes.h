@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/eventtypes.h"
+
+// Names of every message type on the wire. The validation rules for each live in MessageCatalog.
+namespace baton::msg {
+
+// Replies
+inline constexpr QLatin1String Result("RESULT");
+inline constexpr QLatin1String Error("ERROR");
+
+// Session
+inline constexpr QLatin1String Hello("HELLO");
+inline constexpr QLatin1String Login("LOGIN");
+inline constexpr QLatin1String Resume("RESUME");
+inline constexpr QLatin1String Logout("LOGOUT");
+inline constexpr QLatin1String Ping("PING");
+
+// Agent requests
+inline constexpr QLatin1String SetStatus("SET_STATUS");
+inline constexpr QLatin1String ListConversations("LIST_CONVERSATIONS");
+inline constexpr QLatin1String GetConversation("GET_CONVERSATION");
+inline constexpr QLatin1String GetHistory("GET_HISTORY");
+inline constexpr QLatin1String SendMessage("SEND_MESSAGE");
+inline constexpr QLatin1String CloseConversation("CLOSE_CONVERSATION");
+inline constexpr QLatin1String ListAgents("LIST_AGENTS");
+inline constexpr QLatin1String Recommend("RECOMMEND");
+inline constexpr QLatin1String GetChain("GET_CHAIN");
+
+// TRANSFER … TRANSFER_CANCEL and the agent events live in core/eventtypes.h.
+
+
+// Visitor (customer) endpoint
+inline constexpr QLatin1String CustomerStart("CUSTOMER_START");
+inline constexpr QLatin1String CustomerMessage("CUSTOMER_MESSAGE");
+inline constexpr QLatin1String CustomerHistory("CUSTOMER_HISTORY");
+
+} // namespace baton::msg

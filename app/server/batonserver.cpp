@@ -1,0 +1,116 @@
+#include "server/batonserver.h"
+
+#include "engine/engine.h"
+#include "protocol/protocolversion.h"
+#include "server/agentsession.h"
+#include "server/visitorsession.h"
+
+#include <QLoggingCategory>
+#include <QWebSocket>
+
+Q_LOGGING_CATEGORY(lcServer, "baton.server")
+
+namespace baton {
+
+BatonServer::BatonServer(Engine &engine, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_server(QStringLiteral("batond"), QWebSocketServer::NonSecureMode)
+{
+    m_server.setHandshakeTimeout(std::chrono::milliseconds(5000));
+    m_server.setMaxPendingConnections(256);
+    connect(&m_server, &QWebSocketServer::newConnection, this, &BatonServer::onNewConnection);
+    connect(&m_engine, &Engine::agentEvent, this, &BatonServer::onAgentEvent);
+    connect(&m_engine, &Engine::visitorEvent, this, &BatonServer::onVisitorEvent);
+}
+
+BatonServer::~BatonServer()
+{
+    // Sessions tell the engine about disconnects in their destructors; do it while the engine lives,
+    // and without this server reacting to signals of half-destroyed sessions.
+    for (AgentSession *s : std::as_const(m_agents))
+        s->disconnect(this);
+    for (VisitorSession *s : std::as_const(m_visitors))
+        s->disconnect(this);
+    qDeleteAll(std::exchange(m_agents, {}));
+    qDeleteAll(std::exchange(m_visitors, {}));
+    m_server.close();
+}
+
+bool BatonServer::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    if (!m_server.listen(address, port)) {
+        if (error)
+            *error = QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(m_server.errorString());
+        return false;
+    }
+    qCInfo(lcServer) << "listening on" << m_server.serverAddress().toString() << m_server.serverPort();
+    return true;
+}
+
+QUrl BatonServer::agentUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("ws"));
+    url.setHost(m_server.serverAddress().toString());
+    url.setPort(port());
+    url.setPath(QStringLiteral("/agent"));
+    return url;
+}
+
+QUrl BatonServer::visitorUrl() const
+{
+    QUrl url = agentUrl();
+    url.setPath(QStringLiteral("/visitor"));
+    return url;
+}
+
+void BatonServer::onNewConnection()
+{
+    while (QWebSocket *socket = m_server.nextPendingConnection()) {
+        socket->setMaxAllowedIncomingFrameSize(quint64(protocol::maxFrameBytes));
+        socket->setMaxAllowedIncomingMessageSize(quint64(protocol::maxFrameBytes));
+        const QString path = socket->requestUrl().path();
+        if (path == QLatin1String("/agent")) {
+            auto *session = new AgentSession(socket, m_engine, m_catalog);
+            m_agents.append(session);
+            connect(session, &AgentSession::authenticated, this,
+                    [this, session](const QString &id) { m_agentsById.insert(id, session); });
+            connect(session, &Session::closed, this, [this, session] {
+                m_agents.removeOne(session);
+                m_agentsById.remove(session->agentId(), session);
+                session->deleteLater();
+            });
+        } else if (path == QLatin1String("/visitor")) {
+            auto *session = new VisitorSession(socket, m_engine, m_catalog);
+            m_visitors.append(session);
+            connect(session, &VisitorSession::bound, this,
+                    [this, session](qint64 id) { m_visitorsByConversation.insert(id, session); });
+            connect(session, &Session::closed, this, [this, session] {
+                m_visitors.removeOne(session);
+                m_visitorsByConversation.remove(session->conversationId(), session);
+                session->deleteLater();
+            });
+        } else {
+            qCInfo(lcServer) << "rejecting connection to unknown path" << path;
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("use /agent or /visitor"));
+            socket->deleteLater();
+        }
+    }
+}
+
+void BatonServer::onAgentEvent(const QString &agentId, qint64 seq, const QString &type, const QJsonObject &payload)
+{
+    const auto sessions = m_agentsById.values(agentId);
+    for (AgentSession *s : sessions)
+        s->sendEvent(type, seq, payload);
+}
+
+void BatonServer::onVisitorEvent(qint64 conversationId, const QString &type, const QJsonObject &payload)
+{
+    const auto sessions = m_visitorsByConversation.values(conversationId);
+    for (VisitorSession *s : sessions)
+        s->sendEvent(type, -1, payload);
+}
+
+} // namespace baton

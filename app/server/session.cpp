@@ -1,0 +1,142 @@
+#include "server/session.h"
+
+#include "engine/engine.h"
+#include "protocol/messagecatalog.h"
+#include "protocol/messagetypes.h"
+#include "protocol/protocolversion.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QWebSocket>
+
+Q_LOGGING_CATEGORY(lcSession, "baton.server.session")
+
+namespace baton {
+
+namespace {
+// A client that does not read its socket must not make the engine buffer without end.
+constexpr qint64 maxBufferedBytes = 8 * 1024 * 1024;
+} // namespace
+
+ErrorCode errorCodeFor(EngineError::Kind kind)
+{
+    switch (kind) {
+    case EngineError::InvalidArgument: return ErrorCode::InvalidField;
+    case EngineError::PermissionDenied: return ErrorCode::PermissionDenied;
+    case EngineError::NotFound: return ErrorCode::NotFound;
+    case EngineError::Conflict: return ErrorCode::Conflict;
+    case EngineError::TargetUnavailable: return ErrorCode::TargetUnavailable;
+    case EngineError::AuthFailed: return ErrorCode::AuthFailed;
+    case EngineError::Internal: break;
+    }
+    return ErrorCode::Internal;
+}
+
+Session::Session(QWebSocket *socket, Engine &engine, const MessageCatalog &catalog, Endpoint endpoint, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_socket(socket)
+    , m_catalog(catalog)
+    , m_endpoint(endpoint)
+    , m_limiter(50.0, 200.0)
+{
+    m_socket->setParent(this);
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &Session::onText);
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &Session::onBinary);
+    connect(m_socket, &QWebSocket::disconnected, this, &Session::closed);
+}
+
+Session::~Session()
+{
+    // The socket is a child and dies after this object: it must not call back into it.
+    m_socket->disconnect(this);
+}
+
+void Session::send(const Envelope &envelope)
+{
+    if (m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    if (m_socket->bytesToWrite() > maxBufferedBytes) {
+        qCWarning(lcSession) << "closing a session that does not read its socket";
+        close(QStringLiteral("client too slow"));
+        return;
+    }
+    m_socket->sendTextMessage(QString::fromUtf8(envelope.toJson()));
+}
+
+void Session::sendEvent(const QString &type, qint64 seq, const QJsonObject &payload)
+{
+    send(Envelope::event(type, seq, payload));
+}
+
+void Session::close(const QString &reason)
+{
+    m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, reason);
+}
+
+void Session::replyError(const QString &requestId, ErrorCode code, const QString &message)
+{
+    send(Envelope::error(requestId, {code, message}));
+}
+
+void Session::reply(const Envelope &request, const EngineResult &result)
+{
+    if (result.ok())
+        send(Envelope::result(request.id, result.payload));
+    else
+        replyError(request.id, errorCodeFor(result.error->kind), result.error->message);
+}
+
+void Session::onBinary(const QByteArray &)
+{
+    replyError(QString(), ErrorCode::BadFrame, QStringLiteral("binary frames are not supported; send JSON text"));
+}
+
+void Session::onText(const QString &text)
+{
+    if (!m_limiter.allow()) {
+        replyError(QString(), ErrorCode::RateLimited, QStringLiteral("too many requests; slow down"));
+        return;
+    }
+    ProtocolError error;
+    const auto envelope = Envelope::parse(text.toUtf8(), &error);
+    if (!envelope) {
+        replyError(QString(), error.code, error.message);
+        return;
+    }
+    if (auto invalid = m_catalog.validateRequest(*envelope, m_endpoint)) {
+        replyError(envelope->id, invalid->code, invalid->message);
+        return;
+    }
+    if (envelope->type == msg::Hello) {
+        const int version = envelope->payload.value(QStringLiteral("protocol")).toInt();
+        if (version != protocol::majorVersion) {
+            replyError(envelope->id, ErrorCode::VersionMismatch,
+                       QStringLiteral("this server speaks protocol %1, not %2").arg(protocol::majorVersion).arg(version));
+            return;
+        }
+        m_helloDone = true;
+        send(Envelope::result(envelope->id, {{QStringLiteral("protocol"), protocol::majorVersion},
+                                             {QStringLiteral("server"), QStringLiteral("batond")},
+                                             {QStringLiteral("features"), QJsonArray::fromStringList(protocol::serverFeatures())},
+                                             {QStringLiteral("maxFrameBytes"), protocol::maxFrameBytes}}));
+        return;
+    }
+    if (envelope->type == msg::Ping) {
+        send(Envelope::result(envelope->id, {}));
+        return;
+    }
+    if (!m_helloDone) {
+        replyError(envelope->id, ErrorCode::HelloRequired, QStringLiteral("send HELLO first"));
+        return;
+    }
+    const MessageSpec *spec = m_catalog.find(envelope->type, Direction::Request);
+    if (spec->needsLogin && !isAuthenticated()) {
+        replyError(envelope->id, ErrorCode::NotAuthenticated,
+                   m_endpoint == Endpoint::Agent ? QStringLiteral("LOGIN first") : QStringLiteral("CUSTOMER_START first"));
+        return;
+    }
+    handle(*envelope);
+}
+
+} // namespace baton

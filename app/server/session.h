@@ -1,0 +1,55 @@
+#pragma once
+
+#include "engine/engineerror.h"
+#include "protocol/envelope.h"
+#include "protocol/messagespec.h"
+#include "server/ratelimiter.h"
+
+#include <QObject>
+
+class QWebSocket;
+
+namespace baton {
+
+class Engine;
+class MessageCatalog;
+
+// What agent and visitor sessions share: framing, validation against the catalog, the HELLO
+// handshake, rate limiting, replies and back-pressure. Subclasses handle validated requests.
+class Session : public QObject {
+    Q_OBJECT
+public:
+    Session(QWebSocket *socket, Engine &engine, const MessageCatalog &catalog, Endpoint endpoint,
+            QObject *parent = nullptr);
+    ~Session() override;
+
+    void sendEvent(const QString &type, qint64 seq, const QJsonObject &payload);
+    void close(const QString &reason);
+
+signals:
+    void closed();
+
+protected:
+    virtual void handle(const Envelope &request) = 0;
+    virtual bool isAuthenticated() const = 0;
+    // Idempotent requests run through the engine's idempotency table when they carry a key.
+    void reply(const Envelope &request, const EngineResult &result);
+    void replyError(const QString &requestId, ErrorCode code, const QString &message);
+    void send(const Envelope &envelope);
+
+    Engine &m_engine;
+    QWebSocket *m_socket;
+
+private:
+    void onText(const QString &text);
+    void onBinary(const QByteArray &data);
+
+    const MessageCatalog &m_catalog;
+    Endpoint m_endpoint;
+    RateLimiter m_limiter;
+    bool m_helloDone = false;
+};
+
+ErrorCode errorCodeFor(EngineError::Kind kind);
+
+} // namespace baton
