@@ -1,13 +1,19 @@
 # One-line helpers so every target gets the same warnings, include layout and test wiring.
 
+# Product code also gets strict QString conversions; tests and benchmarks pass RELAXED_STRINGS so
+# their tables of literals stay readable.
 function(baton_apply_warnings target)
+    cmake_parse_arguments(ARG "RELAXED_STRINGS" "" "" ${ARGN})
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
                                              -Wold-style-cast -Wcast-align -Wunused -Woverloaded-virtual)
     if(BATON_WERROR)
         target_compile_options(${target} PRIVATE -Werror)
     endif()
-    target_compile_definitions(${target} PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII
-                                                 QT_NO_URL_CAST_FROM_STRING QT_USE_QSTRINGBUILDER)
+    target_compile_definitions(${target} PRIVATE QT_USE_QSTRINGBUILDER)
+    if(NOT ARG_RELAXED_STRINGS)
+        target_compile_definitions(${target} PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII
+                                                     QT_NO_URL_CAST_FROM_STRING)
+    endif()
 endfunction()
 
 # baton_add_library(name SOURCES ... LINKS ...)
@@ -36,7 +42,7 @@ function(baton_add_test name)
     endif()
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test baton_test_support ${ARG_LINKS})
-    baton_apply_warnings(${name})
+    baton_apply_warnings(${name} RELAXED_STRINGS)
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABEL}" TIMEOUT ${ARG_TIMEOUT}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;BATON_SOURCE_DIR=${PROJECT_SOURCE_DIR};LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/support/lsan.supp")

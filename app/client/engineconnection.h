@@ -24,6 +24,8 @@ public:
 
     // Returns the request id that the reply will carry.
     QString request(const QString &type, const QJsonObject &payload = {}, const QString &idempotencyKey = {});
+    // Sends a text frame unchanged: for protocol probes and tests of the server's input handling.
+    void sendRaw(const QString &frame) { m_socket.sendTextMessage(frame); }
     qint64 lastEventSeq() const { return m_lastSeq; }
 
     using ReplyHandler = std::function<void(const QJsonObject &payload)>;

@@ -68,6 +68,22 @@ int Database::latestSchemaVersion()
 
 bool Database::open()
 {
+    if (!openConnection())
+        return false;
+    const int current = schemaVersion();
+    const int latest = latestSchemaVersion();
+    if (current > latest) {
+        m_error = QStringLiteral("%1 has schema version %2, newer than this engine's %3; refusing to open it")
+                      .arg(m_options.path)
+                      .arg(current)
+                      .arg(latest);
+        return false;
+    }
+    return migrateTo(latest);
+}
+
+bool Database::openConnection()
+{
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_options.path);
     if (!m_db.open()) {
@@ -86,16 +102,7 @@ bool Database::open()
             return false;
         }
     }
-    const int current = schemaVersion();
-    const int latest = latestSchemaVersion();
-    if (current > latest) {
-        m_error = QStringLiteral("%1 has schema version %2, newer than this engine's %3; refusing to open it")
-                      .arg(m_options.path)
-                      .arg(current)
-                      .arg(latest);
-        return false;
-    }
-    return migrateTo(latest);
+    return true;
 }
 
 int Database::schemaVersion()
@@ -189,8 +196,14 @@ QSqlQuery &Database::prepare(const QString &sql)
 
 bool Database::exec(QSqlQuery &query, const QVariantList &values)
 {
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        // SQL NULL is spelled QVariant(); a null QString is just empty text.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            query.bindValue(i, QStringLiteral(""));
+        else
+            query.bindValue(i, v);
+    }
     if (!query.exec()) {
         qCCritical(lcStore) << "query failed:" << query.lastQuery() << query.lastError().text();
         m_error = query.lastError().text();

@@ -24,6 +24,8 @@ public:
     // Opens the file and runs the migrations newer than the file's version. False with error() on failure,
     // including a file written by a newer Baton (never downgraded silently).
     bool open();
+    // Opens and configures the file without migrating; tests step through migrateTo() from here.
+    bool openConnection();
     QString error() const { return m_error; }
     int schemaVersion();
     static int latestSchemaVersion();

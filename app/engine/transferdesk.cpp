@@ -119,6 +119,8 @@ EngineResult TransferDesk::request(const AgentState &actor, qint64 conversationI
     if (!PermissionPolicy::mayManage(actor.agent, c, m_ctx.state.departmentOf(c.ownerId)))
         return EngineResult::fail(EngineError::PermissionDenied,
                                   QStringLiteral("you may not transfer conversation %1").arg(conversationId));
+    if (auto error = validateNote(noteJson))
+        return {{}, error};
     AgentState *target = m_ctx.state.agent(targetId);
     if (!target)
         return EngineResult::fail(EngineError::NotFound, QStringLiteral("no agent \"%1\"").arg(targetId));
@@ -142,8 +144,6 @@ EngineResult TransferDesk::request(const AgentState &actor, qint64 conversationI
     if (attempt != m_ctx.state.attempts.cend() && attempt->declined.contains(targetId))
         return EngineResult::fail(EngineError::TargetUnavailable,
                                   QStringLiteral("%1 already declined this transfer").arg(targetId));
-    if (auto error = validateNote(noteJson))
-        return {{}, error};
 
     Transfer t;
     t.conversationId = conversationId;

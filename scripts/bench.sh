@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Builds the benchmarks in Release and prints their figures (see docs/benchmarks.md).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DBATON_WERROR=ON
+cmake --build build/bench --target bench_recommender bench_transfer
+build/bench/tests/bench/bench_recommender
+build/bench/tests/bench/bench_transfer

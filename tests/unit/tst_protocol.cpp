@@ -1,0 +1,141 @@
+#include "protocol/envelope.h"
+#include "protocol/messagecatalog.h"
+#include "protocol/messagetypes.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace baton;
+
+class TestProtocol : public QObject {
+    Q_OBJECT
+private slots:
+    void malformedFrames_data();
+    void malformedFrames();
+    void envelopeRoundTrip();
+    void validation_data();
+    void validation();
+    void everyTypeIsDocumented();
+    void transferTypesExist();
+
+private:
+    MessageCatalog m_catalog;
+};
+
+void TestProtocol::malformedFrames_data()
+{
+    QTest::addColumn<QByteArray>("frame");
+    QTest::newRow("not json") << QByteArray("hello");
+    QTest::newRow("array") << QByteArray("[1,2]");
+    QTest::newRow("no type") << QByteArray(R"({"id":"1"})");
+    QTest::newRow("type not string") << QByteArray(R"({"type":5,"id":"1"})");
+    QTest::newRow("empty type") << QByteArray(R"({"type":"","id":"1"})");
+    QTest::newRow("id not string") << QByteArray(R"({"type":"PING","id":7})");
+    QTest::newRow("id too long") << (QByteArray(R"({"type":"PING","id":")") + QByteArray(65, 'x') + "\"}");
+    QTest::newRow("payload not object") << QByteArray(R"({"type":"PING","id":"1","payload":[]})");
+    QTest::newRow("negative seq") << QByteArray(R"({"type":"PING","id":"1","seq":-3})");
+    QTest::newRow("empty idem") << QByteArray(R"({"type":"PING","id":"1","idem":""})");
+    QTest::newRow("oversized") << (QByteArray(R"({"type":"PING","id":"1","payload":{"x":")") + QByteArray(70000, 'a') + "\"}}");
+}
+
+void TestProtocol::malformedFrames()
+{
+    QFETCH(QByteArray, frame);
+    ProtocolError error;
+    QVERIFY(!Envelope::parse(frame, &error));
+    QCOMPARE(error.code, ErrorCode::BadFrame);
+    QVERIFY(!error.message.isEmpty());
+}
+
+void TestProtocol::envelopeRoundTrip()
+{
+    Envelope e = Envelope::request(QString(msg::Transfer), QStringLiteral("r1"), {{QStringLiteral("to"), QStringLiteral("bob")}});
+    e.idempotencyKey = QStringLiteral("k-1");
+    ProtocolError error;
+    const auto parsed = Envelope::parse(e.toJson(), &error);
+    QVERIFY(parsed);
+    QCOMPARE(parsed->type, QString(msg::Transfer));
+    QCOMPARE(parsed->id, QStringLiteral("r1"));
+    QCOMPARE(parsed->idempotencyKey, QStringLiteral("k-1"));
+    QCOMPARE(parsed->payload.value(QStringLiteral("to")).toString(), QStringLiteral("bob"));
+    QCOMPARE(parsed->seq, -1);
+    const auto event = Envelope::parse(Envelope::event(QString(msg::Message), 42, {}).toJson(), &error);
+    QCOMPARE(event->seq, 42);
+}
+
+void TestProtocol::validation_data()
+{
+    QTest::addColumn<QByteArray>("frame");
+    QTest::addColumn<int>("endpoint");
+    QTest::addColumn<QString>("expected"); // empty: valid
+    const int agent = int(Endpoint::Agent);
+    const int visitor = int(Endpoint::Visitor);
+    QTest::newRow("hello ok") << QByteArray(R"({"type":"HELLO","id":"1","payload":{"protocol":1}})") << agent << QString();
+    QTest::newRow("hello missing version") << QByteArray(R"({"type":"HELLO","id":"1"})") << agent << "MISSING_FIELD";
+    QTest::newRow("unknown type") << QByteArray(R"({"type":"FLY","id":"1"})") << agent << "UNKNOWN_TYPE";
+    QTest::newRow("event type as request") << QByteArray(R"({"type":"CONVERSATION_ASSIGNED","id":"1"})") << agent << "UNKNOWN_TYPE";
+    QTest::newRow("visitor type on agent endpoint") << QByteArray(R"({"type":"CUSTOMER_MESSAGE","id":"1","payload":{"text":"x"}})") << agent << "UNKNOWN_TYPE";
+    QTest::newRow("agent type on visitor endpoint") << QByteArray(R"({"type":"TRANSFER","id":"1","payload":{"conversationId":1,"to":"b"}})") << visitor << "UNKNOWN_TYPE";
+    QTest::newRow("no request id") << QByteArray(R"({"type":"PING"})") << agent << "BAD_FRAME";
+    QTest::newRow("transfer ok") << QByteArray(R"({"type":"TRANSFER","id":"1","payload":{"conversationId":3,"to":"bob","note":{}}})") << agent << QString();
+    QTest::newRow("id as string") << QByteArray(R"({"type":"TRANSFER","id":"1","payload":{"conversationId":"3","to":"bob"}})") << agent << "INVALID_FIELD";
+    QTest::newRow("fractional id") << QByteArray(R"({"type":"TRANSFER_ACCEPT","id":"1","payload":{"transferId":1.5}})") << agent << "INVALID_FIELD";
+    QTest::newRow("zero id") << QByteArray(R"({"type":"TRANSFER_ACCEPT","id":"1","payload":{"transferId":0}})") << agent << "INVALID_FIELD";
+    QTest::newRow("note not object") << QByteArray(R"({"type":"TRANSFER","id":"1","payload":{"conversationId":3,"to":"bob","note":"x"}})") << agent << "INVALID_FIELD";
+    QTest::newRow("empty text") << QByteArray(R"({"type":"SEND_MESSAGE","id":"1","payload":{"conversationId":3,"text":""}})") << agent << "INVALID_FIELD";
+    QTest::newRow("text too long") << (QByteArray(R"({"type":"SEND_MESSAGE","id":"1","payload":{"conversationId":3,"text":")") + QByteArray(4001, 'a') + "\"}}") << agent << "INVALID_FIELD";
+    QTest::newRow("limit too high") << QByteArray(R"({"type":"RECOMMEND","id":"1","payload":{"conversationId":3,"limit":1000}})") << agent << "INVALID_FIELD";
+    QTest::newRow("idem on a read") << QByteArray(R"({"type":"GET_CHAIN","id":"1","idem":"k","payload":{"conversationId":3}})") << agent << "INVALID_FIELD";
+    QTest::newRow("idem on a write") << QByteArray(R"({"type":"SEND_MESSAGE","id":"1","idem":"k","payload":{"conversationId":3,"text":"hi"}})") << agent << QString();
+    QTest::newRow("resolved not bool") << QByteArray(R"({"type":"CLOSE_CONVERSATION","id":"1","payload":{"conversationId":3,"resolved":"yes"}})") << agent << "INVALID_FIELD";
+    QTest::newRow("visitor start ok") << QByteArray(R"({"type":"CUSTOMER_START","id":"1","payload":{"text":"你好"}})") << visitor << QString();
+}
+
+void TestProtocol::validation()
+{
+    QFETCH(QByteArray, frame);
+    QFETCH(int, endpoint);
+    QFETCH(QString, expected);
+    ProtocolError error;
+    const auto envelope = Envelope::parse(frame, &error);
+    QVERIFY2(envelope, qPrintable(error.message));
+    const auto result = m_catalog.validateRequest(*envelope, Endpoint(endpoint));
+    if (expected.isEmpty()) {
+        QVERIFY2(!result, result ? qPrintable(result->message) : "");
+    } else {
+        QVERIFY(result);
+        QCOMPARE(errorCodeName(result->code), expected);
+        QVERIFY(!result->message.isEmpty());
+    }
+}
+
+void TestProtocol::everyTypeIsDocumented()
+{
+    QFile doc(qEnvironmentVariable("BATON_SOURCE_DIR") + QStringLiteral("/docs/protocol.md"));
+    QVERIFY2(doc.open(QIODevice::ReadOnly), "docs/protocol.md must exist");
+    const QString text = QString::fromUtf8(doc.readAll());
+    for (const MessageSpec &spec : m_catalog.all()) {
+        QVERIFY2(text.contains(QStringLiteral("### `%1`").arg(spec.type)),
+                 qPrintable(QStringLiteral("%1 has no section in docs/protocol.md").arg(spec.type)));
+        for (const FieldSpec &field : spec.fields)
+            QVERIFY2(text.contains(QStringLiteral("`%1`").arg(field.name)),
+                     qPrintable(QStringLiteral("field %1 of %2 is not documented").arg(field.name, spec.type)));
+    }
+    for (ErrorCode code : {ErrorCode::BadFrame, ErrorCode::UnknownType, ErrorCode::InvalidField, ErrorCode::MissingField,
+                           ErrorCode::VersionMismatch, ErrorCode::HelloRequired, ErrorCode::NotAuthenticated,
+                           ErrorCode::AuthFailed, ErrorCode::PermissionDenied, ErrorCode::NotFound, ErrorCode::Conflict,
+                           ErrorCode::TargetUnavailable, ErrorCode::RateLimited, ErrorCode::Internal})
+        QVERIFY2(text.contains(QStringLiteral("`%1`").arg(errorCodeName(code))), qPrintable(errorCodeName(code)));
+}
+
+void TestProtocol::transferTypesExist()
+{
+    for (QLatin1String type : {msg::Transfer, msg::TransferAccept, msg::TransferReject, msg::TransferCancel})
+        QVERIFY(m_catalog.find(QString(type), Direction::Request));
+    for (QLatin1String type : {msg::Transfer, msg::TransferAccept, msg::TransferReject, msg::TransferTimeout, msg::TransferCancel})
+        QVERIFY(m_catalog.find(QString(type), Direction::Event));
+}
+
+QTEST_GUILESS_MAIN(TestProtocol)
+#include "tst_protocol.moc"

@@ -1,0 +1,151 @@
+#include "engine/database.h"
+#include "engine/store.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace baton;
+
+class TestStore : public QObject {
+    Q_OBJECT
+private slots:
+    void migratesEachVersionFromThePrevious();
+    void refusesNewerSchema();
+    void reopenKeepsData();
+    void transferCompareAndSet();
+    void onePendingTransferPerConversation();
+    void eventSequencesAreContiguousPerRecipient();
+    void rollbackLeavesNothing();
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const char *name) { return m_dir.filePath(QString::fromLatin1(name)); }
+};
+
+void TestStore::migratesEachVersionFromThePrevious()
+{
+    const int latest = Database::latestSchemaVersion();
+    QVERIFY(latest >= 1);
+    Database db({path("stepwise.db"), false});
+    QVERIFY(db.openConnection());
+    QCOMPARE(db.schemaVersion(), 0);
+    for (int version = 1; version <= latest; ++version) {
+        QVERIFY2(db.migrateTo(version), qPrintable(db.error()));
+        QCOMPARE(db.schemaVersion(), version);
+    }
+    QVERIFY(db.migrateTo(latest)); // running again changes nothing
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")));
+    QStringList tables;
+    while (q.next())
+        tables.append(q.value(0).toString());
+    for (const char *t : {"agents", "conversations", "messages", "transfers", "events", "idempotency", "sessions"})
+        QVERIFY2(tables.contains(QString::fromLatin1(t)), t);
+}
+
+void TestStore::refusesNewerSchema()
+{
+    {
+        Database db({path("newer.db"), false});
+        QVERIFY(db.open());
+        QVERIFY(db.execSql(QStringLiteral("PRAGMA user_version=%1").arg(Database::latestSchemaVersion() + 1)));
+    }
+    Database db({path("newer.db"), false});
+    QVERIFY(!db.open());
+    QVERIFY(db.error().contains(QStringLiteral("newer")));
+}
+
+void TestStore::reopenKeepsData()
+{
+    {
+        Database db({path("reopen.db"), false});
+        QVERIFY(db.open());
+        Store store(db);
+        QVERIFY(store.upsertCustomer({QStringLiteral("c1"), QStringLiteral("王女士"), 2, {QStringLiteral("VIP")}}));
+    }
+    Database db({path("reopen.db"), false});
+    QVERIFY(db.open());
+    Store store(db);
+    const auto c = store.customer(QStringLiteral("c1"));
+    QVERIFY(c);
+    QCOMPARE(c->name, QStringLiteral("王女士"));
+    QCOMPARE(c->vipLevel, 2);
+    QCOMPARE(c->tags, QStringList{QStringLiteral("VIP")});
+}
+
+namespace {
+qint64 makeConversation(Store &store)
+{
+    store.upsertCustomer({QStringLiteral("c1"), QStringLiteral("c"), 0, {}});
+    Conversation c;
+    c.customerId = QStringLiteral("c1");
+    c.state = ConversationState::Active;
+    c.createdMs = 1;
+    store.insertConversation(c, {});
+    return c.id;
+}
+Transfer makeTransfer(qint64 conversationId)
+{
+    Transfer t;
+    t.conversationId = conversationId;
+    t.fromAgent = QStringLiteral("a");
+    t.toAgent = QStringLiteral("b");
+    t.createdMs = 1;
+    t.deadlineMs = 2;
+    return t;
+}
+} // namespace
+
+void TestStore::transferCompareAndSet()
+{
+    Database db({path("cas.db"), false});
+    QVERIFY(db.open());
+    Store store(db);
+    Transfer t = makeTransfer(makeConversation(store));
+    QVERIFY(store.insertTransfer(t));
+    QCOMPARE(t.attemptId, t.id);
+    QVERIFY(store.resolveTransfer(t.id, TransferState::Accepted, {}, 5));
+    QVERIFY(!store.resolveTransfer(t.id, TransferState::Cancelled, {}, 6)); // the second one loses
+    QCOMPARE(store.transfer(t.id)->state, TransferState::Accepted);
+}
+
+void TestStore::onePendingTransferPerConversation()
+{
+    Database db({path("pending.db"), false});
+    QVERIFY(db.open());
+    Store store(db);
+    const qint64 id = makeConversation(store);
+    Transfer first = makeTransfer(id);
+    QVERIFY(store.insertTransfer(first));
+    Transfer second = makeTransfer(id);
+    QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral("query failed")));
+    QVERIFY(!store.insertTransfer(second));
+}
+
+void TestStore::eventSequencesAreContiguousPerRecipient()
+{
+    Database db({path("events.db"), false});
+    QVERIFY(db.open());
+    Store store(db);
+    QCOMPARE(store.appendEvent(QStringLiteral("a"), QStringLiteral("X"), {}, 1), 1);
+    QCOMPARE(store.appendEvent(QStringLiteral("b"), QStringLiteral("X"), {}, 1), 1);
+    QCOMPARE(store.appendEvent(QStringLiteral("a"), QStringLiteral("Y"), {}, 1), 2);
+    const auto events = store.eventsAfter(QStringLiteral("a"), 1, 10);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().type, QStringLiteral("Y"));
+}
+
+void TestStore::rollbackLeavesNothing()
+{
+    Database db({path("rollback.db"), false});
+    QVERIFY(db.open());
+    Store store(db);
+    QVERIFY(db.begin());
+    store.upsertCustomer({QStringLiteral("gone"), QStringLiteral("x"), 0, {}});
+    db.rollback();
+    QVERIFY(!store.customer(QStringLiteral("gone")));
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
