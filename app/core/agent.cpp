@@ -1,23 +1,8 @@
 #include "core/agent.h"
 
-namespace baton {
+#include "core/enumnames.h"
 
-namespace {
-template <typename Enum, size_t N>
-Enum fromName(const QString &name, const Enum (&all)[N], QString (*nameOf)(Enum), Enum fallback, bool *ok)
-{
-    for (Enum e : all) {
-        if (nameOf(e) == name) {
-            if (ok)
-                *ok = true;
-            return e;
-        }
-    }
-    if (ok)
-        *ok = false;
-    return fallback;
-}
-} // namespace
+namespace baton {
 
 QString agentStatusName(AgentStatus s)
 {
@@ -34,7 +19,7 @@ AgentStatus agentStatusFromName(const QString &name, bool *ok)
 {
     static const AgentStatus all[] = {AgentStatus::Offline, AgentStatus::Online, AgentStatus::Away,
                                       AgentStatus::Busy};
-    return fromName(name, all, agentStatusName, AgentStatus::Offline, ok);
+    return enumFromName(name, all, agentStatusName, AgentStatus::Offline, ok);
 }
 
 QString roleName(Role r)
@@ -51,7 +36,7 @@ QString roleName(Role r)
 Role roleFromName(const QString &name, bool *ok)
 {
     static const Role all[] = {Role::Agent, Role::TeamLead, Role::Supervisor, Role::Administrator};
-    return fromName(name, all, roleName, Role::Agent, ok);
+    return enumFromName(name, all, roleName, Role::Agent, ok);
 }
 
 QJsonObject Agent::toJson() const

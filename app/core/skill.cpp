@@ -1,5 +1,7 @@
 #include "core/skill.h"
 
+#include "core/enumnames.h"
+
 #include <QJsonObject>
 
 namespace baton {
@@ -19,16 +21,7 @@ Proficiency proficiencyFromName(const QString &name, bool *ok)
 {
     static const Proficiency all[] = {Proficiency::Primary, Proficiency::Secondary, Proficiency::General,
                                       Proficiency::None};
-    for (Proficiency p : all) {
-        if (proficiencyName(p) == name) {
-            if (ok)
-                *ok = true;
-            return p;
-        }
-    }
-    if (ok)
-        *ok = false;
-    return Proficiency::None;
+    return enumFromName(name, all, proficiencyName, Proficiency::None, ok);
 }
 
 double proficiencyMatch(Proficiency p)

@@ -1,5 +1,7 @@
 #include "core/transfer.h"
 
+#include "core/enumnames.h"
+
 namespace baton {
 
 QString transferStateName(TransferState s)
@@ -18,16 +20,7 @@ TransferState transferStateFromName(const QString &name, bool *ok)
 {
     static const TransferState all[] = {TransferState::Pending, TransferState::Accepted, TransferState::Rejected,
                                         TransferState::Timeout, TransferState::Cancelled};
-    for (TransferState s : all) {
-        if (transferStateName(s) == name) {
-            if (ok)
-                *ok = true;
-            return s;
-        }
-    }
-    if (ok)
-        *ok = false;
-    return TransferState::Pending;
+    return enumFromName(name, all, transferStateName, TransferState::Pending, ok);
 }
 
 QString urgencyName(Urgency u)
@@ -43,16 +36,7 @@ QString urgencyName(Urgency u)
 Urgency urgencyFromName(const QString &name, bool *ok)
 {
     static const Urgency all[] = {Urgency::Low, Urgency::Medium, Urgency::High};
-    for (Urgency u : all) {
-        if (urgencyName(u) == name) {
-            if (ok)
-                *ok = true;
-            return u;
-        }
-    }
-    if (ok)
-        *ok = false;
-    return Urgency::Medium;
+    return enumFromName(name, all, urgencyName, Urgency::Medium, ok);
 }
 
 QJsonObject TransferNote::toJson() const

@@ -179,50 +179,47 @@ EngineResult TransferDesk::request(const AgentState &actor, qint64 conversationI
     return EngineResult::success({{QStringLiteral("transfer"), t.toJson()}});
 }
 
+const Transfer *TransferDesk::pendingFor(const AgentState &actor, qint64 transferId, Party party,
+                                        EngineResult *refusal) const
+{
+    const auto partyOf = [party](const Transfer &t) { return party == Party::Target ? t.toAgent : t.fromAgent; };
+    if (const Transfer *t = m_ctx.state.pendingTransferById(transferId)) {
+        if (partyOf(*t) == actor.agent.id)
+            return t;
+        *refusal = EngineResult::fail(EngineError::PermissionDenied,
+                                      party == Party::Target ? QStringLiteral("this transfer is not offered to you")
+                                                             : QStringLiteral("only the initiator may cancel"));
+        return nullptr;
+    }
+    const auto stored = m_ctx.store.transfer(transferId);
+    if (!stored || partyOf(*stored) != actor.agent.id)
+        *refusal = EngineResult::fail(EngineError::NotFound, QStringLiteral("no transfer %1 of yours").arg(transferId));
+    else
+        *refusal = EngineResult::fail(EngineError::Conflict, QStringLiteral("transfer %1 is already %2")
+                                                                 .arg(transferId)
+                                                                 .arg(transferStateName(stored->state)));
+    return nullptr;
+}
+
 EngineResult TransferDesk::accept(const AgentState &actor, qint64 transferId)
 {
-    const Transfer *t = m_ctx.state.pendingTransferById(transferId);
-    if (t && t->toAgent != actor.agent.id)
-        return EngineResult::fail(EngineError::PermissionDenied, QStringLiteral("this transfer is not offered to you"));
-    if (!t) {
-        const auto stored = m_ctx.store.transfer(transferId);
-        if (!stored || stored->toAgent != actor.agent.id)
-            return EngineResult::fail(EngineError::NotFound, QStringLiteral("no transfer %1 for you").arg(transferId));
-        return EngineResult::fail(EngineError::Conflict, QStringLiteral("transfer %1 is already %2")
-                                                             .arg(transferId)
-                                                             .arg(transferStateName(stored->state)));
-    }
-    return resolve(*t, TransferEvent::Accept, {});
+    EngineResult refusal;
+    const Transfer *t = pendingFor(actor, transferId, Party::Target, &refusal);
+    return t ? resolve(*t, TransferEvent::Accept, {}) : refusal;
 }
 
 EngineResult TransferDesk::reject(const AgentState &actor, qint64 transferId, const QString &reason)
 {
-    const Transfer *t = m_ctx.state.pendingTransferById(transferId);
-    if (!t || t->toAgent != actor.agent.id) {
-        const auto stored = m_ctx.store.transfer(transferId);
-        if (!stored || stored->toAgent != actor.agent.id)
-            return EngineResult::fail(EngineError::NotFound, QStringLiteral("no transfer %1 for you").arg(transferId));
-        return EngineResult::fail(EngineError::Conflict, QStringLiteral("transfer %1 is already %2")
-                                                             .arg(transferId)
-                                                             .arg(transferStateName(stored->state)));
-    }
-    return resolve(*t, TransferEvent::Reject, reason);
+    EngineResult refusal;
+    const Transfer *t = pendingFor(actor, transferId, Party::Target, &refusal);
+    return t ? resolve(*t, TransferEvent::Reject, reason) : refusal;
 }
 
 EngineResult TransferDesk::cancel(const AgentState &actor, qint64 transferId)
 {
-    const Transfer *t = m_ctx.state.pendingTransferById(transferId);
-    if (!t) {
-        const auto stored = m_ctx.store.transfer(transferId);
-        if (!stored || stored->fromAgent != actor.agent.id)
-            return EngineResult::fail(EngineError::NotFound, QStringLiteral("no transfer %1 of yours").arg(transferId));
-        return EngineResult::fail(EngineError::Conflict, QStringLiteral("transfer %1 is already %2")
-                                                             .arg(transferId)
-                                                             .arg(transferStateName(stored->state)));
-    }
-    if (t->fromAgent != actor.agent.id)
-        return EngineResult::fail(EngineError::PermissionDenied, QStringLiteral("only the initiator may cancel"));
-    return resolve(*t, TransferEvent::Cancel, {});
+    EngineResult refusal;
+    const Transfer *t = pendingFor(actor, transferId, Party::Initiator, &refusal);
+    return t ? resolve(*t, TransferEvent::Cancel, {}) : refusal;
 }
 
 void TransferDesk::expireDue(qint64 nowMs)

@@ -37,6 +37,9 @@ public:
     std::optional<qint64> nextDeadline() const;
 
 private:
+    enum class Party { Target, Initiator };
+    // The pending transfer `transferId` if `actor` is its `party`; otherwise nullptr and the refusal.
+    const Transfer *pendingFor(const AgentState &actor, qint64 transferId, Party party, EngineResult *refusal) const;
     EngineResult resolve(Transfer t, TransferEvent event, const QString &reason);
     QJsonArray nextTargets(const Transfer &t);
     RecommendRequest requestFor(const Conversation &c, const Agent &initiator, int limit) const;
