@@ -26,8 +26,9 @@ CandidateFilter filterOf(const QJsonObject &p)
 }
 } // namespace
 
-AgentSession::AgentSession(QWebSocket *socket, Engine &engine, const MessageCatalog &catalog, QObject *parent)
-    : Session(socket, engine, catalog, Endpoint::Agent, parent)
+AgentSession::AgentSession(QWebSocket *socket, Engine &engine, const MessageCatalog &catalog, const RequestRate &rate,
+                            QObject *parent)
+    : Session(socket, engine, catalog, Endpoint::Agent, rate, parent)
 {
     registerHandlers();
 }

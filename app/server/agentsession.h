@@ -12,7 +12,8 @@ namespace baton {
 class AgentSession : public Session {
     Q_OBJECT
 public:
-    AgentSession(QWebSocket *socket, Engine &engine, const MessageCatalog &catalog, QObject *parent = nullptr);
+    AgentSession(QWebSocket *socket, Engine &engine, const MessageCatalog &catalog, const RequestRate &rate,
+                     QObject *parent = nullptr);
     ~AgentSession() override;
 
     QString agentId() const { return m_agentId; }

@@ -72,7 +72,7 @@ void BatonServer::onNewConnection()
         socket->setMaxAllowedIncomingMessageSize(quint64(protocol::maxFrameBytes));
         const QString path = socket->requestUrl().path();
         if (path == QLatin1String("/agent")) {
-            auto *session = new AgentSession(socket, m_engine, m_catalog);
+            auto *session = new AgentSession(socket, m_engine, m_catalog, m_rate);
             m_agents.append(session);
             connect(session, &AgentSession::authenticated, this,
                     [this, session](const QString &id) { m_agentsById.insert(id, session); });
@@ -82,7 +82,7 @@ void BatonServer::onNewConnection()
                 session->deleteLater();
             });
         } else if (path == QLatin1String("/visitor")) {
-            auto *session = new VisitorSession(socket, m_engine, m_catalog);
+            auto *session = new VisitorSession(socket, m_engine, m_catalog, m_rate);
             m_visitors.append(session);
             connect(session, &VisitorSession::bound, this,
                     [this, session](qint64 id) { m_visitorsByConversation.insert(id, session); });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/messagecatalog.h"
+#include "server/session.h"
 
 #include <QHostAddress>
 #include <QMultiHash>
@@ -26,6 +27,8 @@ public:
     quint16 port() const { return m_server.serverPort(); }
     QUrl agentUrl() const;
     QUrl visitorUrl() const;
+    // Applies to sessions accepted from now on. Load tools raise it; the default suits people.
+    void setRequestRate(const RequestRate &rate) { m_rate = rate; }
     int sessionCount() const { return int(m_agents.size() + m_visitors.size()); }
 
 private:
@@ -36,6 +39,7 @@ private:
     Engine &m_engine;
     MessageCatalog m_catalog;
     QWebSocketServer m_server;
+    RequestRate m_rate;
     QList<AgentSession *> m_agents;
     QList<VisitorSession *> m_visitors;
     QMultiHash<QString, AgentSession *> m_agentsById;

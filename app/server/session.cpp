@@ -32,13 +32,14 @@ ErrorCode errorCodeFor(EngineError::Kind kind)
     return ErrorCode::Internal;
 }
 
-Session::Session(QWebSocket *socket, Engine &engine, const MessageCatalog &catalog, Endpoint endpoint, QObject *parent)
+Session::Session(QWebSocket *socket, Engine &engine, const MessageCatalog &catalog, Endpoint endpoint,
+                 const RequestRate &rate, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
     , m_socket(socket)
     , m_catalog(catalog)
     , m_endpoint(endpoint)
-    , m_limiter(50.0, 200.0)
+    , m_limiter(rate.perSecond, rate.burst)
 {
     m_socket->setParent(this);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &Session::onText);
@@ -94,12 +95,13 @@ void Session::onBinary(const QByteArray &)
 
 void Session::onText(const QString &text)
 {
-    if (!m_limiter.allow()) {
-        replyError(QString(), ErrorCode::RateLimited, QStringLiteral("too many requests; slow down"));
-        return;
-    }
     ProtocolError error;
     const auto envelope = Envelope::parse(text.toUtf8(), &error);
+    if (!m_limiter.allow()) {
+        replyError(envelope ? envelope->id : QString(), ErrorCode::RateLimited,
+                   QStringLiteral("too many requests; slow down"));
+        return;
+    }
     if (!envelope) {
         replyError(QString(), error.code, error.message);
         return;

@@ -14,13 +14,19 @@ namespace baton {
 class Engine;
 class MessageCatalog;
 
+// Requests a session may send: `perSecond` on average, `burst` at once.
+struct RequestRate {
+    double perSecond = 50;
+    double burst = 200;
+};
+
 // What agent and visitor sessions share: framing, validation against the catalog, the HELLO
 // handshake, rate limiting, replies and back-pressure. Subclasses handle validated requests.
 class Session : public QObject {
     Q_OBJECT
 public:
     Session(QWebSocket *socket, Engine &engine, const MessageCatalog &catalog, Endpoint endpoint,
-            QObject *parent = nullptr);
+            const RequestRate &rate, QObject *parent = nullptr);
     ~Session() override;
 
     void sendEvent(const QString &type, qint64 seq, const QJsonObject &payload);

@@ -5,8 +5,9 @@
 
 namespace baton {
 
-VisitorSession::VisitorSession(QWebSocket *socket, Engine &engine, const MessageCatalog &catalog, QObject *parent)
-    : Session(socket, engine, catalog, Endpoint::Visitor, parent)
+VisitorSession::VisitorSession(QWebSocket *socket, Engine &engine, const MessageCatalog &catalog, const RequestRate &rate,
+                                QObject *parent)
+    : Session(socket, engine, catalog, Endpoint::Visitor, rate, parent)
 {
 }
 

@@ -9,7 +9,8 @@ namespace baton {
 class VisitorSession : public Session {
     Q_OBJECT
 public:
-    VisitorSession(QWebSocket *socket, Engine &engine, const MessageCatalog &catalog, QObject *parent = nullptr);
+    VisitorSession(QWebSocket *socket, Engine &engine, const MessageCatalog &catalog, const RequestRate &rate,
+                       QObject *parent = nullptr);
 
     qint64 conversationId() const { return m_conversationId; }
 
