@@ -12,15 +12,7 @@
 namespace baton {
 
 Daemon::Daemon() = default;
-
-Daemon::~Daemon()
-{
-    m_demo.reset();
-    m_server.reset();
-    m_engine.reset();
-    m_store.reset();
-    m_database.reset();
-}
+Daemon::~Daemon() = default;
 
 bool Daemon::start(const Options &options, QString *error)
 {

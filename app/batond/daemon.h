@@ -13,8 +13,8 @@ class Engine;
 class Store;
 class SystemClock;
 
-// Everything batond runs, in construction order; destruction runs in reverse so sessions close
-// before the engine and the engine before the database.
+// Everything batond runs. Members are declared in dependency order, so the implicit reverse
+// destruction closes sessions before the engine and the engine before the database.
 class Daemon : public QObject {
     Q_OBJECT
 public:

@@ -276,8 +276,10 @@ void ConversationDesk::assignQueued()
     }
     if (!assignedAny)
         return;
-    for (qint64 id : queueOrder())
-        notifyVisitorStatus(m_ctx.state.conversations[id]);
+    // Everyone still waiting moved up: tell each their new place, sorting the queue once.
+    const QList<qint64> waiting = queueOrder();
+    for (qsizetype i = 0; i < waiting.size(); ++i)
+        notifyVisitorStatus(m_ctx.state.conversations[waiting[i]], i + 1);
 }
 
 void ConversationDesk::assign(Conversation &c, AgentState &agent)
@@ -308,14 +310,14 @@ Message ConversationDesk::append(Conversation &c, SenderKind kind, const QString
     return m;
 }
 
-void ConversationDesk::notifyVisitorStatus(const Conversation &c)
+void ConversationDesk::notifyVisitorStatus(const Conversation &c, qsizetype queuePosition)
 {
     QJsonObject status{{QStringLiteral("conversationId"), c.id}};
     if (c.state == ConversationState::Closed) {
         status.insert(QStringLiteral("state"), QStringLiteral("closed"));
     } else if (c.state == ConversationState::Queued) {
         status.insert(QStringLiteral("state"), QStringLiteral("queued"));
-        status.insert(QStringLiteral("position"), queueOrder().indexOf(c.id) + 1);
+        status.insert(QStringLiteral("position"), queuePosition > 0 ? queuePosition : queueOrder().indexOf(c.id) + 1);
     } else {
         const bool transferring = m_ctx.state.pendingTransfers.contains(c.id);
         status.insert(QStringLiteral("state"), transferring ? QStringLiteral("transferring") : QStringLiteral("active"));

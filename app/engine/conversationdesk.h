@@ -44,7 +44,8 @@ public:
     void assignQueued();
     // Persists a message, advances the conversation's sequence and tells everyone who sees it.
     Message append(Conversation &c, SenderKind kind, const QString &senderId, const QString &text);
-    void notifyVisitorStatus(const Conversation &c);
+    // `queuePosition` (1 = next) saves a sort when the caller already knows it; 0 computes it.
+    void notifyVisitorStatus(const Conversation &c, qsizetype queuePosition = 0);
     bool mayView(const AgentState &actor, qint64 conversationId);
     QJsonObject describe(const Conversation &c);
 

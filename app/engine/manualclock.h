@@ -13,7 +13,6 @@ public:
     void wakeAt(qint64 deadlineMs) override;
 
     void advance(qint64 ms);
-    qint64 pendingWake() const { return m_deadline; }
 
 private:
     qint64 m_now;

@@ -29,7 +29,6 @@ public:
     QUrl visitorUrl() const;
     // Applies to sessions accepted from now on. Load tools raise it; the default suits people.
     void setRequestRate(const RequestRate &rate) { m_rate = rate; }
-    int sessionCount() const { return int(m_agents.size() + m_visitors.size()); }
 
 private:
     void onNewConnection();
