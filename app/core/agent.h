@@ -25,16 +25,18 @@ struct TransferRights {
 };
 
 struct Agent {
+    // The plain fields come first: the recommender reads them for every agent on every request, and
+    // here they share a cache line with AgentState's live figures.
+    int maxSessions = 5;
+    AgentStatus status = AgentStatus::Offline;
+    int level = 1; // 1 = junior … 5 = expert; the level rule of F3.1 compares these
+    TransferRights rights;
+    Role role = Role::Agent;
     QString id; // the login name; stable and human-readable
     QString displayName;
     QString department;
-    int level = 1; // 1 = junior … 5 = expert; the level rule of F3.1 compares these
-    Role role = Role::Agent;
     SkillList skills;
     QStringList tags; // expertise tags (F1.2)
-    int maxSessions = 5;
-    AgentStatus status = AgentStatus::Offline;
-    TransferRights rights;
 
     // Profile as other agents see it (never the password hash).
     QJsonObject toJson() const;

@@ -5,12 +5,10 @@ namespace baton {
 namespace {
 constexpr double priorRating = 4.0;
 constexpr double priorRatingWeight = 3.0;
-constexpr double priorResolution = 0.7;
-constexpr double priorResolutionWeight = 5.0;
 
 double smoothedResolution(const HistoryFigures &f)
 {
-    return (f.resolved + priorResolution * priorResolutionWeight) / (f.handled + priorResolutionWeight);
+    return AgentPerformance::successFrom(f.resolved, f.handled);
 }
 } // namespace
 
@@ -35,11 +33,15 @@ double AgentPerformance::skillSuccess(const QString &skill) const
     return smoothedResolution(m_bySkill.value(skill));
 }
 
-double AgentPerformance::experience(const QString &skill) const
+double AgentPerformance::experienceBase() const
 {
     const double ratingPart = (rating() - 1.0) / 4.0;
-    const double skillPart = skill.isEmpty() ? resolutionRate() : skillSuccess(skill);
-    return 0.4 * ratingPart + 0.3 * resolutionRate() + 0.3 * skillPart;
+    return 0.4 * ratingPart + 0.3 * resolutionRate();
+}
+
+double AgentPerformance::experience(const QString &skill) const
+{
+    return experienceBase() + skillShare * (skill.isEmpty() ? resolutionRate() : skillSuccess(skill));
 }
 
 void AgentPerformance::recordClosed(const QString &skill, bool resolved)

@@ -2,6 +2,18 @@
 
 namespace baton {
 
+void AgentState::recordClosed(const QString &skill, bool resolved)
+{
+    performance.recordClosed(skill, resolved);
+    touch();
+}
+
+void AgentState::recordRating(const QString &skill, int rating)
+{
+    performance.recordRating(skill, rating);
+    touch();
+}
+
 QJsonObject AgentState::toJson() const
 {
     QJsonObject o = agent.toJson();

@@ -162,7 +162,7 @@ EngineResult ConversationDesk::close(const AgentState &actor, qint64 conversatio
         return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot store the conversation"));
     if (AgentState *owner = m_ctx.state.agent(c.ownerId)) {
         owner->load = std::max(0, owner->load - 1);
-        owner->performance.recordClosed(c.requiredSkills.value(0), resolved);
+        owner->recordClosed(c.requiredSkills.value(0), resolved);
     }
     m_ctx.state.conversations.erase(it);
     m_ctx.state.customers.remove(conversationId);

@@ -1,17 +1,22 @@
 #include "engine/enginestate.h"
 
+#include <QRandomGenerator>
+
 namespace baton {
 
 void EngineState::setAgents(std::vector<AgentState> list)
 {
     agents = std::move(list);
     m_agentIndex.clear();
-    for (size_t i = 0; i < agents.size(); ++i)
+    for (size_t i = 0; i < agents.size(); ++i) {
+        agents[i].identity = QRandomGenerator::global()->generate64();
         m_agentIndex.insert(agents[i].agent.id, qsizetype(i));
+    }
 }
 
 void EngineState::addAgent(AgentState state)
 {
+    state.identity = QRandomGenerator::global()->generate64();
     m_agentIndex.insert(state.agent.id, qsizetype(agents.size()));
     agents.push_back(std::move(state));
 }

@@ -2,10 +2,12 @@
 
 #include "core/agent.h"
 #include "engine/agentstate.h"
+#include "engine/candidateindex.h"
 #include "engine/recommenderweights.h"
 
 #include <QJsonObject>
 #include <QSet>
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -62,7 +64,26 @@ public:
                      Proficiency *proficiency, QString *matchedTag) const;
 
 private:
+    bool admits(const AgentState &state, const RecommendRequest &request) const;
+    double combine(const ScoreParts &parts) const
+    {
+        return m_weights.skill * parts.skill + m_weights.load * parts.load + m_weights.experience * parts.experience +
+               m_weights.urgency * parts.urgency;
+    }
+
+    // loadPart() for common capacities, computed once by the same expression: in the scan the
+    // division was a sixth of the scan (measured: 238 → 205–222 µs median at 10,000 agents).
+    struct FreeShareTable {
+        static constexpr int maxSessions = 32;
+        std::array<double, (maxSessions + 1) * (maxSessions + 1)> shares{};
+        FreeShareTable();
+        double at(int max, int used) const { return shares[size_t(max * (maxSessions + 1) + used)]; }
+    };
+
     RecommenderWeights m_weights;
+    FreeShareTable m_freeShare;
+    // A cache of the agents in compact form; refreshed by recommend(), hence mutable.
+    mutable CandidateIndex m_index;
 };
 
 } // namespace baton
