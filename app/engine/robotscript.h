@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+namespace baton {
+
+// What a customer's words ask for, most pressing first.
+enum class EscalationReason { None, GreenChannel, Urgent, Complaint, Asked, RobotUnresolved, Button };
+
+QString escalationReasonName(EscalationReason r);
+
+struct Escalation {
+    EscalationReason reason = EscalationReason::None;
+    QString topic; // green channel: fraud, account_frozen, minor_refund, …
+    QString word;  // the word that decided, shown to the agent
+    bool escalates() const { return reason != EscalationReason::None; }
+};
+
+// F5.2–F5.4: the robot tier's data (FAQ, escalation words, replies in zh and en), loaded from an
+// editable JSON file (resources/robot/robot.json) and the rules that read it.
+class RobotScript {
+public:
+    struct FaqEntry {
+        QString id;
+        QStringList keywords;
+        QHash<QString, QString> answer; // by language
+    };
+    struct GreenTopic {
+        QString topic;
+        QStringList words;
+    };
+
+    // The copy built into the engine.
+    static RobotScript builtIn();
+    // Validates; on error returns nullopt and says which field is wrong.
+    static std::optional<RobotScript> fromJson(const QJsonObject &json, QString *error);
+    static std::optional<RobotScript> fromFile(const QString &path, QString *error);
+
+    bool enabled() const { return m_enabled; }
+    int maxUnresolvedTurns() const { return m_maxUnresolvedTurns; }
+
+    // Escalation words, with negations ("不用转人工了") and look-alikes ("人工智能") ruled out.
+    Escalation detect(const QString &text) const;
+    // The best FAQ answer in `language` (falls back to Chinese), or nullopt.
+    std::optional<QString> answer(const QString &text, const QString &language) const;
+    QString reply(const QString &key, const QString &language) const;
+    QString replyFor(const Escalation &e, const QString &language) const;
+
+private:
+    // Where `word` occurs in `text` as a trigger: not inside a look-alike, not negated just before.
+    bool triggers(const QString &text, const QString &word) const;
+    bool insideLookAlike(const QString &text, qsizetype at, qsizetype length) const;
+    bool negatedBefore(const QString &text, qsizetype at) const;
+
+    bool m_enabled = true;
+    int m_maxUnresolvedTurns = 3;
+    int m_negationWindow = 8;
+    QStringList m_human;
+    QStringList m_negations;
+    QStringList m_lookAlikes;
+    QStringList m_complaint;
+    QStringList m_urgent;
+    QList<GreenTopic> m_green;
+    QHash<QString, QHash<QString, QString>> m_replies; // key → language → text
+    QList<FaqEntry> m_faq;
+};
+
+} // namespace baton
