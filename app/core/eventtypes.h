@@ -10,6 +10,8 @@ inline constexpr QLatin1String ConversationAssigned("CONVERSATION_ASSIGNED");
 inline constexpr QLatin1String ConversationUpdated("CONVERSATION_UPDATED");
 inline constexpr QLatin1String Message("MESSAGE");
 inline constexpr QLatin1String Status("STATUS");
+// A stored message's text changed: masking reached back into it (a number split across messages).
+inline constexpr QLatin1String MessageUpdated("MESSAGE_UPDATED");
 
 // The five transfer types of 004: events to agents and, with the same names, requests from them.
 inline constexpr QLatin1String Transfer("TRANSFER");

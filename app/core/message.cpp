@@ -7,6 +7,7 @@ QString senderKindName(SenderKind k)
     switch (k) {
     case SenderKind::Agent: return QStringLiteral("agent");
     case SenderKind::System: return QStringLiteral("system");
+    case SenderKind::Robot: return QStringLiteral("robot");
     case SenderKind::Customer: break;
     }
     return QStringLiteral("customer");
@@ -18,6 +19,8 @@ SenderKind senderKindFromName(const QString &name)
         return SenderKind::Agent;
     if (name == QLatin1String("system"))
         return SenderKind::System;
+    if (name == QLatin1String("robot"))
+        return SenderKind::Robot;
     return SenderKind::Customer;
 }
 

@@ -5,7 +5,8 @@
 
 namespace baton {
 
-enum class SenderKind { Customer, Agent, System };
+// robot: the customer-facing robot tier (F5.2); its turns stay in the history agents see.
+enum class SenderKind { Customer, Agent, System, Robot };
 
 QString senderKindName(SenderKind k);
 SenderKind senderKindFromName(const QString &name);

@@ -9,6 +9,7 @@
 #include "engine/store.h"
 #include "engine/tokens.h"
 #include "core/eventtypes.h"
+#include "core/sensitivedatamasker.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -83,18 +84,26 @@ EngineResult ConversationDesk::startVisitor(const VisitorStart &start)
     if (!start.skill.isEmpty())
         c.requiredSkills = {start.skill};
     c.priority = customer.vipLevel > 0 ? 1 : 0;
-    c.state = ConversationState::Queued;
+    c.language = start.language == QLatin1String("en") ? start.language : QStringLiteral("zh");
     c.createdMs = m_ctx.clock.nowMs();
-    c.subject = start.text.left(80);
+    // The robot answers first unless the customer asked for a person on the start screen (one step).
+    const bool robot = m_ctx.config.robot.enabled() && !start.askForHuman;
+    c.state = robot ? ConversationState::Robot : ConversationState::Queued;
+    if (!robot) {
+        c.queuedMs = c.createdMs;
+        if (start.askForHuman)
+            c.escalation = escalationReasonName(EscalationReason::Button);
+    }
+    c.subject = SensitiveDataMasker::mask(start.text.left(80));
     const QString token = Tokens::generate();
     if (!m_ctx.store.insertConversation(c, Tokens::hash(token)))
         return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot store the conversation"));
     m_ctx.state.conversations.insert(c.id, c);
     m_ctx.state.customers.insert(c.id, customer);
-    Conversation &stored = m_ctx.state.conversations[c.id];
-    if (!start.text.isEmpty())
-        append(stored, SenderKind::Customer, customer.id, start.text);
-    qCInfo(lcConversation) << "conversation" << c.id << "queued for" << customer.id;
+    if (robot)
+        append(m_ctx.state.conversations[c.id], SenderKind::Robot, QStringLiteral("robot"),
+               m_ctx.config.robot.reply(QStringLiteral("greeting"), c.language));
+    qCInfo(lcConversation) << "conversation" << c.id << (robot ? "with the robot for" : "queued for") << customer.id;
     return EngineResult::success({{QStringLiteral("conversationId"), c.id},
                                   {QStringLiteral("token"), token},
                                   {QStringLiteral("customer"), customer.toJson()}});
@@ -103,15 +112,6 @@ EngineResult ConversationDesk::startVisitor(const VisitorStart &start)
 std::optional<qint64> ConversationDesk::visitorConversation(const QString &token)
 {
     return m_ctx.store.conversationForVisitor(Tokens::hash(token));
-}
-
-EngineResult ConversationDesk::customerMessage(qint64 conversationId, const QString &text)
-{
-    auto it = m_ctx.state.conversations.find(conversationId);
-    if (it == m_ctx.state.conversations.end())
-        return EngineResult::fail(EngineError::Conflict, QStringLiteral("this conversation is closed"));
-    const Message m = append(*it, SenderKind::Customer, it->customerId, text);
-    return EngineResult::success({{QStringLiteral("message"), m.toJson()}});
 }
 
 EngineResult ConversationDesk::visitorHistory(qint64 conversationId, qint64 afterSeq, int limit)
@@ -158,6 +158,9 @@ EngineResult ConversationDesk::close(const AgentState &actor, qint64 conversatio
     Conversation c = *it;
     c.state = ConversationState::Closed;
     c.closedMs = m_ctx.clock.nowMs();
+    c.closedBy = actor.agent.id;
+    if (c.assignedMs > 0)
+        m_ctx.state.handling.record(c.closedMs - c.assignedMs);
     if (!m_ctx.store.updateConversation(c, resolved))
         return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot store the conversation"));
     if (AgentState *owner = m_ctx.state.agent(c.ownerId)) {
@@ -276,16 +279,76 @@ void ConversationDesk::assignQueued()
     }
     if (!assignedAny)
         return;
-    // Everyone still waiting moved up: tell each their new place, sorting the queue once.
+    // Everyone still waiting moved up: tell each their new place.
+    notifyQueue();
+}
+
+void ConversationDesk::notifyQueue()
+{
+    // Sort the queue and count serving capacity once for everyone.
     const QList<qint64> waiting = queueOrder();
+    const int openSlots = servingSlots();
     for (qsizetype i = 0; i < waiting.size(); ++i)
-        notifyVisitorStatus(m_ctx.state.conversations[waiting[i]], i + 1);
+        m_ctx.outbox.toVisitor(waiting[i], msg::Status, queueStatus(m_ctx.state.conversations[waiting[i]], i + 1, openSlots));
+}
+
+int ConversationDesk::servingSlots() const
+{
+    int openSlots = 0;
+    for (const AgentState &a : m_ctx.state.agents) {
+        if (a.agent.status == AgentStatus::Online)
+            openSlots += a.agent.maxSessions;
+    }
+    return openSlots;
+}
+
+QJsonObject ConversationDesk::queueStatus(const Conversation &c, qsizetype position, int openSlots) const
+{
+    QJsonObject status{{QStringLiteral("conversationId"), c.id},
+                       {QStringLiteral("state"), QStringLiteral("queued")},
+                       {QStringLiteral("position"), position},
+                       {QStringLiteral("urgent"), c.isUrgent()},
+                       {QStringLiteral("basedOnSamples"), m_ctx.state.handling.samples()}};
+    const auto wait = m_ctx.state.handling.estimateWaitMs(position, openSlots);
+    // Rounded up to whole seconds; null when nobody is online to serve the queue.
+    status.insert(QStringLiteral("estimatedWaitSeconds"), wait ? QJsonValue((*wait + 999) / 1000) : QJsonValue());
+    return status;
+}
+
+void ConversationDesk::enqueue(Conversation &c, const QString &reason, const QString &topic, const QString &word,
+                               int priority)
+{
+    if (c.state == ConversationState::Robot) {
+        c.state = ConversationState::Queued;
+        c.queuedMs = m_ctx.clock.nowMs();
+    }
+    // A later, more pressing reason (a green-channel word while waiting) replaces the first one.
+    if (c.escalation.isEmpty() || priority > c.priority) {
+        c.escalation = reason;
+        c.escalationTopic = topic;
+        c.escalationWord = word;
+    }
+    c.priority = std::max(c.priority, priority);
+    c.robotMisses = 0;
+    m_ctx.store.updateConversation(c);
+    qCInfo(lcConversation) << "conversation" << c.id << "queued:" << reason << topic;
+}
+
+void ConversationDesk::rewrite(const Conversation &c, const Message &m)
+{
+    m_ctx.store.updateMessageText(m.conversationId, m.seq, m.text);
+    const QJsonObject payload{{QStringLiteral("message"), m.toJson()}};
+    m_ctx.outbox.toAgent(c.ownerId, msg::MessageUpdated, payload);
+    if (auto pending = m_ctx.state.pendingTransfers.constFind(c.id); pending != m_ctx.state.pendingTransfers.cend())
+        m_ctx.outbox.toAgent(pending->toAgent, msg::MessageUpdated, payload);
+    m_ctx.outbox.toVisitor(c.id, msg::MessageUpdated, payload);
 }
 
 void ConversationDesk::assign(Conversation &c, AgentState &agent)
 {
     c.ownerId = agent.agent.id;
     c.state = ConversationState::Active;
+    c.assignedMs = m_ctx.clock.nowMs();
     ++agent.load;
     m_ctx.store.updateConversation(c);
     m_ctx.store.setFirstOwner(c.id, agent.agent.id, m_ctx.clock.nowMs());
@@ -297,7 +360,8 @@ void ConversationDesk::assign(Conversation &c, AgentState &agent)
 
 Message ConversationDesk::append(Conversation &c, SenderKind kind, const QString &senderId, const QString &text)
 {
-    Message m{c.id, c.lastSeq + 1, kind, senderId, text, m_ctx.clock.nowMs()};
+    // F5.7: nothing reaches storage or any screen unmasked, whoever wrote it.
+    Message m{c.id, c.lastSeq + 1, kind, senderId, SensitiveDataMasker::mask(text), m_ctx.clock.nowMs()};
     c.lastSeq = m.seq;
     m_ctx.store.appendMessage(m);
     m_ctx.store.updateConversation(c);
@@ -315,9 +379,11 @@ void ConversationDesk::notifyVisitorStatus(const Conversation &c, qsizetype queu
     QJsonObject status{{QStringLiteral("conversationId"), c.id}};
     if (c.state == ConversationState::Closed) {
         status.insert(QStringLiteral("state"), QStringLiteral("closed"));
+        status.insert(QStringLiteral("mayRate"), true);
+    } else if (c.state == ConversationState::Robot) {
+        status.insert(QStringLiteral("state"), QStringLiteral("robot"));
     } else if (c.state == ConversationState::Queued) {
-        status.insert(QStringLiteral("state"), QStringLiteral("queued"));
-        status.insert(QStringLiteral("position"), queuePosition > 0 ? queuePosition : queueOrder().indexOf(c.id) + 1);
+        status = queueStatus(c, queuePosition > 0 ? queuePosition : queueOrder().indexOf(c.id) + 1, servingSlots());
     } else {
         const bool transferring = m_ctx.state.pendingTransfers.contains(c.id);
         status.insert(QStringLiteral("state"), transferring ? QStringLiteral("transferring") : QStringLiteral("active"));

@@ -17,6 +17,8 @@ struct VisitorStart {
     QString customerId; // a known customer's id picks up their profile (VIP level, tags)
     QString skill;
     QString text;       // the first message, if any
+    bool askForHuman = false; // the customer chose "human agent" on the start screen: skip the robot
+    QString language;   // "zh" (default) or "en": the robot answers in it
 };
 
 // Conversations and their messages: the customer side, agents' chats, the FIFO queue and automatic
@@ -29,7 +31,6 @@ public:
 
     EngineResult startVisitor(const VisitorStart &start);
     std::optional<qint64> visitorConversation(const QString &token);
-    EngineResult customerMessage(qint64 conversationId, const QString &text);
     EngineResult visitorHistory(qint64 conversationId, qint64 afterSeq, int limit);
     EngineResult visitorStatus(qint64 conversationId);
 
@@ -44,13 +45,21 @@ public:
     void assignQueued();
     // Persists a message, advances the conversation's sequence and tells everyone who sees it.
     Message append(Conversation &c, SenderKind kind, const QString &senderId, const QString &text);
+    // Replaces a stored message's text (masking that reached back) and tells everyone who saw it.
+    void rewrite(const Conversation &c, const Message &m);
     // `queuePosition` (1 = next) saves a sort when the caller already knows it; 0 computes it.
     void notifyVisitorStatus(const Conversation &c, qsizetype queuePosition = 0);
+    // Tells every waiting customer their place and estimated wait (F5.5).
+    void notifyQueue();
+    // Moves a robot conversation into the queue (or raises a queued one) for the given reason.
+    void enqueue(Conversation &c, const QString &reason, const QString &topic, const QString &word, int priority);
     bool mayView(const AgentState &actor, qint64 conversationId);
     QJsonObject describe(const Conversation &c);
 
 private:
     QList<qint64> queueOrder() const;
+    int servingSlots() const;
+    QJsonObject queueStatus(const Conversation &c, qsizetype position, int openSlots) const;
     void assign(Conversation &c, AgentState &agent);
 
     EngineContext &m_ctx;

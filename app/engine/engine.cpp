@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcEngine, "baton.engine")
 
@@ -22,6 +23,7 @@ Engine::Engine(Store &store, Clock &clock, const EngineConfig &config, QObject *
     , m_context{store, clock, m_config, m_state, m_outbox, m_recommender}
     , m_conversations(m_context)
     , m_transfers(m_context, m_conversations)
+    , m_customers(m_context, m_conversations)
 {
     connect(&m_clock, &Clock::wake, this, &Engine::onWake);
 }
@@ -56,6 +58,8 @@ bool Engine::loadState(QString *error)
         agents.push_back(std::move(s));
     }
     m_state.setAgents(std::move(agents));
+    m_state.handling = QueueEstimator(m_config.fallbackHandlingMs, m_config.handlingSamples);
+    m_state.handling.load(m_store.recentHandlingTimes(m_config.handlingSamples));
     for (const Department &d : m_store.departments())
         m_state.departments.insert(d.id, d);
     if (!m_conversations.load() || !m_transfers.load()) {
@@ -256,6 +260,11 @@ void Engine::onWake()
             m_transfers.targetWentOffline(a.agent.id);
         }
         m_transfers.expireDue(now);
+        if (now >= m_nextQueueStatusMs) {
+            // F5.5: waiting customers hear where they stand even when nothing moves.
+            m_conversations.notifyQueue();
+            m_nextQueueStatusMs = now + m_config.queueStatusIntervalMs;
+        }
         return EngineResult::success();
     });
     scheduleWake();
@@ -268,6 +277,10 @@ void Engine::scheduleWake()
         if (a.offlineAtMs != 0 && (!next || a.offlineAtMs < *next))
             next = a.offlineAtMs;
     }
+    const bool anyoneWaiting = std::any_of(m_state.conversations.cbegin(), m_state.conversations.cend(),
+                                           [](const Conversation &c) { return c.state == ConversationState::Queued; });
+    if (anyoneWaiting && (!next || m_nextQueueStatusMs < *next))
+        next = m_nextQueueStatusMs;
     if (next)
         m_clock.wakeAt(*next);
 }
@@ -362,8 +375,14 @@ EngineResult Engine::startVisitor(const VisitorStart &start)
 {
     return write([&] {
         EngineResult result = m_conversations.startVisitor(start);
-        if (result.ok())
-            m_conversations.assignQueued();
+        if (!result.ok())
+            return result;
+        const qint64 id = qint64(result.payload.value(QStringLiteral("conversationId")).toDouble());
+        if (!start.text.isEmpty()) {
+            if (const EngineResult first = m_customers.customerMessage(id, start.text); !first.ok())
+                return first;
+        }
+        m_conversations.assignQueued();
         return result;
     });
 }
@@ -375,7 +394,17 @@ std::optional<qint64> Engine::visitorConversation(const QString &token)
 
 EngineResult Engine::customerMessage(qint64 conversationId, const QString &text)
 {
-    return write([&] { return m_conversations.customerMessage(conversationId, text); });
+    return write([&] { return m_customers.customerMessage(conversationId, text); });
+}
+
+EngineResult Engine::askForHuman(qint64 conversationId)
+{
+    return write([&] { return m_customers.askForHuman(conversationId); });
+}
+
+EngineResult Engine::rateConversation(qint64 conversationId, int rating, const QString &comment)
+{
+    return write([&] { return m_customers.rate(conversationId, rating, comment); });
 }
 
 EngineResult Engine::visitorHistory(qint64 conversationId, qint64 afterSeq, int limit)

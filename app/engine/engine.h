@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/conversationdesk.h"
+#include "engine/customerdesk.h"
 #include "engine/engineconfig.h"
 #include "engine/enginestate.h"
 #include "engine/eventoutbox.h"
@@ -53,6 +54,8 @@ public:
     EngineResult startVisitor(const VisitorStart &start);
     std::optional<qint64> visitorConversation(const QString &token);
     EngineResult customerMessage(qint64 conversationId, const QString &text);
+    EngineResult askForHuman(qint64 conversationId);
+    EngineResult rateConversation(qint64 conversationId, int rating, const QString &comment);
     EngineResult visitorHistory(qint64 conversationId, qint64 afterSeq, int limit);
     EngineResult visitorStatus(qint64 conversationId);
 
@@ -84,6 +87,8 @@ private:
     EngineContext m_context;
     ConversationDesk m_conversations;
     TransferDesk m_transfers;
+    CustomerDesk m_customers;
+    qint64 m_nextQueueStatusMs = 0;
     bool m_writing = false;
     bool m_started = false;
 };

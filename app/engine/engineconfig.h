@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/recommenderweights.h"
+#include "engine/robotscript.h"
 
 #include <QString>
 
@@ -14,6 +15,11 @@ struct EngineConfig {
     int eventRetention = 10'000;        // events kept per agent for resume
     int maxNoteFieldLength = 2'000;
     RecommenderWeights weights;
+    qint64 queueStatusIntervalMs = 20'000; // F5.5: waiting customers hear where they stand at least this often
+    qint64 fallbackHandlingMs = 240'000;   // assumed handling time until conversations have closed
+    int handlingSamples = 50;              // recent conversations the wait estimate is drawn from
+    qint64 splitNumberWindowMs = 120'000;  // a number split across messages is joined within this time
+    RobotScript robot = RobotScript::builtIn();
     // %1 is the agent's display name. Sent to the customer when an agent takes over.
     QString welcomeTemplate = QStringLiteral("您好，我是%1，接下来由我为您服务。");
 };

@@ -4,6 +4,7 @@
 #include "core/customer.h"
 #include "core/transfer.h"
 #include "engine/agentstate.h"
+#include "engine/queueestimator.h"
 
 #include <QHash>
 #include <QSet>
@@ -29,6 +30,7 @@ public:
     QHash<qint64, Customer> customers;         // of open conversations
     QHash<qint64, Transfer> pendingTransfers;  // by conversation id
     QHash<qint64, TransferAttempt> attempts;   // by conversation id
+    QueueEstimator handling;                   // recent handling times, for wait estimates
 
     void setAgents(std::vector<AgentState> list);
     void addAgent(AgentState state);

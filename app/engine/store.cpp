@@ -22,7 +22,8 @@ QStringList listFrom(const QVariant &v)
 QVariant nullIfZero(qint64 v) { return v == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(v); }
 
 const QString conversationColumns = QStringLiteral(
-    "id, customer_id, skills, priority, owner_id, state, subject, created_ms, closed_ms, last_seq");
+    "id, customer_id, skills, priority, owner_id, state, subject, created_ms, closed_ms, last_seq, language, "
+    "escalation, escalation_topic, escalation_word, robot_misses, queued_ms, assigned_ms, closed_by");
 const QString transferColumns = QStringLiteral(
     "id, conversation_id, attempt_id, from_agent, to_agent, from_department, to_department, note, state, reason, "
     "created_ms, deadline_ms, resolved_ms");
@@ -138,16 +139,16 @@ bool Store::insertConversation(Conversation &c, const QString &visitorTokenHash)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "INSERT INTO conversations(customer_id, skills, skill, priority, owner_id, state, subject, created_ms, "
-        "last_seq, visitor_token_hash) VALUES(?,?,?,?,?,?,?,?,?,?)"));
+        "last_seq, visitor_token_hash, language) VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
     const bool ok = m_db.exec(q, {c.customerId, toJsonText(c.requiredSkills),
                                   c.requiredSkills.isEmpty() ? QVariant() : QVariant(c.requiredSkills.first()),
                                   c.priority, c.ownerId.isEmpty() ? QVariant() : QVariant(c.ownerId),
                                   conversationStateName(c.state), c.subject, c.createdMs, c.lastSeq,
-                                  visitorTokenHash.isEmpty() ? QVariant() : QVariant(visitorTokenHash)});
+                                  visitorTokenHash.isEmpty() ? QVariant() : QVariant(visitorTokenHash), c.language});
     if (ok)
         c.id = q.lastInsertId().toLongLong();
     q.finish();
-    return ok;
+    return ok && updateConversation(c);
 }
 
 bool Store::setFirstOwner(qint64 conversationId, const QString &agentId, qint64 assignedMs)
@@ -171,9 +172,12 @@ bool Store::updateConversation(const Conversation &c, std::optional<bool> resolv
 {
     return m_db.execSql(
         QStringLiteral("UPDATE conversations SET owner_id=?, state=?, priority=?, closed_ms=?, last_seq=?, "
-                       "resolved=COALESCE(?, resolved) WHERE id=?"),
+                       "resolved=COALESCE(?, resolved), escalation=?, escalation_topic=?, escalation_word=?, "
+                       "robot_misses=?, queued_ms=?, closed_by=? WHERE id=?"),
         {c.ownerId.isEmpty() ? QVariant() : QVariant(c.ownerId), conversationStateName(c.state), c.priority,
-         nullIfZero(c.closedMs), c.lastSeq, resolved ? QVariant(int(*resolved)) : QVariant(), c.id});
+         nullIfZero(c.closedMs), c.lastSeq, resolved ? QVariant(int(*resolved)) : QVariant(), c.escalation,
+         c.escalationTopic, c.escalationWord, c.robotMisses, nullIfZero(c.queuedMs),
+         c.closedBy.isEmpty() ? QVariant() : QVariant(c.closedBy), c.id});
 }
 
 Conversation Store::readConversation(const QSqlQuery &q) const
@@ -189,6 +193,14 @@ Conversation Store::readConversation(const QSqlQuery &q) const
     c.createdMs = q.value(7).toLongLong();
     c.closedMs = q.value(8).toLongLong();
     c.lastSeq = q.value(9).toLongLong();
+    c.language = q.value(10).toString();
+    c.escalation = q.value(11).toString();
+    c.escalationTopic = q.value(12).toString();
+    c.escalationWord = q.value(13).toString();
+    c.robotMisses = q.value(14).toInt();
+    c.queuedMs = q.value(15).toLongLong();
+    c.assignedMs = q.value(16).toLongLong();
+    c.closedBy = q.value(17).toString();
     return c;
 }
 
@@ -240,9 +252,46 @@ QList<Conversation> Store::recentClosedConversations(const QString &ownerId, int
     return list;
 }
 
-bool Store::setRating(qint64 conversationId, int rating)
+bool Store::setRating(qint64 conversationId, int rating, const QString &comment)
 {
-    return m_db.execSql(QStringLiteral("UPDATE conversations SET rating=? WHERE id=?"), {rating, conversationId});
+    // Only once, and only for a closed conversation: the WHERE clause is the compare-and-set.
+    QSqlQuery &q = m_db.prepare(QStringLiteral("UPDATE conversations SET rating=?, rating_comment=? "
+                                               "WHERE id=? AND state='closed' AND rating IS NULL"));
+    const bool ok = m_db.exec(q, {rating, comment, conversationId}) && q.numRowsAffected() == 1;
+    q.finish();
+    return ok;
+}
+
+QList<qint64> Store::recentHandlingTimes(int limit)
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "SELECT closed_ms - assigned_ms FROM conversations WHERE state='closed' AND assigned_ms IS NOT NULL "
+        "AND closed_ms >= assigned_ms ORDER BY closed_ms DESC LIMIT ?"));
+    QList<qint64> list;
+    if (m_db.exec(q, {limit})) {
+        while (q.next())
+            list.prepend(q.value(0).toLongLong());
+    }
+    q.finish();
+    return list;
+}
+
+std::optional<Message> Store::lastMessage(qint64 conversationId)
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT seq, sender_kind, sender_id, text, time_ms FROM messages "
+                                               "WHERE conversation_id=? ORDER BY seq DESC LIMIT 1"));
+    std::optional<Message> result;
+    if (m_db.exec(q, {conversationId}) && q.next())
+        result = Message{conversationId, q.value(0).toLongLong(), senderKindFromName(q.value(1).toString()),
+                         q.value(2).toString(), q.value(3).toString(), q.value(4).toLongLong()};
+    q.finish();
+    return result;
+}
+
+bool Store::updateMessageText(qint64 conversationId, qint64 seq, const QString &text)
+{
+    return m_db.execSql(QStringLiteral("UPDATE messages SET text=? WHERE conversation_id=? AND seq=?"),
+                        {text, conversationId, seq});
 }
 
 bool Store::appendMessage(const Message &m)
@@ -433,8 +482,8 @@ bool Store::deleteSession(const QString &tokenHash)
 QHash<QString, HistoryFigures> Store::historyByAgent()
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "SELECT owner_id, COUNT(*), COALESCE(SUM(resolved), 0), COUNT(rating), COALESCE(SUM(rating), 0) "
-        "FROM conversations WHERE state='closed' AND owner_id IS NOT NULL GROUP BY owner_id"));
+        "SELECT COALESCE(closed_by, owner_id) AS agent, COUNT(*), COALESCE(SUM(resolved), 0), COUNT(rating), "
+        "COALESCE(SUM(rating), 0) FROM conversations WHERE state='closed' AND owner_id IS NOT NULL GROUP BY agent"));
     QHash<QString, HistoryFigures> result;
     if (m_db.exec(q)) {
         while (q.next())
@@ -448,9 +497,9 @@ QHash<QString, HistoryFigures> Store::historyByAgent()
 QHash<QString, QHash<QString, HistoryFigures>> Store::historyByAgentAndSkill()
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "SELECT owner_id, skill, COUNT(*), COALESCE(SUM(resolved), 0), COUNT(rating), COALESCE(SUM(rating), 0) "
-        "FROM conversations WHERE state='closed' AND owner_id IS NOT NULL AND skill IS NOT NULL "
-        "GROUP BY owner_id, skill"));
+        "SELECT COALESCE(closed_by, owner_id) AS agent, skill, COUNT(*), COALESCE(SUM(resolved), 0), "
+        "COUNT(rating), COALESCE(SUM(rating), 0) FROM conversations WHERE state='closed' AND owner_id IS NOT NULL "
+        "AND skill IS NOT NULL GROUP BY agent, skill"));
     QHash<QString, QHash<QString, HistoryFigures>> result;
     if (m_db.exec(q)) {
         while (q.next())

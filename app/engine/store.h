@@ -39,7 +39,12 @@ public:
     std::optional<qint64> conversationForVisitor(const QString &visitorTokenHash);
     // Conversations the agent owned and closed, newest first, for the history part of lists.
     QList<Conversation> recentClosedConversations(const QString &ownerId, int limit);
-    bool setRating(qint64 conversationId, int rating);
+    // False unless the conversation is closed and not rated yet.
+    bool setRating(qint64 conversationId, int rating, const QString &comment);
+    // Assignment-to-close durations of the most recently closed conversations, oldest first.
+    QList<qint64> recentHandlingTimes(int limit);
+    std::optional<Message> lastMessage(qint64 conversationId);
+    bool updateMessageText(qint64 conversationId, qint64 seq, const QString &text);
 
     bool appendMessage(const Message &m);
     QList<Message> messages(qint64 conversationId, qint64 afterSeq, int limit, bool includeSystem = true);

@@ -34,5 +34,7 @@ inline constexpr QLatin1String GetChain("GET_CHAIN");
 inline constexpr QLatin1String CustomerStart("CUSTOMER_START");
 inline constexpr QLatin1String CustomerMessage("CUSTOMER_MESSAGE");
 inline constexpr QLatin1String CustomerHistory("CUSTOMER_HISTORY");
+inline constexpr QLatin1String CustomerEscalate("CUSTOMER_ESCALATE");
+inline constexpr QLatin1String CustomerRate("CUSTOMER_RATE");
 
 } // namespace baton::msg

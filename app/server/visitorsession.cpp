@@ -21,6 +21,19 @@ void VisitorSession::handle(const Envelope &request)
                                            request.type, [&] { return m_engine.customerMessage(m_conversationId, text); }));
         return;
     }
+    if (request.type == msg::CustomerEscalate) {
+        reply(request, m_engine.idempotent(QStringLiteral("visitor:%1").arg(m_conversationId), request.idempotencyKey,
+                                           request.type, [&] { return m_engine.askForHuman(m_conversationId); }));
+        return;
+    }
+    if (request.type == msg::CustomerRate) {
+        const int rating = request.payload.value(QStringLiteral("rating")).toInt();
+        const QString comment = request.payload.value(QStringLiteral("comment")).toString();
+        reply(request, m_engine.idempotent(QStringLiteral("visitor:%1").arg(m_conversationId), request.idempotencyKey,
+                                           request.type,
+                                           [&] { return m_engine.rateConversation(m_conversationId, rating, comment); }));
+        return;
+    }
     if (request.type == msg::CustomerHistory) {
         reply(request, m_engine.visitorHistory(m_conversationId,
                                                qint64(request.payload.value(QStringLiteral("afterSeq")).toDouble()),
@@ -50,7 +63,9 @@ void VisitorSession::start(const Envelope &request)
         result = m_engine.startVisitor({p.value(QStringLiteral("name")).toString(),
                                         p.value(QStringLiteral("customerId")).toString(),
                                         p.value(QStringLiteral("skill")).toString(),
-                                        p.value(QStringLiteral("text")).toString()});
+                                        p.value(QStringLiteral("text")).toString(),
+                                        p.value(QStringLiteral("human")).toBool(),
+                                        p.value(QStringLiteral("language")).toString()});
     }
     if (!result.ok()) {
         reply(request, result);

@@ -97,7 +97,7 @@ int main(int argc, char *argv[])
     EngineConnection visitor;
     qint64 conversation = 0;
     QObject::connect(&visitor, &EngineConnection::ready, &visitor, [&] {
-        visitor.call(msg::CustomerStart, {{QStringLiteral("text"), QStringLiteral("bench")}},
+        visitor.call(msg::CustomerStart, {{QStringLiteral("text"), QStringLiteral("bench")}, {QStringLiteral("human"), true}},
                      [&](const QJsonObject &p) { conversation = qint64(p[QStringLiteral("conversationId")].toDouble()); });
     });
     visitor.open(server.visitorUrl());

@@ -224,7 +224,7 @@ void TestServerFlows::visitorReloadsAndContinues()
 {
     setUpConversation();
     auto page = std::make_unique<TestClient>(m_fx->visitorUrl());
-    const auto fresh = page->call(msg::CustomerStart, {{QStringLiteral("text"), QStringLiteral("第一次")}});
+    const auto fresh = page->call(msg::CustomerStart, {{QStringLiteral("text"), QStringLiteral("第一次")}, {QStringLiteral("human"), true}});
     const QString token = fresh.payload[QStringLiteral("token")].toString();
     const qint64 id = qint64(fresh.payload[QStringLiteral("conversationId")].toDouble());
     page.reset(); // reload

@@ -51,7 +51,7 @@ void EngineFixture::connect(std::initializer_list<const char *> agents)
 
 qint64 EngineFixture::startConversation(const QString &skill, const QString &text, const QString &customerId)
 {
-    const EngineResult r = m_engine->startVisitor({QStringLiteral("访客"), customerId, skill, text});
+    const EngineResult r = m_engine->startVisitor({QStringLiteral("访客"), customerId, skill, text, true, {}});
     if (!r.ok())
         qWarning() << "startVisitor failed:" << r.error->message;
     return qint64(r.payload.value(QStringLiteral("conversationId")).toDouble());

@@ -32,7 +32,7 @@ std::unique_ptr<TestClient> ServerFixture::agent(const QString &user)
 std::unique_ptr<TestClient> ServerFixture::visitor(const QString &skill, const QString &text, qint64 *conversationId)
 {
     auto client = std::make_unique<TestClient>(visitorUrl());
-    const TestClient::Reply r = client->call(msg::CustomerStart, {{QStringLiteral("skill"), skill}, {QStringLiteral("text"), text}});
+    const TestClient::Reply r = client->call(msg::CustomerStart, {{QStringLiteral("skill"), skill}, {QStringLiteral("text"), text}, {QStringLiteral("human"), true}});
     if (conversationId)
         *conversationId = qint64(r.payload.value(QStringLiteral("conversationId")).toDouble());
     return client;

@@ -1,0 +1,135 @@
+#include "engine/customerdesk.h"
+
+#include "core/eventtypes.h"
+#include "core/sensitivedatamasker.h"
+#include "engine/clock.h"
+#include "engine/conversationdesk.h"
+#include "engine/engineconfig.h"
+#include "engine/enginestate.h"
+#include "engine/eventoutbox.h"
+#include "engine/store.h"
+
+namespace baton {
+
+namespace {
+const QString robotId = QStringLiteral("robot");
+constexpr int urgentPriority = 2;
+constexpr int greenChannelPriority = 3;
+} // namespace
+
+CustomerDesk::CustomerDesk(EngineContext &context, ConversationDesk &conversations)
+    : m_ctx(context)
+    , m_conversations(conversations)
+{
+}
+
+EngineResult CustomerDesk::customerMessage(qint64 conversationId, const QString &text)
+{
+    auto it = m_ctx.state.conversations.find(conversationId);
+    if (it == m_ctx.state.conversations.end())
+        return EngineResult::fail(EngineError::Conflict, QStringLiteral("this conversation is closed"));
+    Conversation &c = *it;
+    const Message stored = storeTurn(c, text);
+    const RobotScript &robot = m_ctx.config.robot;
+    if (c.state == ConversationState::Robot) {
+        robotTurn(c, text);
+    } else if (const Escalation e = robot.detect(text); e.escalates() && priorityFor(c, e) > c.priority) {
+        // Already with people, but this turn names a more pressing topic: flag it and move it up.
+        escalate(c, e);
+    }
+    return EngineResult::success({{QStringLiteral("message"), stored.toJson()}});
+}
+
+Message CustomerDesk::storeTurn(Conversation &c, const QString &text)
+{
+    QString toStore = text;
+    const auto previous = m_ctx.store.lastMessage(c.id);
+    // Robot or agent lines in between end the chance that a number continues.
+    if (previous && previous->senderKind == SenderKind::Customer &&
+        m_ctx.clock.nowMs() - previous->timeMs <= m_ctx.config.splitNumberWindowMs) {
+        const SensitiveDataMasker::Split split = SensitiveDataMasker::maskAcross(previous->text, text);
+        if (split.previousChanged) {
+            Message rewritten = *previous;
+            rewritten.text = split.previous;
+            m_conversations.rewrite(c, rewritten);
+        }
+        toStore = split.next;
+    }
+    return m_conversations.append(c, SenderKind::Customer, c.customerId, toStore);
+}
+
+void CustomerDesk::robotTurn(Conversation &c, const QString &text)
+{
+    const RobotScript &robot = m_ctx.config.robot;
+    if (const Escalation e = robot.detect(text); e.escalates())
+        return escalate(c, e);
+    if (const auto answer = robot.answer(text, c.language)) {
+        c.robotMisses = 0;
+        m_ctx.store.updateConversation(c);
+        m_conversations.append(c, SenderKind::Robot, robotId, *answer);
+        return;
+    }
+    ++c.robotMisses;
+    if (c.robotMisses >= robot.maxUnresolvedTurns())
+        return escalate(c, {EscalationReason::RobotUnresolved, QString(), QString()});
+    m_ctx.store.updateConversation(c);
+    m_conversations.append(c, SenderKind::Robot, robotId, robot.reply(QStringLiteral("unresolved"), c.language));
+}
+
+EngineResult CustomerDesk::askForHuman(qint64 conversationId)
+{
+    auto it = m_ctx.state.conversations.find(conversationId);
+    if (it == m_ctx.state.conversations.end())
+        return EngineResult::fail(EngineError::Conflict, QStringLiteral("this conversation is closed"));
+    if (it->state == ConversationState::Robot)
+        escalate(*it, {EscalationReason::Button, QString(), QString()});
+    else if (it->state == ConversationState::Queued)
+        m_conversations.append(*it, SenderKind::Robot, robotId,
+                               m_ctx.config.robot.reply(QStringLiteral("alreadyQueued"), it->language));
+    return EngineResult::success({{QStringLiteral("state"), conversationStateName(it->state)}});
+}
+
+int CustomerDesk::priorityFor(const Conversation &c, const Escalation &e) const
+{
+    switch (e.reason) {
+    case EscalationReason::GreenChannel: return greenChannelPriority;
+    case EscalationReason::Urgent: return std::max(c.priority, urgentPriority);
+    case EscalationReason::Complaint: return std::max(c.priority, 1);
+    default: break;
+    }
+    return c.priority;
+}
+
+void CustomerDesk::escalate(Conversation &c, const Escalation &e)
+{
+    const bool wasWithRobot = c.state == ConversationState::Robot;
+    m_conversations.enqueue(c, escalationReasonName(e.reason), e.topic, e.word, priorityFor(c, e));
+    if (wasWithRobot || e.reason == EscalationReason::GreenChannel)
+        m_conversations.append(c, SenderKind::Robot, robotId, m_ctx.config.robot.replyFor(e, c.language));
+    if (c.state == ConversationState::Active)
+        m_ctx.outbox.toAgent(c.ownerId, msg::ConversationUpdated,
+                             {{QStringLiteral("conversation"), m_conversations.describe(c)}});
+    m_conversations.assignQueued();
+    if (c.state == ConversationState::Queued)
+        m_conversations.notifyQueue();
+}
+
+EngineResult CustomerDesk::rate(qint64 conversationId, int rating, const QString &comment)
+{
+    if (m_ctx.state.conversations.contains(conversationId))
+        return EngineResult::fail(EngineError::Conflict, QStringLiteral("rate the conversation after it closes"));
+    const auto c = m_ctx.store.conversation(conversationId);
+    if (!c || c->state != ConversationState::Closed)
+        return EngineResult::fail(EngineError::NotFound, QStringLiteral("no closed conversation %1").arg(conversationId));
+    const QString masked = SensitiveDataMasker::mask(comment);
+    if (!m_ctx.store.setRating(conversationId, rating, masked))
+        return EngineResult::fail(EngineError::Conflict, QStringLiteral("this conversation is already rated"));
+    const QString agentId = c->closedBy.isEmpty() ? c->ownerId : c->closedBy;
+    if (AgentState *agent = m_ctx.state.agent(agentId))
+        agent->recordRating(c->requiredSkills.value(0), rating);
+    return EngineResult::success({{QStringLiteral("conversationId"), conversationId},
+                                  {QStringLiteral("rating"), rating},
+                                  {QStringLiteral("agent"), agentId}});
+}
+
+} // namespace baton

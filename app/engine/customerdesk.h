@@ -1,0 +1,37 @@
+#pragma once
+
+#include "engine/enginecontext.h"
+#include "core/message.h"
+#include "engine/engineerror.h"
+
+namespace baton {
+
+class ConversationDesk;
+struct Conversation;
+struct Escalation;
+
+// The customer's side of a conversation (F5): each turn is masked (also across a split number),
+// answered by the robot tier while the conversation is with the robot, and escalated to a person
+// on request, on complaint or urgency words, on a green-channel topic, or after the robot failed
+// several turns in a row. Also takes the satisfaction rating after the close.
+class CustomerDesk {
+public:
+    CustomerDesk(EngineContext &context, ConversationDesk &conversations);
+
+    EngineResult customerMessage(qint64 conversationId, const QString &text);
+    // The "human agent" button: one step to a person.
+    EngineResult askForHuman(qint64 conversationId);
+    EngineResult rate(qint64 conversationId, int rating, const QString &comment);
+
+private:
+    // Stores the customer's text, masking a number that began in their previous message.
+    Message storeTurn(Conversation &c, const QString &text);
+    void robotTurn(Conversation &c, const QString &text);
+    void escalate(Conversation &c, const Escalation &e);
+    int priorityFor(const Conversation &c, const Escalation &e) const;
+
+    EngineContext &m_ctx;
+    ConversationDesk &m_conversations;
+};
+
+} // namespace baton
