@@ -4,11 +4,20 @@
 #include "protocol/protocolversion.h"
 #include "server/agentsession.h"
 #include "server/visitorsession.h"
+#include "server/webpageresponder.h"
 
 #include <QLoggingCategory>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
 #include <QWebSocket>
 
 Q_LOGGING_CATEGORY(lcServer, "baton.server")
+
+namespace {
+constexpr qint64 maxRequestHead = 16 * 1024;
+constexpr int handshakeTimeoutMs = 5000;
+} // namespace
 
 namespace baton {
 
@@ -20,6 +29,7 @@ BatonServer::BatonServer(Engine &engine, QObject *parent)
     m_server.setHandshakeTimeout(std::chrono::milliseconds(5000));
     m_server.setMaxPendingConnections(256);
     connect(&m_server, &QWebSocketServer::newConnection, this, &BatonServer::onNewConnection);
+    connect(&m_tcp, &QTcpServer::newConnection, this, &BatonServer::onTcpConnection);
     connect(&m_engine, &Engine::agentEvent, this, &BatonServer::onAgentEvent);
     connect(&m_engine, &Engine::visitorEvent, this, &BatonServer::onVisitorEvent);
 }
@@ -35,24 +45,74 @@ BatonServer::~BatonServer()
     qDeleteAll(std::exchange(m_agents, {}));
     qDeleteAll(std::exchange(m_visitors, {}));
     m_server.close();
+    m_tcp.close();
 }
 
 bool BatonServer::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    if (!m_server.listen(address, port)) {
+    m_tcp.setMaxPendingConnections(256);
+    if (!m_tcp.listen(address, port)) {
         if (error)
-            *error = QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(m_server.errorString());
+            *error = QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(m_tcp.errorString());
         return false;
     }
-    qCInfo(lcServer) << "listening on" << m_server.serverAddress().toString() << m_server.serverPort();
+    qCInfo(lcServer) << "listening on" << m_tcp.serverAddress().toString() << m_tcp.serverPort();
     return true;
+}
+
+void BatonServer::onTcpConnection()
+{
+    while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { sortConnection(socket); });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        // Whoever sends no complete request head in time is dropped.
+        QTimer::singleShot(handshakeTimeoutMs, socket, [socket] {
+            if (socket->property("baton.sorted").toBool())
+                return;
+            socket->abort();
+            socket->deleteLater();
+        });
+    }
+}
+
+void BatonServer::sortConnection(QTcpSocket *socket)
+{
+    const QByteArray head = socket->peek(maxRequestHead + 1);
+    const qsizetype end = head.indexOf("\r\n\r\n");
+    if (end < 0) {
+        if (head.size() > maxRequestHead) {
+            socket->write(WebPageResponder::status(431, "Request Header Fields Too Large", "request head too large"));
+            socket->disconnectFromHost();
+            socket->setProperty("baton.sorted", true);
+        }
+        return; // wait for the rest of the head
+    }
+    socket->setProperty("baton.sorted", true);
+    QObject::disconnect(socket, nullptr, nullptr, nullptr);
+    const QByteArray lower = head.left(end).toLower();
+    if (lower.contains("\r\nupgrade: websocket")) {
+        m_server.handleConnection(socket); // the WebSocket server reads the handshake and owns the socket
+        return;
+    }
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    socket->read(end + 4);
+    socket->write(WebPageResponder::respond(head.left(end)));
+    socket->disconnectFromHost();
+}
+
+QUrl BatonServer::pageUrl() const
+{
+    QUrl url = agentUrl();
+    url.setScheme(QStringLiteral("http"));
+    url.setPath(QStringLiteral("/"));
+    return url;
 }
 
 QUrl BatonServer::agentUrl() const
 {
     QUrl url;
     url.setScheme(QStringLiteral("ws"));
-    url.setHost(m_server.serverAddress().toString());
+    url.setHost(m_tcp.serverAddress().toString());
     url.setPort(port());
     url.setPath(QStringLiteral("/agent"));
     return url;

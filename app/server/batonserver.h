@@ -6,8 +6,11 @@
 #include <QHostAddress>
 #include <QMultiHash>
 #include <QObject>
+#include <QTcpServer>
 #include <QUrl>
 #include <QWebSocketServer>
+
+class QTcpSocket;
 
 namespace baton {
 
@@ -15,8 +18,9 @@ class AgentSession;
 class Engine;
 class VisitorSession;
 
-// The network front of the engine: one WebSocket port, agents on /agent, customers on /visitor.
-// Lives on the engine's thread and forwards the engine's events to the right sessions.
+// The network front of the engine: one port. WebSocket upgrades go to /agent (agents) and /visitor
+// (customers); plain HTTP GETs get the customer web page (F5.1). Lives on the engine's thread and
+// forwards the engine's events to the right sessions.
 class BatonServer : public QObject {
     Q_OBJECT
 public:
@@ -24,19 +28,25 @@ public:
     ~BatonServer() override;
 
     bool listen(const QHostAddress &address, quint16 port, QString *error);
-    quint16 port() const { return m_server.serverPort(); }
+    quint16 port() const { return m_tcp.serverPort(); }
+    QUrl pageUrl() const;
     QUrl agentUrl() const;
     QUrl visitorUrl() const;
     // Applies to sessions accepted from now on. Load tools raise it; the default suits people.
     void setRequestRate(const RequestRate &rate) { m_rate = rate; }
 
 private:
+    void onTcpConnection();
+    // Reads (without consuming) the request head, then hands the socket to the WebSocket server or
+    // answers it as HTTP.
+    void sortConnection(QTcpSocket *socket);
     void onNewConnection();
     void onAgentEvent(const QString &agentId, qint64 seq, const QString &type, const QJsonObject &payload);
     void onVisitorEvent(qint64 conversationId, const QString &type, const QJsonObject &payload);
 
     Engine &m_engine;
     MessageCatalog m_catalog;
+    QTcpServer m_tcp;
     QWebSocketServer m_server;
     RequestRate m_rate;
     QList<AgentSession *> m_agents;
