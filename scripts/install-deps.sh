@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Baton needs to build, run and test. Does nothing when all are present.
+# With --test it also installs what the browser test needs (Chromium, Node.js, npm).
 set -euo pipefail
 
 packages=(
@@ -7,6 +8,9 @@ packages=(
     qt6-base-dev qt6-websockets-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl1-mesa-dev libxkbcommon-dev fonts-wqy-microhei sqlite3
 )
+if [ "${1:-}" = "--test" ]; then
+    packages+=(chromium nodejs npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -38,6 +38,10 @@ void DemoCustomer::onEvent(const QString &type, const QJsonObject &payload)
     if (type != msg::Message)
         return;
     const QJsonObject message = payload.value(QStringLiteral("message")).toObject();
+    if (message.value(QStringLiteral("sender")).toString() == QLatin1String("robot")) {
+        onRobotReply();
+        return;
+    }
     if (message.value(QStringLiteral("sender")).toString() != QLatin1String("agent") || m_followUps >= maxFollowUps)
         return;
     ++m_followUps;
@@ -45,6 +49,31 @@ void DemoCustomer::onEvent(const QString &type, const QJsonObject &payload)
     QTimer::singleShot(delay, this, [this] {
         const QString text = m_script.followUps.at(qsizetype(m_random.bounded(quint32(m_script.followUps.size()))));
         m_connection.call(msg::CustomerMessage, {{QStringLiteral("text"), text}}, [](const QJsonObject &) {});
+    });
+}
+
+void DemoCustomer::onRobotReply()
+{
+    // Real customers: most who still need help ask for a person in one step, some by the button,
+    // a few are content with the robot's answer and leave.
+    if (m_robotTurns++ > 0 && m_escalated)
+        return;
+    const quint32 roll = m_random.bounded(10u);
+    if (roll == 0) {
+        QTimer::singleShot(3000, this, [this] { m_connection.close(); });
+        return;
+    }
+    m_escalated = true;
+    QTimer::singleShot(1500 + int(m_random.bounded(2500u)), this, [this, roll] {
+        if (roll < 3) {
+            m_connection.call(msg::CustomerEscalate, {}, [](const QJsonObject &) {});
+            return;
+        }
+        static const QStringList asks = {QStringLiteral("转人工"), QStringLiteral("人工客服"),
+                                         QStringLiteral("还是帮我转人工吧"), QStringLiteral("找客服")};
+        m_connection.call(msg::CustomerMessage,
+                          {{QStringLiteral("text"), asks.at(qsizetype(m_random.bounded(quint32(asks.size()))))}},
+                          [](const QJsonObject &) {});
     });
 }
 

@@ -20,11 +20,14 @@ signals:
 
 private:
     void onEvent(const QString &type, const QJsonObject &payload);
+    void onRobotReply();
 
     EngineConnection m_connection;
     const DemoScript &m_script;
     QRandomGenerator m_random;
     int m_followUps = 0;
+    int m_robotTurns = 0;
+    bool m_escalated = false;
 };
 
 } // namespace baton

@@ -8,7 +8,7 @@
       title: '在线客服', human: '转人工', lang: 'EN', send: '发送', placeholder: '请输入您的问题…',
       you: '我', robot: '智能助手', agent: '客服',
       robotState: '智能助手为您服务，随时可点“转人工”',
-      queued: (p, w) => `正在排队：您前面还有 ${p - 1} 位，排在第 ${p} 位` + (w === null ? '。暂无客服在线，您可以先留言' : `，预计等待约 ${formatWait(w, 'zh')}`),
+      queued: (p, w) => `正在排队：第 ${p} 位` + (w === null ? '。暂无客服在线，您可以先留言' : `，预计等待约 ${formatWait(w, 'zh')}`),
       active: (n) => `客服 ${n} 正在为您服务`,
       transferring: '正在为您转接更合适的客服，您可以继续留言',
       closed: '本次会话已结束', connecting: '正在连接…', offline: '网络已断开，正在重连…',

@@ -14,6 +14,7 @@ public:
 
     QUrl agentUrl() const { return m_server->agentUrl(); }
     QUrl visitorUrl() const { return m_server->visitorUrl(); }
+    QUrl pageUrl() const { return m_server->pageUrl(); }
     std::unique_ptr<TestClient> agent(const QString &user); // connected, HELLO done, logged in
     std::unique_ptr<TestClient> visitor(const QString &skill, const QString &text, qint64 *conversationId = nullptr);
 
