@@ -9,7 +9,9 @@ packages=(
     libgl1-mesa-dev libxkbcommon-dev fonts-wqy-microhei sqlite3
 )
 if [ "${1:-}" = "--test" ]; then
-    packages+=(chromium nodejs npm)
+    packages+=(chromium)
+    # A machine may carry its own Node.js (with npm); Debian's npm would conflict with it.
+    command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
 
 missing=()

@@ -6,6 +6,7 @@
 #include "engine/engine.h"
 #include "engine/store.h"
 #include "engine/systemclock.h"
+#include "engine/robotscript.h"
 #include "engine/teamconfig.h"
 #include "server/batonserver.h"
 
@@ -25,6 +26,12 @@ bool Daemon::start(const Options &options, QString *error)
         team = TeamConfig{};
     if (!team)
         return false;
+    if (!options.robotPath.isEmpty()) {
+        auto robot = RobotScript::fromFile(options.robotPath, error);
+        if (!robot)
+            return false;
+        team->engine.robot = *robot;
+    }
 
     QHostAddress address = options.address;
     quint16 port = options.port;
@@ -53,8 +60,8 @@ bool Daemon::start(const Options &options, QString *error)
 
 QString Daemon::summary() const
 {
-    return QStringLiteral("batond listening on %1 (customers: %2)")
-        .arg(m_server->agentUrl().toString(), m_server->visitorUrl().toString());
+    return QStringLiteral("batond listening on %1 (customers: %2; customer chat page: %3)")
+        .arg(m_server->agentUrl().toString(), m_server->visitorUrl().toString(), m_server->pageUrl().toString());
 }
 
 } // namespace baton

@@ -24,6 +24,7 @@ public:
         bool listenFromCommandLine = false;
         QString databasePath;
         QString configPath;
+        QString robotPath; // the robot tier's FAQ and words; empty: the copy built in
         bool demo = false;
     };
 

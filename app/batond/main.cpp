@@ -26,7 +26,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("Team configuration file (JSON, see docs/configuration.md)."), QStringLiteral("PATH"));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Run the demo team: simulated colleagues and customers. Log in as demo/demo."));
     const QCommandLineOption hash(QStringLiteral("hash-password"), QStringLiteral("Print a passwordHash for the configuration file and exit."), QStringLiteral("PASSWORD"));
-    parser.addOptions({listen, db, config, demo, hash});
+    const QCommandLineOption robot(QStringLiteral("robot"), QStringLiteral("Robot FAQ and escalation words (JSON; default: the built-in copy of resources/robot/robot.json)."), QStringLiteral("PATH"));
+    parser.addOptions({listen, db, config, demo, hash, robot});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -39,6 +40,7 @@ int main(int argc, char *argv[])
     Daemon::Options options;
     options.demo = parser.isSet(demo);
     options.configPath = parser.value(config);
+    options.robotPath = parser.value(robot);
     if (parser.isSet(listen)) {
         const QString value = parser.value(listen);
         const int colon = int(value.lastIndexOf(QLatin1Char(':')));

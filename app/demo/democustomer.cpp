@@ -35,6 +35,12 @@ void DemoCustomer::onEvent(const QString &type, const QJsonObject &payload)
         m_connection.close();
         return;
     }
+    // The robot's first turns happen within CUSTOMER_START, before this connection hears events:
+    // the status tells the customer they are still with the robot.
+    if (type == msg::Status && payload.value(QStringLiteral("state")).toString() == QLatin1String("robot")) {
+        onRobotReply();
+        return;
+    }
     if (type != msg::Message)
         return;
     const QJsonObject message = payload.value(QStringLiteral("message")).toObject();
