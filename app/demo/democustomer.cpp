@@ -62,7 +62,7 @@ void DemoCustomer::onRobotReply()
 {
     // Real customers: most who still need help ask for a person in one step, some by the button,
     // a few are content with the robot's answer and leave.
-    if (m_robotTurns++ > 0 && m_escalated)
+    if (m_escalated)
         return;
     const quint32 roll = m_random.bounded(10u);
     if (roll == 0) {

@@ -26,7 +26,6 @@ private:
     const DemoScript &m_script;
     QRandomGenerator m_random;
     int m_followUps = 0;
-    int m_robotTurns = 0;
     bool m_escalated = false;
 };
 

@@ -94,7 +94,8 @@ EngineResult ConversationDesk::startVisitor(const VisitorStart &start)
         if (start.askForHuman)
             c.escalation = escalationReasonName(EscalationReason::Button);
     }
-    c.subject = SensitiveDataMasker::mask(start.text.left(80));
+    // Masked before it is cut: a number cut in half would no longer be recognised.
+    c.subject = SensitiveDataMasker::mask(start.text).left(80);
     const QString token = Tokens::generate();
     if (!m_ctx.store.insertConversation(c, Tokens::hash(token)))
         return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot store the conversation"));
@@ -127,8 +128,11 @@ EngineResult ConversationDesk::visitorStatus(qint64 conversationId)
         notifyVisitorStatus(*it);
         return EngineResult::success({{QStringLiteral("state"), conversationStateName(it->state)}});
     }
-    m_ctx.outbox.toVisitor(conversationId, msg::Status, {{QStringLiteral("state"), QStringLiteral("closed")}});
-    return EngineResult::success({{QStringLiteral("state"), QStringLiteral("closed")}});
+    Conversation closed;
+    closed.id = conversationId;
+    closed.state = ConversationState::Closed;
+    notifyVisitorStatus(closed);
+    return EngineResult::success({{QStringLiteral("state"), conversationStateName(closed.state)}});
 }
 
 EngineResult ConversationDesk::agentMessage(const AgentState &actor, qint64 conversationId, const QString &text)

@@ -139,16 +139,17 @@ bool Store::insertConversation(Conversation &c, const QString &visitorTokenHash)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "INSERT INTO conversations(customer_id, skills, skill, priority, owner_id, state, subject, created_ms, "
-        "last_seq, visitor_token_hash, language) VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
+        "last_seq, visitor_token_hash, language, escalation, queued_ms) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     const bool ok = m_db.exec(q, {c.customerId, toJsonText(c.requiredSkills),
                                   c.requiredSkills.isEmpty() ? QVariant() : QVariant(c.requiredSkills.first()),
                                   c.priority, c.ownerId.isEmpty() ? QVariant() : QVariant(c.ownerId),
                                   conversationStateName(c.state), c.subject, c.createdMs, c.lastSeq,
-                                  visitorTokenHash.isEmpty() ? QVariant() : QVariant(visitorTokenHash), c.language});
+                                  visitorTokenHash.isEmpty() ? QVariant() : QVariant(visitorTokenHash), c.language,
+                                  c.escalation, nullIfZero(c.queuedMs)});
     if (ok)
         c.id = q.lastInsertId().toLongLong();
     q.finish();
-    return ok && updateConversation(c);
+    return ok;
 }
 
 bool Store::setFirstOwner(qint64 conversationId, const QString &agentId, qint64 assignedMs)

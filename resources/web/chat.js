@@ -169,7 +169,21 @@
     if (closed && localStorage.getItem('baton.rated') === state.token) showRated();
   }
 
-  function saveOutbox() { localStorage.setItem('baton.outbox', JSON.stringify(state.outbox)); }
+  function saveOutbox() {
+    localStorage.setItem('baton.outbox', JSON.stringify(state.outbox.map(({ idem, text }) => ({ idem, text }))));
+  }
+
+  // A message typed but not yet acknowledged by the engine.
+  function pendingElement(text) {
+    const li = document.createElement('li');
+    li.className = 'msg customer pending';
+    li.dataset.sender = 'customer';
+    li.innerHTML = '<span class="who"></span><div class="text"></div>';
+    li.querySelector('.who').textContent = t('you');
+    li.querySelector('.text').textContent = text;
+    $('messages').append(li);
+    return li;
+  }
 
   function flushOutbox() {
     for (const item of state.outbox) {
@@ -188,16 +202,8 @@
 
   function send(text) {
     const idem = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
-    const li = document.createElement('li');
-    li.className = 'msg customer pending';
-    li.dataset.sender = 'customer';
-    li.innerHTML = '<span class="who"></span><div class="text"></div>';
-    li.querySelector('.who').textContent = t('you');
-    li.querySelector('.text').textContent = text;
-    $('messages').append(li);
-    const item = { idem, text, element: li };
-    state.outbox.push(item);
-    localStorage.setItem('baton.outbox', JSON.stringify(state.outbox.map(({ idem: i, text: x }) => ({ idem: i, text: x }))));
+    state.outbox.push({ idem, text, element: pendingElement(text) });
+    saveOutbox();
     flushOutbox();
   }
 
@@ -248,15 +254,7 @@
   $('input').onkeydown = (e) => { if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) { e.preventDefault(); $('composer').requestSubmit(); } };
 
   // Messages typed before a reload are still owed to the engine.
-  state.outbox = state.outbox.map(({ idem, text }) => {
-    const li = document.createElement('li');
-    li.className = 'msg customer pending';
-    li.dataset.sender = 'customer';
-    li.innerHTML = '<span class="who"></span><div class="text"></div>';
-    li.querySelector('.text').textContent = text;
-    $('messages').append(li);
-    return { idem, text, element: li };
-  });
+  state.outbox = state.outbox.map(({ idem, text }) => ({ idem, text, element: pendingElement(text) }));
   applyLanguage();
   connect();
 })();
