@@ -23,6 +23,7 @@ EngineConnection::EngineConnection(QObject *parent)
         emit disconnected();
     });
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &EngineConnection::onText);
+    connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this] { emit connectionError(m_socket.errorString()); });
 }
 
 EngineConnection::~EngineConnection()

@@ -21,6 +21,7 @@ public:
     void open(const QUrl &url);
     void close();
     bool isReady() const { return m_ready; }
+    bool isOpen() const { return m_socket.state() != QAbstractSocket::UnconnectedState; }
 
     // Returns the request id that the reply will carry.
     QString request(const QString &type, const QJsonObject &payload = {}, const QString &idempotencyKey = {});
@@ -37,6 +38,8 @@ public:
 signals:
     void ready(const QJsonObject &hello);
     void disconnected();
+    // The socket could not connect or broke; `disconnected` follows only if it had connected.
+    void connectionError(const QString &message);
     void replied(const QString &id, const QJsonObject &payload);
     void failed(const QString &id, const QString &code, const QString &message);
     // Durable agent events carry seq > 0 and arrive once (duplicates from RESUME are dropped);

@@ -34,4 +34,16 @@ QJsonObject Message::toJson() const
                        {QStringLiteral("timeMs"), timeMs}};
 }
 
+Message Message::fromJson(const QJsonObject &o)
+{
+    Message m;
+    m.conversationId = qint64(o.value(QStringLiteral("conversationId")).toDouble());
+    m.seq = qint64(o.value(QStringLiteral("seq")).toDouble());
+    m.senderKind = senderKindFromName(o.value(QStringLiteral("sender")).toString());
+    m.senderId = o.value(QStringLiteral("senderId")).toString();
+    m.text = o.value(QStringLiteral("text")).toString();
+    m.timeMs = qint64(o.value(QStringLiteral("timeMs")).toDouble());
+    return m;
+}
+
 } // namespace baton

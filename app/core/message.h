@@ -20,6 +20,7 @@ struct Message {
     qint64 timeMs = 0;
 
     QJsonObject toJson() const;
+    static Message fromJson(const QJsonObject &object);
 };
 
 } // namespace baton

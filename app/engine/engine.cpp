@@ -177,7 +177,8 @@ EngineResult Engine::login(const QString &user, const QString &password)
             m_store.pruneEvents(user, lastSeq - m_config.eventRetention);
         return EngineResult::success({{QStringLiteral("token"), token},
                                       {QStringLiteral("agent"), agent->toJson()},
-                                      {QStringLiteral("lastSeq"), lastSeq}});
+                                      {QStringLiteral("lastSeq"), lastSeq},
+                                      {QStringLiteral("departments"), departmentsJson()}});
     });
 }
 
@@ -189,7 +190,18 @@ EngineResult Engine::loginWithToken(const QString &user, const QString &token)
         return EngineResult::fail(EngineError::AuthFailed, QStringLiteral("the session token is not valid"));
     return EngineResult::success({{QStringLiteral("token"), token},
                                   {QStringLiteral("agent"), agent->toJson()},
-                                  {QStringLiteral("lastSeq"), m_store.lastEventSeq(user)}});
+                                  {QStringLiteral("lastSeq"), m_store.lastEventSeq(user)},
+                                  {QStringLiteral("departments"), departmentsJson()}});
+}
+
+QJsonArray Engine::departmentsJson() const
+{
+    QList<Department> departments = m_state.departments.values();
+    std::sort(departments.begin(), departments.end(), [](const Department &a, const Department &b) { return a.id < b.id; });
+    QJsonArray list;
+    for (const Department &d : departments)
+        list.append(QJsonObject{{QStringLiteral("id"), d.id}, {QStringLiteral("name"), d.name}});
+    return list;
 }
 
 void Engine::logout(const QString &token)
@@ -242,6 +254,29 @@ EngineResult Engine::setStatus(const QString &actor, const QString &statusName)
             if (status == AgentStatus::Offline)
                 m_transfers.targetWentOffline(actor);
             m_conversations.assignQueued();
+            return EngineResult::success({{QStringLiteral("agent"), a.toJson()}});
+        });
+    });
+}
+
+EngineResult Engine::setTags(const QString &actor, const QJsonArray &tags)
+{
+    constexpr qsizetype maxTagLength = 32;
+    QStringList list;
+    for (const QJsonValue &v : tags) {
+        const QString tag = v.toString().trimmed();
+        if (!v.isString() || tag.isEmpty() || tag.size() > maxTagLength)
+            return EngineResult::fail(EngineError::InvalidArgument,
+                                      QStringLiteral("tags must be strings of 1 to %1 characters").arg(maxTagLength));
+        if (!list.contains(tag))
+            list.append(tag);
+    }
+    return asAgent(actor, [&](AgentState &a) {
+        return write([&] {
+            if (!m_store.setAgentTags(actor, list))
+                return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot store the tags"));
+            a.agent.tags = list;
+            a.touch();
             return EngineResult::success({{QStringLiteral("agent"), a.toJson()}});
         });
     });

@@ -8,6 +8,7 @@
 #include "engine/recommender.h"
 #include "engine/transferdesk.h"
 
+#include <QJsonArray>
 #include <QObject>
 #include <functional>
 
@@ -37,6 +38,8 @@ public:
     void agentDisconnected(const QString &agentId);
 
     EngineResult setStatus(const QString &actor, const QString &status);
+    // F2.6: the agent's own expertise tags, which the recommender matches.
+    EngineResult setTags(const QString &actor, const QJsonArray &tags);
     EngineResult listConversations(const QString &actor);
     EngineResult conversation(const QString &actor, qint64 id);
     EngineResult history(const QString &actor, qint64 id, qint64 afterSeq, int limit);
@@ -75,6 +78,7 @@ private:
     EngineResult asAgent(const QString &actor, const Command &command);
     EngineResult write(const std::function<EngineResult()> &command);
     bool loadState(QString *error);
+    QJsonArray departmentsJson() const;
     void onWake();
     void scheduleWake();
 

@@ -117,6 +117,11 @@ bool Store::setAgentStatus(const QString &agentId, AgentStatus status)
     return m_db.execSql(QStringLiteral("UPDATE agents SET status=? WHERE id=?"), {agentStatusName(status), agentId});
 }
 
+bool Store::setAgentTags(const QString &agentId, const QStringList &tags)
+{
+    return m_db.execSql(QStringLiteral("UPDATE agents SET tags=? WHERE id=?"), {toJsonText(tags), agentId});
+}
+
 bool Store::upsertCustomer(const Customer &c)
 {
     return m_db.execSql(QStringLiteral("INSERT INTO customers(id, name, vip_level, tags) VALUES(?,?,?,?) "

@@ -25,6 +25,7 @@ public:
     bool upsertAgent(const AgentRecord &record);
     QList<AgentRecord> agents();
     bool setAgentStatus(const QString &agentId, AgentStatus status);
+    bool setAgentTags(const QString &agentId, const QStringList &tags);
 
     bool upsertCustomer(const Customer &c);
     std::optional<Customer> customer(const QString &id);

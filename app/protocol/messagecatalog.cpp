@@ -58,6 +58,7 @@ QList<MessageSpec> buildCatalog()
         request(msg::Logout, agentOnly, true, false, {}),
         request(msg::Ping, bothEndpoints, false, false, {}),
         request(msg::SetStatus, agentOnly, true, true, {str("status", true, 16, 1)}),
+        request(msg::SetTags, agentOnly, true, true, {array("tags", 20)}),
         request(msg::ListConversations, agentOnly, true, false, {}),
         request(msg::GetConversation, agentOnly, true, false, {conversationId()}),
         request(msg::GetHistory, agentOnly, true, false,

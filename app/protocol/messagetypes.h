@@ -18,6 +18,7 @@ inline constexpr QLatin1String Ping("PING");
 
 // Agent requests
 inline constexpr QLatin1String SetStatus("SET_STATUS");
+inline constexpr QLatin1String SetTags("SET_TAGS");
 inline constexpr QLatin1String ListConversations("LIST_CONVERSATIONS");
 inline constexpr QLatin1String GetConversation("GET_CONVERSATION");
 inline constexpr QLatin1String GetHistory("GET_HISTORY");

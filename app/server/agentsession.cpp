@@ -45,6 +45,8 @@ void AgentSession::registerHandlers()
     const QString &me = m_agentId; // captured by reference: set once LOGIN succeeds
     m_handlers = {
         {msg::SetStatus, [&e, &me](const QJsonObject &p) { return e.setStatus(me, textOf(p, "status")); }},
+        {msg::SetTags,
+         [&e, &me](const QJsonObject &p) { return e.setTags(me, p.value(QStringLiteral("tags")).toArray()); }},
         {msg::ListConversations, [&e, &me](const QJsonObject &) { return e.listConversations(me); }},
         {msg::GetConversation, [&e, &me](const QJsonObject &p) { return e.conversation(me, idOf(p, "conversationId")); }},
         {msg::GetHistory,

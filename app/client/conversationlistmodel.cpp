@@ -1,0 +1,185 @@
+#include "client/conversationlistmodel.h"
+
+#include "client/agentclient.h"
+#include "client/localcache.h"
+
+#include <algorithm>
+
+namespace baton {
+
+ConversationListModel::ConversationListModel(LocalCache &cache, AgentClient &client, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_cache(cache)
+    , m_client(client)
+{
+    connect(&client.updater(), &CacheUpdater::conversationChanged, this, &ConversationListModel::refresh);
+    // The agent id decides which rows are "mine"; a login may change it.
+    connect(&client, &AgentClient::profileChanged, this, &ConversationListModel::resort);
+}
+
+void ConversationListModel::reload()
+{
+    beginResetModel();
+    const QList<ConversationSummary> all = m_cache.conversations();
+    m_rows.assign(all.cbegin(), all.cend());
+    std::sort(m_rows.begin(), m_rows.end(), [this](const auto &a, const auto &b) { return before(a, b); });
+    endResetModel();
+}
+
+void ConversationListModel::resort()
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList persistent = persistentIndexList();
+    QList<qint64> persistentIds;
+    for (const QModelIndex &i : persistent)
+        persistentIds.append(idAt(i.row()));
+    std::stable_sort(m_rows.begin(), m_rows.end(), [this](const auto &a, const auto &b) { return before(a, b); });
+    QModelIndexList moved;
+    for (qint64 id : std::as_const(persistentIds))
+        moved.append(index(rowOf(id)));
+    changePersistentIndexList(persistent, moved);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+int ConversationListModel::rowOf(qint64 conversationId) const
+{
+    const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const auto &s) { return s.id == conversationId; });
+    return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
+}
+
+qint64 ConversationListModel::idAt(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].id : 0;
+}
+
+const ConversationSummary *ConversationListModel::summary(qint64 conversationId) const
+{
+    const int row = rowOf(conversationId);
+    return row < 0 ? nullptr : &m_rows[size_t(row)];
+}
+
+ConversationListModel::Group ConversationListModel::groupOf(const ConversationSummary &s) const
+{
+    if (s.isOffered())
+        return OfferGroup;
+    return s.isOwnedBy(m_client.agentId()) ? MineGroup : HistoryGroup;
+}
+
+bool ConversationListModel::isVisible(const ConversationSummary &s) const
+{
+    return s.everMine || s.isOffered();
+}
+
+bool ConversationListModel::before(const ConversationSummary &a, const ConversationSummary &b) const
+{
+    const Group ga = groupOf(a);
+    const Group gb = groupOf(b);
+    if (ga != gb)
+        return ga < gb;
+    if (ga == MineGroup) {
+        if (a.priority != b.priority)
+            return a.priority > b.priority;
+        // Whoever has waited longest for an answer comes first; answered ones after them.
+        const qint64 wa = a.waitingSinceMs ? a.waitingSinceMs : std::numeric_limits<qint64>::max();
+        const qint64 wb = b.waitingSinceMs ? b.waitingSinceMs : std::numeric_limits<qint64>::max();
+        if (wa != wb)
+            return wa < wb;
+    }
+    if (a.lastTimeMs != b.lastTimeMs)
+        return a.lastTimeMs > b.lastTimeMs;
+    return a.id > b.id;
+}
+
+void ConversationListModel::refresh(qint64 conversationId)
+{
+    const int row = rowOf(conversationId);
+    const auto fresh = m_cache.conversation(conversationId);
+    if (!fresh || !isVisible(*fresh)) {
+        if (row >= 0) {
+            beginRemoveRows({}, row, row);
+            m_rows.erase(m_rows.begin() + row);
+            endRemoveRows();
+        }
+        return;
+    }
+    auto insertionPoint = [this, &fresh](int skipRow) {
+        int k = 0;
+        for (int i = 0; i < int(m_rows.size()); ++i) {
+            if (i != skipRow && before(m_rows[size_t(i)], *fresh))
+                ++k;
+        }
+        return k;
+    };
+    const int k = insertionPoint(row);
+    if (row < 0) {
+        beginInsertRows({}, k, k);
+        m_rows.insert(m_rows.begin() + k, *fresh);
+        endInsertRows();
+        return;
+    }
+    if (k == row) {
+        m_rows[size_t(row)] = *fresh;
+        emit dataChanged(index(row), index(row));
+        return;
+    }
+    // k is the final position; beginMoveRows counts the destination in the list before the move.
+    beginMoveRows({}, row, row, {}, k > row ? k + 1 : k);
+    m_rows.erase(m_rows.begin() + row);
+    m_rows.insert(m_rows.begin() + k, *fresh);
+    endMoveRows();
+    emit dataChanged(index(k), index(k));
+}
+
+int ConversationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ConversationListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ConversationSummary &s = m_rows[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case CustomerNameRole: return s.customerName;
+    case Qt::ToolTipRole: return s.lastText;
+    case IdRole: return s.id;
+    case LastTextRole: return s.lastText;
+    case LastTimeRole: return s.lastTimeMs;
+    case UnreadRole: return s.unread;
+    case WaitingSinceRole: return s.waitingSinceMs;
+    case PriorityRole: return s.priority;
+    case VipLevelRole: return s.vipLevel;
+    case StateRole: return s.state;
+    case OfferedRole: return s.isOffered();
+    case OutgoingTransferStateRole: return s.outgoingState;
+    case ReadOnlyRole: return !s.isOwnedBy(m_client.agentId());
+    case EscalationRole:
+        return s.conversation().value(QStringLiteral("escalation")).toObject().value(QStringLiteral("reason")).toString();
+    case GroupRole: return int(groupOf(s));
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> ConversationListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{IdRole, "id"},
+                  {CustomerNameRole, "customerName"},
+                  {LastTextRole, "lastText"},
+                  {LastTimeRole, "lastTime"},
+                  {UnreadRole, "unread"},
+                  {WaitingSinceRole, "waitingSince"},
+                  {PriorityRole, "priority"},
+                  {VipLevelRole, "vipLevel"},
+                  {StateRole, "state"},
+                  {OfferedRole, "offered"},
+                  {OutgoingTransferStateRole, "outgoingTransferState"},
+                  {ReadOnlyRole, "readOnly"},
+                  {EscalationRole, "escalation"},
+                  {GroupRole, "group"}});
+    return names;
+}
+
+} // namespace baton

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "client/conversationsummary.h"
+
+#include <QAbstractListModel>
+#include <vector>
+
+namespace baton {
+
+class AgentClient;
+class LocalCache;
+
+// The agent's conversations, from the local cache, kept sorted as the engine reports changes:
+// transfer offers first, then open conversations by priority and how long the customer has waited,
+// then history (closed or transferred away). Rows move, they are never reset, so the selection holds.
+class ConversationListModel : public QAbstractListModel {
+    Q_OBJECT
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        CustomerNameRole,
+        LastTextRole,
+        LastTimeRole,
+        UnreadRole,
+        WaitingSinceRole,
+        PriorityRole,
+        VipLevelRole,
+        StateRole,
+        OfferedRole,
+        OutgoingTransferStateRole,
+        ReadOnlyRole,
+        EscalationRole,
+        GroupRole,
+    };
+    enum Group { OfferGroup, MineGroup, HistoryGroup };
+
+    ConversationListModel(LocalCache &cache, AgentClient &client, QObject *parent = nullptr);
+
+    // Loads every cached conversation (called at start, before the engine answers).
+    void reload();
+    int rowOf(qint64 conversationId) const;
+    qint64 idAt(int row) const;
+    const ConversationSummary *summary(qint64 conversationId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    void refresh(qint64 conversationId);
+    void resort();
+    Group groupOf(const ConversationSummary &s) const;
+    bool before(const ConversationSummary &a, const ConversationSummary &b) const;
+    bool isVisible(const ConversationSummary &s) const;
+
+    LocalCache &m_cache;
+    AgentClient &m_client;
+    std::vector<ConversationSummary> m_rows;
+};
+
+} // namespace baton

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "client/conversationsummary.h"
+#include "core/message.h"
+#include "storage/sqlitedatabase.h"
+
+#include <QJsonArray>
+#include <QList>
+#include <optional>
+
+namespace baton {
+
+struct OutboxEntry {
+    QString key; // the idempotency key the engine sees
+    qint64 conversationId = 0;
+    QString text;
+    qint64 createdMs = 0;
+};
+
+struct CachedTransfer {
+    QJsonObject transfer;
+    QJsonArray next; // candidates offered after a reject or timeout
+    QJsonObject extra; // e.g. the offering agent's profile for an incoming offer
+};
+
+// The workstation's local SQLite cache (F6.2). Lives on the GUI thread; every method is quick
+// enough to call from an event handler, and callers group writes with begin()/commit().
+class LocalCache {
+public:
+    explicit LocalCache(const QString &path);
+
+    bool open(QString *error);
+    // A file name for one (engine URL, agent) pair inside `folder`.
+    static QString pathFor(const QString &folder, const QString &engineUrl, const QString &agentId);
+
+    bool begin() { return m_db.begin(); }
+    bool commit() { return m_db.commit(); }
+    void rollback() { m_db.rollback(); }
+
+    QString meta(const QString &key) const;
+    bool setMeta(const QString &key, const QString &value);
+    qint64 lastEventSeq() const { return meta(QStringLiteral("lastEventSeq")).toLongLong(); }
+    bool setLastEventSeq(qint64 seq) { return setMeta(QStringLiteral("lastEventSeq"), QString::number(seq)); }
+
+    // Conversations the list shows: ever owned by `me`, or offered to me.
+    QList<ConversationSummary> conversations() const;
+    std::optional<ConversationSummary> conversation(qint64 id) const;
+    bool upsertConversation(const QJsonObject &conversation, const QString &me);
+    bool setOfferTransfer(qint64 conversationId, qint64 transferId);
+    bool setOutgoingTransfer(qint64 conversationId, qint64 transferId);
+    bool markRead(qint64 conversationId);
+
+    // Inserts a message unless it is already there; true when it was new.
+    bool addMessage(const Message &message, bool countsAsUnread);
+    bool updateMessageText(qint64 conversationId, qint64 seq, const QString &text);
+    QList<Message> messages(qint64 conversationId) const;
+    // Keyset page: up to `limit` messages with seq < beforeSeq (0: the newest), in ascending order.
+    QList<Message> messagesBefore(qint64 conversationId, qint64 beforeSeq, int limit) const;
+    qint64 maxMessageSeq(qint64 conversationId) const;
+
+    bool upsertTransfer(const QJsonObject &transfer, const QJsonArray &next = {}, const QJsonObject &extra = {});
+    std::optional<CachedTransfer> transfer(qint64 id) const;
+
+    bool addToOutbox(const OutboxEntry &entry);
+    bool removeFromOutbox(const QString &key);
+    QList<OutboxEntry> outbox(qint64 conversationId = 0) const;
+
+private:
+    mutable SqliteDatabase m_db;
+};
+
+} // namespace baton

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace baton {
+
+// A transfer-note template (F1.4): the four of 004 built in, and the agent's own.
+struct NoteTemplate {
+    Q_DECLARE_TR_FUNCTIONS(NoteTemplate)
+public:
+    QString id; // technical, complaint, vip, after_sales, or "user:<name>"
+    QString title;
+    QString problem;
+    QString stepsTaken;
+    QString customerSituation;
+    QString urgency = QStringLiteral("medium"); // high | medium | low
+    QString remarks;
+    bool builtIn = false;
+
+    QJsonObject toJson() const;
+    static NoteTemplate fromJson(const QJsonObject &object);
+    static QList<NoteTemplate> builtIns();
+    // The note for a conversation: the template's text with the customer's situation filled in.
+    QJsonObject noteFor(const QJsonObject &conversation) const;
+};
+
+} // namespace baton

@@ -1,0 +1,222 @@
+#include "storage/sqlitedatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcStore, "baton.storage.sqlite")
+
+namespace baton {
+
+namespace {
+QStringList migrationFiles(const QString &folder)
+{
+    return QDir(folder).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+}
+
+int versionOf(const QString &fileName)
+{
+    return fileName.section(QLatin1Char('_'), 0, 0).toInt();
+}
+
+// Splits a migration file into statements. Migrations are plain DDL/DML without semicolons in
+// literals or triggers, which keeps this simple; a migration that needs more must say so here.
+QStringList statementsOf(const QString &sql)
+{
+    QString withoutComments = sql;
+    withoutComments.remove(QRegularExpression(QStringLiteral("--[^\n]*")));
+    QStringList statements;
+    for (const QString &part : withoutComments.split(QLatin1Char(';'))) {
+        if (!part.trimmed().isEmpty())
+            statements.append(part.trimmed());
+    }
+    return statements;
+}
+} // namespace
+
+SqliteDatabase::SqliteDatabase(const Options &options)
+    : m_options(options)
+    , m_connectionName(QStringLiteral("baton-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+SqliteDatabase::~SqliteDatabase()
+{
+    m_statements.clear();
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int SqliteDatabase::latestSchemaVersion(const QString &migrationsFolder)
+{
+    const QStringList files = migrationFiles(migrationsFolder);
+    return files.isEmpty() ? 0 : versionOf(files.last());
+}
+
+int SqliteDatabase::latestSchemaVersion() const
+{
+    return latestSchemaVersion(m_options.migrationsFolder);
+}
+
+bool SqliteDatabase::open()
+{
+    if (!openConnection())
+        return false;
+    const int current = schemaVersion();
+    const int latest = latestSchemaVersion();
+    if (current > latest) {
+        m_error = QStringLiteral("%1 has schema version %2, newer than this program's %3; refusing to open it")
+                      .arg(m_options.path)
+                      .arg(current)
+                      .arg(latest);
+        return false;
+    }
+    return migrateTo(latest);
+}
+
+bool SqliteDatabase::openConnection()
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_options.path);
+    if (!m_db.open()) {
+        m_error = QStringLiteral("cannot open %1: %2").arg(m_options.path, m_db.lastError().text());
+        return false;
+    }
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        m_options.synchronousFull ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL"),
+        QStringLiteral("PRAGMA foreign_keys=ON"),
+        QStringLiteral("PRAGMA busy_timeout=5000"),
+    };
+    for (const QString &pragma : pragmas) {
+        if (!execSql(pragma)) {
+            m_error = QStringLiteral("cannot configure %1").arg(m_options.path);
+            return false;
+        }
+    }
+    return true;
+}
+
+int SqliteDatabase::schemaVersion()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool SqliteDatabase::migrateTo(int target)
+{
+    const int current = schemaVersion();
+    for (const QString &file : migrationFiles(m_options.migrationsFolder)) {
+        const int version = versionOf(file);
+        if (version <= current || version > target)
+            continue;
+        QFile f(m_options.migrationsFolder + QLatin1Char('/') + file);
+        if (!f.open(QIODevice::ReadOnly) || !applyMigration(version, QString::fromUtf8(f.readAll()))) {
+            if (m_error.isEmpty())
+                m_error = QStringLiteral("migration %1 failed").arg(file);
+            return false;
+        }
+        qCInfo(lcStore) << "applied migration" << file;
+    }
+    return true;
+}
+
+bool SqliteDatabase::applyMigration(int version, const QString &sql)
+{
+    if (!begin())
+        return false;
+    for (const QString &statement : statementsOf(sql)) {
+        if (!execSql(statement)) {
+            rollback();
+            return false;
+        }
+    }
+    if (!execSql(QStringLiteral("PRAGMA user_version=%1").arg(version))) {
+        rollback();
+        return false;
+    }
+    return commit();
+}
+
+bool SqliteDatabase::begin()
+{
+    if (m_depth++ > 0)
+        return true;
+    m_failed = false;
+    if (!execSql(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_depth = 0;
+        return false;
+    }
+    return true;
+}
+
+bool SqliteDatabase::commit()
+{
+    Q_ASSERT(m_depth > 0);
+    if (--m_depth > 0)
+        return true;
+    if (m_failed) {
+        execSql(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return execSql(QStringLiteral("COMMIT"));
+}
+
+void SqliteDatabase::rollback()
+{
+    Q_ASSERT(m_depth > 0);
+    m_failed = true;
+    if (--m_depth > 0)
+        return;
+    execSql(QStringLiteral("ROLLBACK"));
+}
+
+QSqlQuery &SqliteDatabase::prepare(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            qCCritical(lcStore) << "prepare failed:" << sql << query.lastError().text();
+        it = m_statements.insert(sql, query);
+    }
+    return *it;
+}
+
+bool SqliteDatabase::exec(QSqlQuery &query, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        // SQL NULL is spelled QVariant(); a null QString is just empty text.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            query.bindValue(i, QStringLiteral(""));
+        else
+            query.bindValue(i, v);
+    }
+    if (!query.exec()) {
+        qCCritical(lcStore) << "query failed:" << query.lastQuery() << query.lastError().text();
+        m_error = query.lastError().text();
+        if (m_depth > 0)
+            m_failed = true;
+        return false;
+    }
+    return true;
+}
+
+bool SqliteDatabase::execSql(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery &query = prepare(sql);
+    const bool ok = exec(query, values);
+    query.finish();
+    return ok;
+}
+
+} // namespace baton

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace baton {
+
+// One SQLite connection owned by the thread that opened it: pragmas, numbered migrations from a
+// resource folder ("NNN_name.sql"), write transactions (BEGIN IMMEDIATE, nestable by depth) and a
+// cache of prepared statements. The engine's store and the workstation's cache both build on it.
+class SqliteDatabase {
+public:
+    struct Options {
+        QString path;                 // file path, or ":memory:"
+        bool synchronousFull = true;  // FULL: an acknowledged write survives power loss too
+        QString migrationsFolder;     // e.g. ":/baton/sql"
+    };
+
+    explicit SqliteDatabase(const Options &options);
+    ~SqliteDatabase();
+    SqliteDatabase(const SqliteDatabase &) = delete;
+    SqliteDatabase &operator=(const SqliteDatabase &) = delete;
+
+    // Opens the file and runs the migrations newer than the file's version. False with error() on failure,
+    // including a file written by a newer Baton (never downgraded silently).
+    bool open();
+    // Opens and configures the file without migrating; tests step through migrateTo() from here.
+    bool openConnection();
+    QString error() const { return m_error; }
+    int schemaVersion();
+    int latestSchemaVersion() const;
+    static int latestSchemaVersion(const QString &migrationsFolder);
+    // Runs migrations up to `target` only; tests use it to build each older version.
+    bool migrateTo(int target);
+
+    bool begin();
+    bool commit();
+    void rollback();
+    bool inTransaction() const { return m_depth > 0; }
+
+    // Prepared once per distinct SQL text, reused afterwards.
+    QSqlQuery &prepare(const QString &sql);
+    // Binds positional values, executes and reports failures to the log. Returns false on error.
+    bool exec(QSqlQuery &query, const QVariantList &values = {});
+    bool execSql(const QString &sql, const QVariantList &values = {});
+
+    QSqlDatabase &connection() { return m_db; }
+
+private:
+    bool applyMigration(int version, const QString &sql);
+
+    Options m_options;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_statements;
+    QString m_error;
+    int m_depth = 0;
+    bool m_failed = false;
+};
+
+} // namespace baton
