@@ -1,5 +1,5 @@
 #include "core/passwordhasher.h"
-#include "daemon.h"
+#include "host/enginehost.h"
 #include "unixsignalwatcher.h"
 
 #include <QCommandLineParser>
@@ -37,7 +37,7 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    Daemon::Options options;
+    EngineHost::Options options;
     options.demo = parser.isSet(demo);
     options.configPath = parser.value(config);
     options.robotPath = parser.value(robot);
@@ -61,7 +61,7 @@ int main(int argc, char *argv[])
         options.databasePath = dir + (options.demo ? QStringLiteral("/demo.db") : QStringLiteral("/batond.db"));
     }
 
-    Daemon daemon;
+    EngineHost daemon;
     QString error;
     if (!daemon.start(options, &error)) {
         err << "batond: " << error << Qt::endl;

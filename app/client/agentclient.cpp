@@ -339,17 +339,18 @@ void AgentClient::recommend(qint64 conversationId, const QJsonObject &filters, R
     guarded(msg::Recommend, payload, std::move(onReply), std::move(onFailure));
 }
 
-void AgentClient::startTransfer(qint64 conversationId, const QString &to, const QJsonObject &note, Reply onReply,
-                                Failure onFailure)
+void AgentClient::startTransfer(qint64 conversationId, const QString &to, const QString &toName,
+                                const QJsonObject &note, Reply onReply, Failure onFailure)
 {
     const QJsonObject payload{{QStringLiteral("conversationId"), conversationId},
                               {QStringLiteral("to"), to},
                               {QStringLiteral("note"), note}};
     guarded(
         msg::Transfer, payload,
-        [this, onReply](const QJsonObject &reply) {
+        [this, onReply, toName](const QJsonObject &reply) {
             m_cache.begin();
-            m_updater.applyTransfer(reply.value(QStringLiteral("transfer")).toObject());
+            m_updater.applyTransfer(reply.value(QStringLiteral("transfer")).toObject(), {},
+                                    QJsonObject{{QStringLiteral("toName"), toName}});
             m_cache.commit();
             if (onReply)
                 onReply(reply);
@@ -426,6 +427,17 @@ void AgentClient::setTags(const QStringList &tags, Reply onReply, Failure onFail
                 onReply(reply);
         },
         std::move(onFailure));
+}
+
+void AgentClient::setStatus(const QString &status)
+{
+    guarded(
+        msg::SetStatus, {{QStringLiteral("status"), status}},
+        [this](const QJsonObject &reply) {
+            m_profile = reply.value(QStringLiteral("agent")).toObject();
+            emit profileChanged();
+        },
+        [this](const QString &, const QString &message) { m_lastError = message; });
 }
 
 } // namespace baton

@@ -51,14 +51,16 @@ public:
     // Kept in the outbox until the engine acknowledges it; survives restarts.
     void sendMessage(qint64 conversationId, const QString &text);
     void recommend(qint64 conversationId, const QJsonObject &filters, Reply onReply, Failure onFailure);
-    void startTransfer(qint64 conversationId, const QString &to, const QJsonObject &note, Reply onReply,
-                       Failure onFailure);
+    // `toName` is kept with the transfer for display.
+    void startTransfer(qint64 conversationId, const QString &to, const QString &toName, const QJsonObject &note,
+                       Reply onReply, Failure onFailure);
     void cancelTransfer(qint64 transferId, Failure onFailure = {});
     void acceptTransfer(qint64 transferId, Reply onReply, Failure onFailure);
     void rejectTransfer(qint64 transferId, const QString &reason, Reply onReply, Failure onFailure);
     void closeConversation(qint64 conversationId, Failure onFailure = {});
     void fetchChain(qint64 conversationId, Reply onReply, Failure onFailure = {});
     void setTags(const QStringList &tags, Reply onReply, Failure onFailure);
+    void setStatus(const QString &status);
 
     CacheUpdater &updater() { return m_updater; }
 

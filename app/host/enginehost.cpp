@@ -1,4 +1,4 @@
-#include "daemon.h"
+#include "host/enginehost.h"
 
 #include "demo/demorunner.h"
 #include "demo/demoscript.h"
@@ -12,10 +12,10 @@
 
 namespace baton {
 
-Daemon::Daemon() = default;
-Daemon::~Daemon() = default;
+EngineHost::EngineHost() = default;
+EngineHost::~EngineHost() = default;
 
-bool Daemon::start(const Options &options, QString *error)
+bool EngineHost::start(const Options &options, QString *error)
 {
     std::optional<TeamConfig> team;
     if (!options.configPath.isEmpty())
@@ -53,15 +53,34 @@ bool Daemon::start(const Options &options, QString *error)
     m_server = std::make_unique<BatonServer>(*m_engine);
     if (!m_server->listen(address, port, error))
         return false;
-    if (options.demo)
-        m_demo = std::make_unique<DemoRunner>(m_server->agentUrl(), m_server->visitorUrl(), *team, DemoRunner::Options{});
+    m_team = std::make_unique<TeamConfig>(*team);
+    if (options.demo && options.demoRunsAtStart)
+        startDemo(options.demoCustomerIntervalMs, options.demoInitialCustomers);
     return true;
 }
 
-QString Daemon::summary() const
+QString EngineHost::summary() const
 {
     return QStringLiteral("batond listening on %1 (customers: %2; customer chat page: %3)")
         .arg(m_server->agentUrl().toString(), m_server->visitorUrl().toString(), m_server->pageUrl().toString());
+}
+
+void EngineHost::startDemo(int customerIntervalMs, int initialCustomers)
+{
+    DemoRunner::Options demo;
+    demo.customerIntervalMs = customerIntervalMs;
+    demo.initialCustomers = initialCustomers;
+    m_demo = std::make_unique<DemoRunner>(m_server->agentUrl(), m_server->visitorUrl(), *m_team, demo);
+}
+
+QUrl EngineHost::visitorUrl() const
+{
+    return m_server ? m_server->visitorUrl() : QUrl();
+}
+
+QUrl EngineHost::agentUrl() const
+{
+    return m_server ? m_server->agentUrl() : QUrl();
 }
 
 } // namespace baton

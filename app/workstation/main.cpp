@@ -1,0 +1,85 @@
+#include "client/workstationsettings.h"
+#include "screenshottour.h"
+#include "workstation.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTranslator>
+
+using namespace baton;
+
+namespace {
+// The UI language: the command line, else the setting, else the system's.
+QString chooseLanguage(const QString &requested, const WorkstationSettings &settings)
+{
+    const QString language = requested.isEmpty() ? settings.language() : requested;
+    if (language == QLatin1String("zh_CN") || language == QLatin1String("en"))
+        return language;
+    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
+void installTranslations(QApplication &app, const QString &language)
+{
+    auto *ours = new QTranslator(&app);
+    if (ours->load(QStringLiteral(":/i18n/baton_%1.qm").arg(language)))
+        QApplication::installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    QLocale::setDefault(QLocale(language == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English));
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("baton"));
+    QApplication::setOrganizationName(QStringLiteral("baton"));
+    QApplication::setApplicationVersion(QStringLiteral(BATON_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Baton agent workstation."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption remote(QStringLiteral("remote"), QStringLiteral("Connect to a remote engine (ws:// or wss:// URL) instead of the embedded one."), QStringLiteral("URL"));
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("User name for --remote; the password is read from BATON_PASSWORD or the keychain."), QStringLiteral("NAME"));
+    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Folder for the settings, the local cache and the embedded engine's database."), QStringLiteral("DIR"));
+    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("zh_CN or en (default: the setting, else the system's)."), QStringLiteral("LANG"));
+    const QCommandLineOption screenshots(QStringLiteral("screenshots"), QStringLiteral("Render the main window, the transfer dialog and an incoming-transfer preview to PNG files in DIR, then exit."), QStringLiteral("DIR"));
+    parser.addOptions({remote, user, data, language, screenshots});
+    parser.process(app);
+
+    const QString dataFolder = parser.isSet(data) ? parser.value(data)
+                                                  : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataFolder);
+    WorkstationSettings settings(QDir(dataFolder).filePath(QStringLiteral("settings.ini")));
+    const QString lang = chooseLanguage(parser.value(language), settings);
+    installTranslations(app, lang);
+
+    if (parser.isSet(screenshots)) {
+        ScreenshotTour tour(parser.value(screenshots), lang, dataFolder);
+        return tour.run();
+    }
+
+    Workstation workstation(settings, dataFolder);
+    QString error;
+    const QString remoteUrl = parser.isSet(remote) ? parser.value(remote) : settings.engineUrl();
+    bool ok = false;
+    if (!remoteUrl.isEmpty()) {
+        const QString name = parser.isSet(user) ? parser.value(user) : settings.userName();
+        ok = workstation.startRemote(QUrl(remoteUrl), name, qEnvironmentVariable("BATON_PASSWORD"), &error);
+    } else {
+        ok = workstation.startEmbedded({}, &error);
+    }
+    if (!ok) {
+        QTextStream(stderr) << "baton: " << error << Qt::endl;
+        QMessageBox::critical(nullptr, QObject::tr("Baton"), QObject::tr("Cannot start: %1").arg(error));
+        return 1;
+    }
+    return app.exec();
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace baton {
+
+class EngineConnection;
+class Workstation;
+class WorkstationSettings;
+
+// `baton --screenshots DIR`: starts the embedded engine on a fresh folder, lets a few customers
+// arrive and a colleague hand one over, and renders the main window, the transfer dialog and the
+// incoming-transfer preview to DIR/<name>-<language>.png. The same code paths as a real session.
+class ScreenshotTour {
+public:
+    ScreenshotTour(const QString &outputFolder, const QString &language, const QString &dataFolder);
+    ~ScreenshotTour();
+    int run();
+
+private:
+    bool waitUntil(const std::function<bool()> &condition, int timeoutMs);
+    EngineConnection *connectTo(const QUrl &url);
+    QJsonObject call(EngineConnection &connection, const QString &type, const QJsonObject &payload);
+    void customer(const QString &name, const QString &customerId, const QString &text, bool human);
+    bool save(QWidget &widget, const QString &name);
+
+    QString m_output;
+    QString m_language;
+    QString m_folder;
+    std::unique_ptr<WorkstationSettings> m_settings;
+    std::unique_ptr<Workstation> m_workstation;
+    std::vector<std::unique_ptr<EngineConnection>> m_peers;
+};
+
+} // namespace baton

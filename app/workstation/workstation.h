@@ -1,0 +1,44 @@
+#pragma once
+
+#include "credentialstore.h"
+#include "embeddedengine.h"
+#include "ui/connectdialog.h"
+#include "workstationsession.h"
+
+#include <QObject>
+#include <memory>
+
+namespace baton {
+
+class WorkstationSettings;
+
+// The application: the embedded engine (unless working remotely) and the current session, rebuilt
+// when the agent connects elsewhere.
+class Workstation : public QObject {
+    Q_OBJECT
+public:
+    Workstation(WorkstationSettings &settings, const QString &dataFolder, QObject *parent = nullptr);
+    ~Workstation() override;
+
+    struct EmbeddedOptions {
+        bool demoRunsAtStart = true;
+        int demoCustomerIntervalMs = 20'000;
+        int demoInitialCustomers = 4;
+    };
+    bool startEmbedded(const EmbeddedOptions &options, QString *error);
+    bool startRemote(const QUrl &url, const QString &user, const QString &password, QString *error);
+    WorkstationSession *session() { return m_session.get(); }
+    EmbeddedEngine *engine() { return m_engine.get(); }
+
+private:
+    bool openSession(const AgentClient::Credentials &credentials, const QString &cacheIdentity, QString *error);
+    void onConnectRequested(const ConnectDialog::Choice &choice);
+
+    WorkstationSettings &m_settings;
+    QString m_dataFolder;
+    CredentialStore m_credentials;
+    std::unique_ptr<EmbeddedEngine> m_engine;
+    std::unique_ptr<WorkstationSession> m_session;
+};
+
+} // namespace baton

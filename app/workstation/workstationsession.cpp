@@ -1,0 +1,48 @@
+#include "workstationsession.h"
+
+#include "client/conversationlistmodel.h"
+#include "client/engineconnection.h"
+#include "client/localcache.h"
+#include "client/messagemodel.h"
+#include "client/workstationsettings.h"
+#include "ui/mainwindow.h"
+#include "ui/notifier.h"
+
+#include <QDir>
+
+namespace baton {
+
+WorkstationSession::WorkstationSession(const AgentClient::Credentials &credentials, const QString &cacheIdentity,
+                                       const QString &dataFolder, WorkstationSettings &settings)
+    : m_credentials(credentials)
+    , m_cacheIdentity(cacheIdentity)
+    , m_dataFolder(dataFolder)
+    , m_settings(settings)
+{
+}
+
+WorkstationSession::~WorkstationSession()
+{
+    m_window.reset(); // views first, then the models and client they point at
+}
+
+bool WorkstationSession::open(QString *error)
+{
+    QDir().mkpath(m_dataFolder);
+    m_connection = std::make_unique<EngineConnection>();
+    m_cache = std::make_unique<LocalCache>(
+        LocalCache::pathFor(m_dataFolder, m_cacheIdentity, m_credentials.user));
+    if (!m_cache->open(error))
+        return false;
+    m_client = std::make_unique<AgentClient>(*m_connection, *m_cache);
+    m_client->setCredentials(m_credentials);
+    m_conversations = std::make_unique<ConversationListModel>(*m_cache, *m_client);
+    m_conversations->reload();
+    m_messages = std::make_unique<MessageModel>(*m_cache, *m_client);
+    m_notifier = std::make_unique<Notifier>(m_settings);
+    m_window = std::make_unique<MainWindow>(*m_client, *m_cache, m_settings, *m_conversations, *m_messages, *m_notifier);
+    m_client->start();
+    return true;
+}
+
+} // namespace baton

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "client/agentclient.h"
+
+#include <QString>
+#include <QUrl>
+#include <memory>
+
+namespace baton {
+
+class ConversationListModel;
+class EngineConnection;
+class LocalCache;
+class MainWindow;
+class MessageModel;
+class Notifier;
+class WorkstationSettings;
+
+// One signed-in workstation: connection, local cache, client, models and window, built in
+// dependency order and torn down in reverse. Switching engines builds a new session.
+class WorkstationSession {
+public:
+    // `cacheIdentity` names the engine for the cache file: the URL of a remote engine, or a fixed
+    // name for the embedded one, whose port changes from run to run.
+    WorkstationSession(const AgentClient::Credentials &credentials, const QString &cacheIdentity,
+                       const QString &dataFolder, WorkstationSettings &settings);
+    ~WorkstationSession();
+
+    // Opens the cache (the window can show it at once) and starts connecting.
+    bool open(QString *error);
+    MainWindow &window() { return *m_window; }
+    AgentClient &client() { return *m_client; }
+    LocalCache &cache() { return *m_cache; }
+    ConversationListModel &conversations() { return *m_conversations; }
+
+private:
+    AgentClient::Credentials m_credentials;
+    QString m_cacheIdentity;
+    QString m_dataFolder;
+    WorkstationSettings &m_settings;
+    std::unique_ptr<EngineConnection> m_connection;
+    std::unique_ptr<LocalCache> m_cache;
+    std::unique_ptr<AgentClient> m_client;
+    std::unique_ptr<ConversationListModel> m_conversations;
+    std::unique_ptr<MessageModel> m_messages;
+    std::unique_ptr<Notifier> m_notifier;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace baton

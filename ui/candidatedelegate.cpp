@@ -1,0 +1,126 @@
+#include "candidatedelegate.h"
+
+#include "client/candidatemodel.h"
+#include "painthelpers.h"
+#include "uitext.h"
+
+#include <QAbstractItemView>
+#include <QHelpEvent>
+#include <QPainter>
+#include <QToolTip>
+
+namespace baton {
+
+namespace {
+constexpr int rowHeight = 76;
+constexpr int margin = 8;
+
+QColor chipColor(const QString &proficiency)
+{
+    if (proficiency == QLatin1String("primary")) return QColor(0x1d, 0x4e, 0xd8);
+    if (proficiency == QLatin1String("secondary")) return QColor(0x60, 0x8b, 0xe8);
+    return QColor(0xb6, 0xc8, 0xf0);
+}
+} // namespace
+
+CandidateDelegate::CandidateDelegate(DepartmentName departmentName, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_departmentName(std::move(departmentName))
+{
+}
+
+QSize CandidateDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    return {option.rect.width() > 0 ? option.rect.width() : 420, rowHeight};
+}
+
+QString CandidateDelegate::reasonsText(const QModelIndex &index, const QString &separator)
+{
+    QStringList parts;
+    for (const QVariant &reason : index.data(CandidateModel::ReasonsRole).toList())
+        parts.append(UiText::reason(reason.toMap()));
+    return parts.join(separator);
+}
+
+void CandidateDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    using M = CandidateModel;
+    p->save();
+    const QRect r = option.rect;
+    const QPalette &pal = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    p->fillRect(r, selected ? pal.color(QPalette::Highlight).lighter(175) : pal.color(QPalette::Base));
+    if (selected)
+        p->fillRect(QRect(r.left(), r.top(), 4, r.height()), pal.color(QPalette::Highlight));
+    p->setPen(pal.color(QPalette::Midlight));
+    p->drawLine(r.bottomLeft(), r.bottomRight());
+    p->setRenderHint(QPainter::Antialiasing);
+
+    // Line 1: status dot, name, department · level ... load bar.
+    const int top = r.top() + margin;
+    int x = r.left() + margin + 4;
+    const QString status = index.data(M::StatusRole).toString();
+    p->setPen(Qt::NoPen);
+    p->setBrush(paint::statusColor(status));
+    p->drawEllipse(QPoint(x + 5, top + 9), 5, 5);
+    x += 16;
+    QFont bold = option.font;
+    bold.setBold(true);
+    p->setFont(bold);
+    p->setPen(pal.color(QPalette::Text));
+    const QString name = index.data(M::NameRole).toString();
+    p->drawText(QRect(x, top, 200, 18), Qt::AlignLeft | Qt::AlignVCenter, name);
+    x += QFontMetrics(bold).horizontalAdvance(name) + 8;
+    QFont small = option.font;
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    p->setFont(small);
+    p->setPen(pal.color(QPalette::Disabled, QPalette::Text));
+    const QString dept = m_departmentName(index.data(M::DepartmentRole).toString());
+    p->drawText(QRect(x, top, 260, 18), Qt::AlignLeft | Qt::AlignVCenter,
+                tr("%1 · level %2 · %3").arg(dept).arg(index.data(M::LevelRole).toInt()).arg(UiText::agentStatus(status)));
+
+    const int load = index.data(M::LoadRole).toInt() + index.data(M::ReservedRole).toInt();
+    const int max = std::max(1, index.data(M::MaxSessionsRole).toInt());
+    const QRect bar(r.right() - margin - 120, top + 5, 80, 8);
+    p->setPen(Qt::NoPen);
+    p->setBrush(QColor(0xe5, 0xe7, 0xeb));
+    p->drawRoundedRect(bar, 4, 4);
+    const double share = std::min(1.0, double(load) / max);
+    p->setBrush(share >= 0.8 ? QColor(0xe5, 0x4b, 0x2b) : share >= 0.5 ? QColor(0xf0, 0x9a, 0x1a) : QColor(0x2e, 0xa0, 0x43));
+    p->drawRoundedRect(QRect(bar.left(), bar.top(), int(bar.width() * share), bar.height()), 4, 4);
+    p->setPen(pal.color(QPalette::Text));
+    p->drawText(QRect(bar.right() + 6, top, 40, 18), Qt::AlignLeft | Qt::AlignVCenter,
+                QStringLiteral("%1/%2").arg(load).arg(max));
+
+    // Line 2: skill chips (by proficiency), then expertise tags.
+    int cx = r.left() + margin + 20;
+    const int chipTop = top + 22;
+    for (const QVariant &v : index.data(M::SkillsRole).toList()) {
+        const QVariantMap skill = v.toMap();
+        const QString proficiency = skill.value(QStringLiteral("proficiency")).toString();
+        const QColor bg = chipColor(proficiency);
+        cx += paint::pill(p, {cx, chipTop}, UiText::skill(skill.value(QStringLiteral("skill")).toString()), bg,
+                          proficiency == QLatin1String("general") ? QColor(0x1e, 0x3a, 0x8a) : Qt::white, 18) + 4;
+    }
+    for (const QString &tag : index.data(M::TagsRole).toStringList())
+        cx += paint::pill(p, {cx, chipTop}, tag, QColor(0xf3, 0xf4, 0xf6), QColor(0x37, 0x41, 0x51), 18) + 4;
+
+    // Line 3: why the engine ranks them here.
+    p->setPen(QColor(0x4b, 0x55, 0x63));
+    const QRect why(r.left() + margin + 20, chipTop + 24, r.width() - 2 * margin - 20, 18);
+    p->drawText(why, Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetrics(small).elidedText(reasonsText(index, QStringLiteral(" · ")), Qt::ElideRight, why.width()));
+    p->restore();
+}
+
+bool CandidateDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                                  const QModelIndex &index)
+{
+    if (event->type() == QEvent::ToolTip && index.isValid()) {
+        QToolTip::showText(event->globalPos(), reasonsText(index, QStringLiteral("\n")), view);
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
+}
+
+} // namespace baton

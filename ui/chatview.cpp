@@ -1,0 +1,190 @@
+#include "chatview.h"
+
+#include "client/agentclient.h"
+#include "client/localcache.h"
+#include "client/messagemodel.h"
+#include "client/workstationsettings.h"
+#include "messagedelegate.h"
+#include "transferbanner.h"
+#include "uitext.h"
+
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace baton {
+
+ChatView::ChatView(AgentClient &client, LocalCache &cache, MessageModel &messages, WorkstationSettings &settings,
+                   QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_cache(cache)
+    , m_messages(messages)
+    , m_settings(settings)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("chatTitle"));
+    m_title->setStyleSheet(QStringLiteral("font-size:15px;font-weight:bold"));
+    m_subtitle = new QLabel(this);
+    m_subtitle->setObjectName(QStringLiteral("chatSubtitle"));
+    m_subtitle->setStyleSheet(QStringLiteral("color:#6b7280"));
+    m_transfer = new QPushButton(tr("Transfer… (Ctrl+T)"), this);
+    m_transfer->setObjectName(QStringLiteral("transferButton"));
+    auto *header = new QHBoxLayout;
+    auto *titles = new QVBoxLayout;
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    header->addLayout(titles, 1);
+    header->addWidget(m_transfer);
+    layout->addLayout(header);
+    m_banner = new TransferBanner(client, cache, this);
+    layout->addWidget(m_banner);
+
+    m_list = new QListView(this);
+    m_list->setObjectName(QStringLiteral("messages"));
+    m_list->setAccessibleName(tr("Conversation history"));
+    m_list->setModel(&m_messages);
+    m_list->setItemDelegate(new MessageDelegate(m_list));
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setSelectionMode(QAbstractItemView::NoSelection);
+    m_list->setFocusPolicy(Qt::NoFocus);
+    m_list->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(m_list, 1);
+
+    m_readOnly = new QLabel(this);
+    m_readOnly->setObjectName(QStringLiteral("readOnlyNotice"));
+    m_readOnly->setStyleSheet(QStringLiteral("background:#f3f4f6;color:#4b5563;padding:8px;border-radius:6px"));
+    m_readOnly->setWordWrap(true);
+    layout->addWidget(m_readOnly);
+
+    m_composerRow = new QWidget(this);
+    auto *composerLayout = new QHBoxLayout(m_composerRow);
+    composerLayout->setContentsMargins(0, 0, 0, 0);
+    m_composer = new QPlainTextEdit(m_composerRow);
+    m_composer->setObjectName(QStringLiteral("composer"));
+    m_composer->setAccessibleName(tr("Message to the customer"));
+    m_composer->setPlaceholderText(tr("Write to the customer — Ctrl+Enter sends"));
+    m_composer->setFixedHeight(78);
+    m_composer->setTabChangesFocus(true);
+    m_canned = new QToolButton(m_composerRow);
+    m_canned->setObjectName(QStringLiteral("cannedReplies"));
+    m_canned->setText(tr("Replies"));
+    m_canned->setAccessibleName(tr("Canned replies"));
+    m_canned->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_canned);
+    QStringList replies = m_settings.cannedReplies();
+    if (replies.isEmpty())
+        replies = {tr("Hello, how can I help you?"), tr("One moment please, I am checking for you."),
+                   tr("Is there anything else I can do for you?"), tr("Thank you for waiting.")};
+    for (const QString &reply : std::as_const(replies))
+        menu->addAction(reply, this, [this, reply] { m_composer->insertPlainText(reply); m_composer->setFocus(); });
+    m_canned->setMenu(menu);
+    m_send = new QPushButton(tr("Send"), m_composerRow);
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_canned);
+    buttons->addWidget(m_send);
+    composerLayout->addWidget(m_composer, 1);
+    composerLayout->addLayout(buttons);
+    layout->addWidget(m_composerRow);
+
+    auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_composer);
+    sendShortcut->setContext(Qt::WidgetShortcut);
+    connect(sendShortcut, &QShortcut::activated, this, &ChatView::send);
+    auto *sendShortcut2 = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), m_composer);
+    sendShortcut2->setContext(Qt::WidgetShortcut);
+    connect(sendShortcut2, &QShortcut::activated, this, &ChatView::send);
+    connect(m_send, &QPushButton::clicked, this, &ChatView::send);
+    connect(m_transfer, &QPushButton::clicked, this, &ChatView::transferRequested);
+    connect(&m_messages, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        if (first > 0) // appended, not an older page
+            m_list->scrollToBottom();
+    });
+    connect(&m_messages, &QAbstractItemModel::modelReset, m_list, &QListView::scrollToBottom);
+    connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, &ChatView::loadOlderIfAtTop);
+    connect(&client.updater(), &CacheUpdater::conversationChanged, this, [this](qint64 id) {
+        if (id == m_conversationId)
+            refreshHeader();
+    });
+    connect(&client, &AgentClient::profileChanged, this, &ChatView::refreshHeader);
+    setConversation(0);
+}
+
+void ChatView::setConversation(qint64 conversationId)
+{
+    m_conversationId = conversationId;
+    m_messages.setConversation(conversationId);
+    m_banner->setConversation(conversationId);
+    m_client.setActiveConversation(conversationId);
+    refreshHeader();
+    m_list->scrollToBottom();
+}
+
+void ChatView::refreshHeader()
+{
+    const auto s = m_cache.conversation(m_conversationId);
+    if (!s) {
+        m_title->setText(tr("No conversation selected"));
+        m_subtitle->setText(tr("Pick one on the left, or wait for the next customer."));
+        m_readOnly->hide();
+        m_composerRow->setEnabled(false);
+        m_transfer->setEnabled(false);
+        return;
+    }
+    const QJsonObject c = s->conversation();
+    const QJsonObject escalation = c.value(QStringLiteral("escalation")).toObject();
+    QString title = s->customerName;
+    if (s->vipLevel > 0)
+        title += QStringLiteral("  ·  VIP%1").arg(s->vipLevel);
+    m_title->setText(title);
+    QStringList sub{UiText::conversationState(s->state)};
+    if (!escalation.isEmpty())
+        sub.append(UiText::escalation(escalation.value(QStringLiteral("reason")).toString(),
+                                      escalation.value(QStringLiteral("topic")).toString()));
+    if (const QString subject = c.value(QStringLiteral("subject")).toString(); !subject.isEmpty())
+        sub.append(subject);
+    m_subtitle->setText(sub.join(QStringLiteral("  ·  ")));
+    const bool mine = s->isOwnedBy(m_client.agentId());
+    const bool pending = s->outgoingState == QLatin1String("pending");
+    m_composerRow->setVisible(mine);
+    m_composerRow->setEnabled(mine);
+    m_transfer->setEnabled(mine && !pending);
+    m_readOnly->setVisible(!mine);
+    if (s->isOffered())
+        m_readOnly->setText(tr("A colleague offers you this conversation. Open the offer to accept or reject it."));
+    else if (!s->isOpen())
+        m_readOnly->setText(tr("This conversation is closed. It is kept here as read-only history."));
+    else
+        m_readOnly->setText(tr("This conversation was transferred to a colleague. It is kept here as read-only history."));
+}
+
+void ChatView::send()
+{
+    const QString text = m_composer->toPlainText().trimmed();
+    if (text.isEmpty() || !m_composerRow->isEnabled())
+        return;
+    m_client.sendMessage(m_conversationId, text);
+    m_composer->clear();
+}
+
+void ChatView::loadOlderIfAtTop()
+{
+    QScrollBar *bar = m_list->verticalScrollBar();
+    if (bar->value() != bar->minimum() || !m_messages.canLoadOlder())
+        return;
+    const int before = bar->maximum();
+    if (m_messages.loadOlder() > 0)
+        bar->setValue(bar->maximum() - before); // keep the line that was at the top in place
+}
+
+} // namespace baton

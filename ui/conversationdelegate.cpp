@@ -1,0 +1,127 @@
+#include "conversationdelegate.h"
+
+#include "client/conversationlistmodel.h"
+#include "painthelpers.h"
+#include "uitext.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QPainter>
+
+namespace baton {
+
+namespace {
+constexpr int rowHeight = 62;
+constexpr int margin = 8;
+constexpr int longWaitSeconds = 60; // 003: first response within 20 s is the reference; a minute is late
+} // namespace
+
+ConversationDelegate::ConversationDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    return {option.rect.width() > 0 ? option.rect.width() : 280, rowHeight};
+}
+
+void ConversationDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    using M = ConversationListModel;
+    p->save();
+    const QRect r = option.rect;
+    const bool selected = option.state & QStyle::State_Selected;
+    const bool offered = index.data(M::OfferedRole).toBool();
+    const bool readOnly = index.data(M::ReadOnlyRole).toBool() && !offered;
+    const int priority = index.data(M::PriorityRole).toInt();
+    const QPalette &pal = option.palette;
+
+    QColor background = pal.color(QPalette::Base);
+    if (offered)
+        background = QColor(0xff, 0xf3, 0xcd);
+    if (selected)
+        background = pal.color(QPalette::Highlight).lighter(offered ? 120 : 170);
+    p->fillRect(r, background);
+    if (priority > 0)
+        p->fillRect(QRect(r.left(), r.top(), 4, r.height()), paint::urgencyColor(priority));
+    if (offered)
+        p->fillRect(QRect(r.left(), r.top(), 4, r.height()), QColor(0xf5, 0x9e, 0x0b));
+    p->setPen(pal.color(QPalette::Midlight));
+    p->drawLine(r.bottomLeft(), r.bottomRight());
+
+    QFont nameFont = option.font;
+    nameFont.setBold(true);
+    QFont smallFont = option.font;
+    smallFont.setPointSizeF(option.font.pointSizeF() * 0.85);
+    const QColor textColor = readOnly ? pal.color(QPalette::Disabled, QPalette::Text) : pal.color(QPalette::Text);
+    const QColor dimColor = pal.color(QPalette::Disabled, QPalette::Text);
+
+    // First line: name, badges ... waiting time.
+    const int top = r.top() + margin;
+    int x = r.left() + margin + 4;
+    p->setFont(nameFont);
+    p->setPen(textColor);
+    const QString name = index.data(M::CustomerNameRole).toString();
+    const int nameWidth = std::min(QFontMetrics(nameFont).horizontalAdvance(name), r.width() / 2);
+    p->drawText(QRect(x, top, nameWidth, 20), Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetrics(nameFont).elidedText(name, Qt::ElideRight, nameWidth));
+    x += nameWidth + 6;
+    p->setFont(smallFont);
+    if (const int vip = index.data(M::VipLevelRole).toInt(); vip > 0)
+        x += paint::pill(p, {x, top + 2}, QStringLiteral("VIP%1").arg(vip), QColor(0xd4, 0xa0, 0x17), Qt::white, 16) + 4;
+    const QString escalation = index.data(M::EscalationRole).toString();
+    if (priority >= 1 && !escalation.isEmpty() && escalation != QLatin1String("button") &&
+        escalation != QLatin1String("asked"))
+        x += paint::pill(p, {x, top + 2}, UiText::escalation(escalation, {}).section(QLatin1Char(':'), 0, 0),
+                         paint::urgencyColor(std::max(priority, 1)), Qt::white, 16) + 4;
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 waitingSince = index.data(M::WaitingSinceRole).toLongLong();
+    QString corner;
+    QColor cornerColor = dimColor;
+    if (!readOnly && waitingSince > 0) {
+        const qint64 seconds = std::max<qint64>(0, (now - waitingSince) / 1000);
+        corner = tr("waiting %1").arg(UiText::waitingTime(seconds));
+        if (seconds >= longWaitSeconds)
+            cornerColor = QColor(0xc6, 0x28, 0x28);
+    } else if (const qint64 last = index.data(M::LastTimeRole).toLongLong(); last > 0) {
+        corner = UiText::clockTime(last);
+    }
+    p->setPen(cornerColor);
+    p->drawText(QRect(r.right() - 110, top, 110 - margin, 20), Qt::AlignRight | Qt::AlignVCenter, corner);
+
+    // Second line: transfer state or last message ... unread.
+    const int second = top + 24;
+    int right = r.right() - margin;
+    if (const int unread = index.data(M::UnreadRole).toInt(); unread > 0) {
+        const QString count = unread > 99 ? QStringLiteral("99+") : QString::number(unread);
+        const int w = paint::pillWidth(smallFont, count);
+        right -= w;
+        paint::pill(p, {right, second + 1}, count, QColor(0xe5, 0x39, 0x35), Qt::white, 18);
+        right -= 6;
+    }
+    x = r.left() + margin + 4;
+    QString stateText;
+    QColor stateColor;
+    const QString outgoing = index.data(M::OutgoingTransferStateRole).toString();
+    if (offered) {
+        stateText = tr("Incoming transfer");
+        stateColor = QColor(0xb4, 0x53, 0x09);
+    } else if (outgoing == QLatin1String("pending") && !readOnly) {
+        stateText = tr("Transferring…");
+        stateColor = QColor(0x1d, 0x4e, 0xd8);
+    } else if (readOnly) {
+        stateText = index.data(M::StateRole).toString() == QLatin1String("closed") ? tr("Closed") : tr("Transferred");
+        stateColor = dimColor;
+    }
+    if (!stateText.isEmpty())
+        x += paint::pill(p, {x, second + 1}, stateText, stateColor, Qt::white, 18) + 6;
+    p->setPen(dimColor.darker(offered ? 160 : 130));
+    const QString last = index.data(M::LastTextRole).toString().simplified();
+    p->drawText(QRect(x, second, std::max(0, right - x), 20), Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetrics(smallFont).elidedText(last, Qt::ElideRight, std::max(0, right - x)));
+    p->restore();
+}
+
+} // namespace baton

@@ -1,0 +1,112 @@
+#include "customerpanel.h"
+
+#include "chaindelegate.h"
+#include "client/agentclient.h"
+#include "client/localcache.h"
+#include "uitext.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QListView>
+#include <QPointer>
+#include <QVBoxLayout>
+
+namespace baton {
+
+CustomerPanel::CustomerPanel(AgentClient &client, LocalCache &cache, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_cache(cache)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    auto *profile = new QGroupBox(tr("Customer"), this);
+    auto *form = new QFormLayout(profile);
+    const auto label = [profile](const char *name) {
+        auto *l = new QLabel(profile);
+        l->setObjectName(QString::fromLatin1(name));
+        l->setWordWrap(true);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        return l;
+    };
+    m_name = label("customerName");
+    m_vip = label("customerVip");
+    m_tags = label("customerTags");
+    m_reason = label("customerReason");
+    m_since = label("customerSince");
+    form->addRow(tr("Name"), m_name);
+    form->addRow(tr("VIP"), m_vip);
+    form->addRow(tr("Tags"), m_tags);
+    form->addRow(tr("Reached us"), m_reason);
+    form->addRow(tr("Started"), m_since);
+    layout->addWidget(profile);
+    auto *chainBox = new QGroupBox(tr("Transfer chain"), this);
+    auto *chainLayout = new QVBoxLayout(chainBox);
+    m_chainView = new QListView(chainBox);
+    m_chainView->setObjectName(QStringLiteral("chain"));
+    m_chainView->setAccessibleName(tr("Transfer chain"));
+    m_chainView->setModel(&m_chain);
+    m_chainView->setItemDelegate(new ChainDelegate([this](const QString &id) { return m_client.departmentName(id); }, m_chainView));
+    m_chainView->setFrameShape(QFrame::NoFrame);
+    m_chainView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_chainView->setFocusPolicy(Qt::NoFocus);
+    chainLayout->addWidget(m_chainView);
+    layout->addWidget(chainBox, 1);
+
+    connect(&client.updater(), &CacheUpdater::conversationChanged, this, [this](qint64 id) {
+        if (id == m_conversationId)
+            refreshProfile();
+    });
+    connect(&client.updater(), &CacheUpdater::transferChanged, this, [this](qint64 id, qint64) {
+        if (id == m_conversationId)
+            refreshChain();
+    });
+    connect(&client, &AgentClient::stateChanged, this, [this](AgentClient::State state) {
+        if (state == AgentClient::State::Online)
+            refreshChain();
+    });
+}
+
+void CustomerPanel::setConversation(qint64 conversationId)
+{
+    m_conversationId = conversationId;
+    refreshProfile();
+    refreshChain();
+}
+
+void CustomerPanel::refreshProfile()
+{
+    const auto s = m_cache.conversation(m_conversationId);
+    const QJsonObject c = s ? s->conversation() : QJsonObject{};
+    const QJsonObject customer = c.value(QStringLiteral("customer")).toObject();
+    QStringList tags;
+    for (const QJsonValue &t : customer.value(QStringLiteral("tags")).toArray())
+        tags.append(t.toString());
+    const QJsonObject escalation = c.value(QStringLiteral("escalation")).toObject();
+    const int vip = customer.value(QStringLiteral("vipLevel")).toInt();
+    m_name->setText(s ? customer.value(QStringLiteral("name")).toString() : QString());
+    m_vip->setText(!s ? QString() : vip > 0 ? tr("VIP level %1").arg(vip) : tr("Regular"));
+    m_tags->setText(tags.isEmpty() ? QStringLiteral("—") : tags.join(QStringLiteral(", ")));
+    m_reason->setText(escalation.isEmpty() ? QStringLiteral("—")
+                                           : UiText::escalation(escalation.value(QStringLiteral("reason")).toString(),
+                                                                escalation.value(QStringLiteral("topic")).toString()));
+    m_since->setText(s ? UiText::clockTime(qint64(c.value(QStringLiteral("createdMs")).toDouble())) : QString());
+}
+
+void CustomerPanel::refreshChain()
+{
+    if (m_conversationId == 0) {
+        m_chain.setHops({});
+        return;
+    }
+    const qint64 id = m_conversationId;
+    QPointer<CustomerPanel> self(this);
+    m_client.fetchChain(id, [self, id](const QJsonObject &reply) {
+        if (self && self->m_conversationId == id)
+            self->m_chain.setHops(reply.value(QStringLiteral("hops")).toArray());
+    });
+}
+
+} // namespace baton

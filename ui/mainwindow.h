@@ -1,0 +1,83 @@
+#pragma once
+
+#include "connectdialog.h"
+
+#include <QJsonArray>
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QListView;
+class QComboBox;
+class QPushButton;
+
+namespace baton {
+
+class AgentClient;
+class ChatView;
+class ConversationListModel;
+class CustomerPanel;
+class IncomingTransferDialog;
+class LocalCache;
+class MessageModel;
+class Notifier;
+class TransferDialog;
+class WorkstationSettings;
+
+// The agent's window (F6.1): conversations on the left, the open chat in the middle, the customer
+// and the transfer chain on the right; connection state and the agent's own status below.
+// Everything it shows comes from the models and the client passed in.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(AgentClient &client, LocalCache &cache, WorkstationSettings &settings,
+               ConversationListModel &conversations, MessageModel &messages, Notifier &notifier,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    TransferDialog *openTransferDialog(const QJsonArray &candidates = {});
+    IncomingTransferDialog *openOffer(qint64 transferId);
+    void selectConversation(qint64 conversationId);
+    void moveSelection(int delta);
+    qint64 currentConversation() const;
+
+    ChatView *chatView() const { return m_chat; }
+    QListView *conversationView() const { return m_list; }
+    CustomerPanel *customerPanel() const { return m_panel; }
+    QLabel *connectionLabel() const { return m_connection; }
+    QWidget *noticeBar() const { return m_notice; }
+
+signals:
+    void connectRequested(const baton::ConnectDialog::Choice &choice);
+
+private:
+    void buildActions();
+    void buildStatusBar();
+    void onStateChanged();
+    void onOfferReceived(qint64 conversationId, qint64 transferId);
+    void onCurrentChanged();
+    void showNotice(const QString &text, qint64 transferId);
+    void showSettings();
+    void showConnect();
+    void updateLoad();
+    int myOpenConversations() const;
+
+    AgentClient &m_client;
+    LocalCache &m_cache;
+    WorkstationSettings &m_settings;
+    ConversationListModel &m_conversations;
+    Notifier &m_notifier;
+    QListView *m_list = nullptr;
+    ChatView *m_chat = nullptr;
+    CustomerPanel *m_panel = nullptr;
+    QWidget *m_notice = nullptr;
+    QLabel *m_noticeText = nullptr;
+    QPushButton *m_noticeButton = nullptr;
+    qint64 m_noticeTransfer = 0;
+    QLabel *m_connection = nullptr;
+    QLabel *m_load = nullptr;
+    QComboBox *m_status = nullptr;
+    QPointer<IncomingTransferDialog> m_offerDialog;
+};
+
+} // namespace baton

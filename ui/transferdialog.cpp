@@ -1,0 +1,299 @@
+#include "transferdialog.h"
+
+#include "candidatedelegate.h"
+#include "client/agentclient.h"
+#include "client/workstationsettings.h"
+#include "focuschain.h"
+#include "uitext.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace baton {
+
+namespace {
+const char *const knownSkills[] = {"pre_sales", "after_sales", "technical", "billing", "refund", "complaint", "vip", "account"};
+
+QPlainTextEdit *noteEdit(const QString &objectName, const QString &accessibleName, QWidget *parent)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    edit->setTabChangesFocus(true);
+    edit->setFixedHeight(58);
+    return edit;
+}
+} // namespace
+
+TransferDialog::TransferDialog(AgentClient &client, WorkstationSettings &settings, const QJsonObject &conversation,
+                               QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_settings(settings)
+    , m_conversation(conversation)
+    , m_templates(NoteTemplate::builtIns() + settings.userTemplates())
+{
+    setWindowTitle(tr("Transfer conversation — %1")
+                       .arg(conversation.value(QStringLiteral("customer")).toObject().value(QStringLiteral("name")).toString()));
+    buildUi();
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(150);
+    connect(&m_debounce, &QTimer::timeout, this, &TransferDialog::refresh);
+}
+
+void TransferDialog::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *filters = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("Search colleagues by name…"));
+    m_search->setAccessibleName(tr("Search colleagues"));
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+    m_department = new QComboBox(this);
+    m_department->setObjectName(QStringLiteral("department"));
+    m_department->setAccessibleName(tr("Department filter"));
+    m_department->addItem(tr("All departments"), QString());
+    for (const QString &id : m_client.departmentIds())
+        m_department->addItem(m_client.departmentName(id), id);
+    m_skill = new QComboBox(this);
+    m_skill->setObjectName(QStringLiteral("skill"));
+    m_skill->setAccessibleName(tr("Skill filter"));
+    m_skill->addItem(tr("All skills"), QString());
+    for (const char *skill : knownSkills)
+        m_skill->addItem(UiText::skill(QString::fromLatin1(skill)), QString::fromLatin1(skill));
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setAccessibleName(tr("Status filter"));
+    m_status->addItem(tr("Any status"), QString());
+    for (const char *status : {"online", "away", "busy"})
+        m_status->addItem(UiText::agentStatus(QString::fromLatin1(status)), QString::fromLatin1(status));
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_department, 1);
+    filters->addWidget(m_skill, 1);
+    filters->addWidget(m_status, 1);
+    layout->addLayout(filters);
+
+    m_list = new QListView(this);
+    m_list->setObjectName(QStringLiteral("candidates"));
+    m_list->setAccessibleName(tr("Recommended colleagues"));
+    m_list->setModel(&m_candidates);
+    m_list->setItemDelegate(new CandidateDelegate([this](const QString &id) { return m_client.departmentName(id); }, m_list));
+    m_list->setUniformItemSizes(true);
+    m_list->setMinimumHeight(250);
+    layout->addWidget(m_list, 1);
+    m_listHint = new QLabel(this);
+    m_listHint->setObjectName(QStringLiteral("listHint"));
+    m_listHint->setWordWrap(true);
+    layout->addWidget(m_listHint);
+
+    auto *form = new QFormLayout;
+    m_template = new QComboBox(this);
+    m_template->setObjectName(QStringLiteral("template"));
+    m_template->setAccessibleName(tr("Note template"));
+    m_template->addItem(tr("(no template)"));
+    for (const NoteTemplate &t : std::as_const(m_templates))
+        m_template->addItem(t.title);
+    auto *saveTemplate = new QPushButton(tr("Save as my template…"), this);
+    saveTemplate->setAutoDefault(false);
+    auto *templateRow = new QHBoxLayout;
+    templateRow->addWidget(m_template, 1);
+    templateRow->addWidget(saveTemplate);
+    form->addRow(tr("&Template"), templateRow);
+    m_problem = noteEdit(QStringLiteral("problem"), tr("Problem"), this);
+    m_steps = noteEdit(QStringLiteral("stepsTaken"), tr("Steps taken"), this);
+    m_situation = new QLineEdit(this);
+    m_situation->setObjectName(QStringLiteral("customerSituation"));
+    m_situation->setAccessibleName(tr("Customer situation"));
+    m_urgency = new QComboBox(this);
+    m_urgency->setObjectName(QStringLiteral("urgency"));
+    m_urgency->setAccessibleName(tr("Urgency"));
+    for (const char *u : {"high", "medium", "low"})
+        m_urgency->addItem(UiText::urgency(QString::fromLatin1(u)), QString::fromLatin1(u));
+    m_urgency->setCurrentIndex(1);
+    m_remarks = new QLineEdit(this);
+    m_remarks->setObjectName(QStringLiteral("remarks"));
+    m_remarks->setAccessibleName(tr("Remarks"));
+    form->addRow(tr("&Problem"), m_problem);
+    form->addRow(tr("&Steps taken"), m_steps);
+    form->addRow(tr("Customer &situation"), m_situation);
+    form->addRow(tr("&Urgency"), m_urgency);
+    form->addRow(tr("&Remarks"), m_remarks);
+    layout->addLayout(form);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setStyleSheet(QStringLiteral("color:#c62828"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_send = buttons->addButton(tr("Transfer (Ctrl+Enter)"), QDialogButtonBox::AcceptRole);
+    m_send->setObjectName(QStringLiteral("send"));
+    m_send->setDefault(true);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_send, &QPushButton::clicked, this, &TransferDialog::submit);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this), &QShortcut::activated, this, &TransferDialog::submit);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this), &QShortcut::activated, this, &TransferDialog::submit);
+    connect(saveTemplate, &QPushButton::clicked, this, &TransferDialog::saveAsTemplate);
+    connect(m_template, &QComboBox::activated, this, [this](int i) { applyTemplate(i - 1); });
+    connect(m_search, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
+    for (QComboBox *filter : {m_department, m_skill, m_status})
+        connect(filter, &QComboBox::currentIndexChanged, &m_debounce, qOverload<>(&QTimer::start));
+    setFocusChain({m_search, m_department, m_skill, m_status, m_list, m_template, saveTemplate, m_problem, m_steps,
+                 m_situation, m_urgency, m_remarks, m_send});
+    resize(720, 760);
+    refresh();
+}
+
+void TransferDialog::setCandidates(const QJsonArray &candidates)
+{
+    m_debounce.stop();
+    m_candidates.setCandidates(candidates);
+    if (!candidates.isEmpty())
+        m_list->setCurrentIndex(m_candidates.index(0));
+    m_listHint->setText(candidates.isEmpty() ? tr("No colleague can take this conversation right now.") : QString());
+}
+
+void TransferDialog::refresh()
+{
+    QJsonObject filters{{QStringLiteral("limit"), 20}};
+    const auto add = [&filters](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            filters.insert(QLatin1String(key), value);
+    };
+    add("query", m_search->text().trimmed());
+    add("department", m_department->currentData().toString());
+    add("skill", m_skill->currentData().toString());
+    add("status", m_status->currentData().toString());
+    m_listHint->setText(tr("Asking the engine…"));
+    const qint64 id = qint64(m_conversation.value(QStringLiteral("id")).toDouble());
+    QPointer<TransferDialog> self(this);
+    m_client.recommend(
+        id, filters,
+        [self](const QJsonObject &reply) {
+            if (!self)
+                return;
+            const QJsonArray list = reply.value(QStringLiteral("candidates")).toArray();
+            self->setCandidates(list);
+            if (list.isEmpty())
+                self->m_listHint->setText(tr("Nobody matches. Only online colleagues with a free slot, whom you may "
+                                             "transfer to, are listed."));
+        },
+        [self](const QString &, const QString &message) {
+            if (self)
+                self->m_listHint->setText(tr("Cannot load recommendations: %1").arg(message));
+        });
+}
+
+void TransferDialog::applyTemplate(int index)
+{
+    if (index < 0 || index >= m_templates.size())
+        return;
+    m_template->setCurrentIndex(index + 1);
+    const QJsonObject n = m_templates.at(index).noteFor(m_conversation);
+    m_problem->setPlainText(n.value(QStringLiteral("problem")).toString());
+    m_steps->setPlainText(n.value(QStringLiteral("stepsTaken")).toString());
+    m_situation->setText(n.value(QStringLiteral("customerSituation")).toString());
+    m_remarks->setText(n.value(QStringLiteral("remarks")).toString());
+    m_urgency->setCurrentIndex(m_urgency->findData(n.value(QStringLiteral("urgency")).toString()));
+}
+
+QJsonObject TransferDialog::note() const
+{
+    QJsonObject n{{QStringLiteral("problem"), m_problem->toPlainText().trimmed()},
+                  {QStringLiteral("stepsTaken"), m_steps->toPlainText().trimmed()},
+                  {QStringLiteral("customerSituation"), m_situation->text().trimmed()},
+                  {QStringLiteral("urgency"), m_urgency->currentData().toString()},
+                  {QStringLiteral("remarks"), m_remarks->text().trimmed()}};
+    if (const int t = m_template->currentIndex() - 1; t >= 0 && t < m_templates.size())
+        n.insert(QStringLiteral("template"), m_templates.at(t).id);
+    return n;
+}
+
+QString TransferDialog::selectedAgent() const
+{
+    return m_list->currentIndex().isValid() ? m_candidates.agentIdAt(m_list->currentIndex().row()) : QString();
+}
+
+void TransferDialog::submit()
+{
+    const QString target = selectedAgent();
+    if (target.isEmpty()) {
+        m_error->setText(tr("Choose a colleague first."));
+        m_error->show();
+        m_list->setFocus();
+        return;
+    }
+    m_send->setEnabled(false);
+    m_error->hide();
+    QPointer<TransferDialog> self(this);
+    m_client.startTransfer(
+        qint64(m_conversation.value(QStringLiteral("id")).toDouble()), target,
+        m_candidates.index(m_list->currentIndex().row()).data(CandidateModel::NameRole).toString(), note(),
+        [self](const QJsonObject &reply) {
+            if (!self)
+                return;
+            emit self->transferStarted(reply.value(QStringLiteral("transfer")).toObject());
+            self->accept();
+        },
+        [self](const QString &, const QString &message) {
+            if (!self)
+                return;
+            self->m_send->setEnabled(true);
+            self->m_error->setText(tr("The transfer was not started: %1").arg(message));
+            self->m_error->show();
+            self->refresh();
+        });
+}
+
+void TransferDialog::saveAsTemplate()
+{
+    bool ok = false;
+    const QString title = QInputDialog::getText(this, tr("Save note as template"), tr("Template name:"),
+                                                QLineEdit::Normal, QString(), &ok).trimmed();
+    if (!ok || title.isEmpty())
+        return;
+    NoteTemplate t = NoteTemplate::fromJson(note());
+    t.id = QStringLiteral("user:") + title;
+    t.title = title;
+    QList<NoteTemplate> mine = m_settings.userTemplates();
+    mine.erase(std::remove_if(mine.begin(), mine.end(), [&](const NoteTemplate &x) { return x.id == t.id; }), mine.end());
+    mine.append(t);
+    m_settings.setUserTemplates(mine);
+    m_templates.append(t);
+    m_template->addItem(title);
+    m_template->setCurrentIndex(m_template->count() - 1);
+}
+
+bool TransferDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down && m_candidates.rowCount() > 0) {
+            m_list->setFocus();
+            if (!m_list->currentIndex().isValid())
+                m_list->setCurrentIndex(m_candidates.index(0));
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+} // namespace baton
