@@ -79,7 +79,7 @@ SettingsDialog::SettingsDialog(WorkstationSettings &settings, AgentClient &clien
         tags.append(t.toString());
     m_tags = new QLineEdit(tags.join(QStringLiteral(", ")), me);
     m_tags->setObjectName(QStringLiteral("tags"));
-    m_tags->setPlaceholderText(tr("e.g. 退款, 物流, payment failures"));
+    m_tags->setPlaceholderText(tr("e.g. refunds, logistics, payment failures"));
     m_tags->setAccessibleName(tr("My skill tags"));
     m_tags->setEnabled(client.state() == AgentClient::State::Online);
     m_language = new QComboBox(me);

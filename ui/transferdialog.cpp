@@ -113,7 +113,9 @@ void TransferDialog::buildUi()
     auto *templateRow = new QHBoxLayout;
     templateRow->addWidget(m_template, 1);
     templateRow->addWidget(saveTemplate);
-    form->addRow(tr("&Template"), templateRow);
+    auto *templateLabel = new QLabel(tr("&Template"), this);
+    templateLabel->setBuddy(m_template);
+    form->addRow(templateLabel, templateRow);
     m_problem = noteEdit(QStringLiteral("problem"), tr("Problem"), this);
     m_steps = noteEdit(QStringLiteral("stepsTaken"), tr("Steps taken"), this);
     m_situation = new QLineEdit(this);

@@ -80,6 +80,8 @@ QString UiText::escalation(const QString &reason, const QString &topic)
 QString UiText::reason(const QVariantMap &r)
 {
     const QString code = r.value(QStringLiteral("code")).toString();
+    if (code == QLatin1String("skill") && r.value(QStringLiteral("skill")).toString().isEmpty())
+        return tr("Takes general questions");
     if (code == QLatin1String("skill"))
         return tr("%1 skill (%2)").arg(skill(r.value(QStringLiteral("skill")).toString()),
                                        proficiency(r.value(QStringLiteral("proficiency")).toString()));

@@ -1,0 +1,1028 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>NoteTemplate</name>
+    <message>
+        <source>Technical issue</source>
+        <translation>Technical issue</translation>
+    </message>
+    <message>
+        <source>Customer reports: 
+Device / version: 
+Error shown: </source>
+        <translation>Customer reports: 
+Device / version: 
+Error shown: </translation>
+    </message>
+    <message>
+        <source>Already tried: </source>
+        <translation>Already tried: </translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Complaint about: 
+What the customer asks for: </source>
+        <translation>Complaint about: 
+What the customer asks for: </translation>
+    </message>
+    <message>
+        <source>Apologised; offered: </source>
+        <translation>Apologised; offered: </translation>
+    </message>
+    <message>
+        <source>Mood: </source>
+        <translation>Mood: </translation>
+    </message>
+    <message>
+        <source>Reply within 3 minutes.</source>
+        <translation>Reply within 3 minutes.</translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation>VIP customer</translation>
+    </message>
+    <message>
+        <source>Request: </source>
+        <translation>Request: </translation>
+    </message>
+    <message>
+        <source>Done so far: </source>
+        <translation>Done so far: </translation>
+    </message>
+    <message>
+        <source>Dedicated service expected; do not ask again what is already known.</source>
+        <translation>Dedicated service expected; do not ask again what is already known.</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>After-sales</translation>
+    </message>
+    <message>
+        <source>Order number: 
+Issue (return / exchange / repair / warranty): </source>
+        <translation>Order number: 
+Issue (return / exchange / repair / warranty): </translation>
+    </message>
+    <message>
+        <source>Order verified: 
+Photos received: </source>
+        <translation>Order verified: 
+Photos received: </translation>
+    </message>
+    <message>
+        <source>VIP level %1</source>
+        <translation>VIP level %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Baton</source>
+        <translation>Baton</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>Cannot start: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UiText</name>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Waiting for answer</source>
+        <translation>Waiting for answer</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Timed out</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>With the robot</source>
+        <translation>With the robot</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Pre-sales</source>
+        <translation>Pre-sales</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>After-sales</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technical</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Billing</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>VIP service</source>
+        <translation>VIP service</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primary</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>secondary</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Green channel: fraud</source>
+        <translation>Green channel: fraud</translation>
+    </message>
+    <message>
+        <source>Green channel: account frozen</source>
+        <translation>Green channel: account frozen</translation>
+    </message>
+    <message>
+        <source>Green channel: minor&apos;s refund</source>
+        <translation>Green channel: minor&apos;s refund</translation>
+    </message>
+    <message>
+        <source>Green channel: account stolen</source>
+        <translation>Green channel: account stolen</translation>
+    </message>
+    <message>
+        <source>Green channel</source>
+        <translation>Green channel</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Robot could not help</source>
+        <translation>Robot could not help</translation>
+    </message>
+    <message>
+        <source>Asked for a person</source>
+        <translation>Asked for a person</translation>
+    </message>
+    <message>
+        <source>Takes general questions</source>
+        <translation>Takes general questions</translation>
+    </message>
+    <message>
+        <source>%1 skill (%2)</source>
+        <translation>%1 skill (%2)</translation>
+    </message>
+    <message>
+        <source>Expert in %1</source>
+        <translation>Expert in %1</translation>
+    </message>
+    <message>
+        <source>Load %1/%2</source>
+        <translation>Load %1/%2</translation>
+    </message>
+    <message>
+        <source>Rating %1</source>
+        <translation>Rating %1</translation>
+    </message>
+    <message>
+        <source>Resolves %1%</source>
+        <translation>Resolves %1%</translation>
+    </message>
+    <message>
+        <source>Senior (level %1) for an urgent chat</source>
+        <translation>Senior (level %1) for an urgent chat</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+</context>
+<context>
+    <name>baton::AgentClient</name>
+    <message>
+        <source>The local cache cannot store the message.</source>
+        <translation>The local cache cannot store the message.</translation>
+    </message>
+    <message>
+        <source>Not connected to the engine.</source>
+        <translation>Not connected to the engine.</translation>
+    </message>
+</context>
+<context>
+    <name>baton::CandidateDelegate</name>
+    <message>
+        <source>%1 · level %2 · %3</source>
+        <translation>%1 · level %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>baton::ChainDelegate</name>
+    <message>
+        <source>Routed to %1</source>
+        <translation>Routed to %1</translation>
+    </message>
+</context>
+<context>
+    <name>baton::ChatView</name>
+    <message>
+        <source>Transfer… (Ctrl+T)</source>
+        <translation>Transfer… (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Conversation history</source>
+        <translation>Conversation history</translation>
+    </message>
+    <message>
+        <source>Message to the customer</source>
+        <translation>Message to the customer</translation>
+    </message>
+    <message>
+        <source>Write to the customer — Ctrl+Enter sends</source>
+        <translation>Write to the customer — Ctrl+Enter sends</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Canned replies</translation>
+    </message>
+    <message>
+        <source>Hello, how can I help you?</source>
+        <translation>Hello, how can I help you?</translation>
+    </message>
+    <message>
+        <source>One moment please, I am checking for you.</source>
+        <translation>One moment please, I am checking for you.</translation>
+    </message>
+    <message>
+        <source>Is there anything else I can do for you?</source>
+        <translation>Is there anything else I can do for you?</translation>
+    </message>
+    <message>
+        <source>Thank you for waiting.</source>
+        <translation>Thank you for waiting.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation>No conversation selected</translation>
+    </message>
+    <message>
+        <source>Pick one on the left, or wait for the next customer.</source>
+        <translation>Pick one on the left, or wait for the next customer.</translation>
+    </message>
+    <message>
+        <source>A colleague offers you this conversation. Open the offer to accept or reject it.</source>
+        <translation>A colleague offers you this conversation. Open the offer to accept or reject it.</translation>
+    </message>
+    <message>
+        <source>This conversation is closed. It is kept here as read-only history.</source>
+        <translation>This conversation is closed. It is kept here as read-only history.</translation>
+    </message>
+    <message>
+        <source>This conversation was transferred to a colleague. It is kept here as read-only history.</source>
+        <translation>This conversation was transferred to a colleague. It is kept here as read-only history.</translation>
+    </message>
+</context>
+<context>
+    <name>baton::ConnectDialog</name>
+    <message>
+        <source>Connect to an engine</source>
+        <translation>Connect to an engine</translation>
+    </message>
+    <message>
+        <source>&amp;Embedded engine on this computer (demo team)</source>
+        <translation>&amp;Embedded engine on this computer (demo team)</translation>
+    </message>
+    <message>
+        <source>&amp;Remote engine</source>
+        <translation>&amp;Remote engine</translation>
+    </message>
+    <message>
+        <source>Engine URL</source>
+        <translation>Engine URL</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Remember the password (system keychain)</source>
+        <translation>Remember the password (system keychain)</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <source>U&amp;ser</source>
+        <translation>U&amp;ser</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>The URL must start with ws:// or wss:// and name a host, e.g. ws://10.0.0.5:8700/agent.</source>
+        <translation>The URL must start with ws:// or wss:// and name a host, e.g. ws://10.0.0.5:8700/agent.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Enter your user name.</translation>
+    </message>
+</context>
+<context>
+    <name>baton::ConversationDelegate</name>
+    <message>
+        <source>waiting %1</source>
+        <translation>waiting %1</translation>
+    </message>
+    <message>
+        <source>Incoming transfer</source>
+        <translation>Incoming transfer</translation>
+    </message>
+    <message>
+        <source>Transferring…</source>
+        <translation>Transferring…</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+</context>
+<context>
+    <name>baton::CustomerPanel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Reached us</source>
+        <translation>Reached us</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Transfer chain</source>
+        <translation>Transfer chain</translation>
+    </message>
+    <message>
+        <source>VIP level %1</source>
+        <translation>VIP level %1</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Regular</translation>
+    </message>
+</context>
+<context>
+    <name>baton::IncomingTransferDialog</name>
+    <message>
+        <source>Incoming transfer — %1</source>
+        <translation>Incoming transfer — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) asks you to take over &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) asks you to take over &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Transfer note</source>
+        <translation>Transfer note</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>Steps taken</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Customer profile</source>
+        <translation>Customer profile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>VIP level %1</source>
+        <translation>VIP level %1</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Reached us</source>
+        <translation>Reached us</translation>
+    </message>
+    <message>
+        <source>Conversation history</source>
+        <translation>Conversation history</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting (optional)</source>
+        <translation>Reason for rejecting (optional)</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting</source>
+        <translation>Reason for rejecting</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>%1 s left</translation>
+    </message>
+    <message>
+        <source>Could not accept: %1</source>
+        <translation>Could not accept: %1</translation>
+    </message>
+    <message>
+        <source>Could not reject: %1</source>
+        <translation>Could not reject: %1</translation>
+    </message>
+    <message>
+        <source>The colleague withdrew the transfer.</source>
+        <translation>The colleague withdrew the transfer.</translation>
+    </message>
+    <message>
+        <source>The time to answer ran out; the offer went back.</source>
+        <translation>The time to answer ran out; the offer went back.</translation>
+    </message>
+</context>
+<context>
+    <name>baton::MainWindow</name>
+    <message>
+        <source>Baton — agent workstation</source>
+        <translation>Baton — agent workstation</translation>
+    </message>
+    <message>
+        <source>Preview (Ctrl+Shift+O)</source>
+        <translation>Preview (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Not delivered: “%1” — %2</source>
+        <translation>Not delivered: “%1” — %2</translation>
+    </message>
+    <message>
+        <source>The transfer was not started: %1</source>
+        <translation>The transfer was not started: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>&amp;Conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>&amp;Transfer…</translation>
+    </message>
+    <message>
+        <source>&amp;Open incoming transfer</source>
+        <translation>&amp;Open incoming transfer</translation>
+    </message>
+    <message>
+        <source>&amp;Next conversation</source>
+        <translation>&amp;Next conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Previous conversation</source>
+        <translation>&amp;Previous conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Close conversation</source>
+        <translation>&amp;Close conversation</translation>
+    </message>
+    <message>
+        <source>Close conversation</source>
+        <translation>Close conversation</translation>
+    </message>
+    <message>
+        <source>Close this conversation as resolved?</source>
+        <translation>Close this conversation as resolved?</translation>
+    </message>
+    <message>
+        <source>Not closed: %1</source>
+        <translation>Not closed: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Baton</source>
+        <translation>&amp;Baton</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Connect…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Connection state</translation>
+    </message>
+    <message>
+        <source>My status</source>
+        <translation>My status</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2</source>
+        <translation>Connected to %1 as %2</translation>
+    </message>
+    <message>
+        <source>Catching up with %1…</source>
+        <translation>Catching up with %1…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: %1</source>
+        <translation>Sign-in refused: %1</translation>
+    </message>
+    <message>
+        <source>Offline — showing cached conversations; messages wait in the outbox</source>
+        <translation>Offline — showing cached conversations; messages wait in the outbox</translation>
+    </message>
+    <message>
+        <source>Load %1/%2</source>
+        <translation>Load %1/%2</translation>
+    </message>
+    <message>
+        <source>Select one of your open conversations to transfer it.</source>
+        <translation>Select one of your open conversations to transfer it.</translation>
+    </message>
+    <message>
+        <source>A transfer of this conversation is already waiting for an answer.</source>
+        <translation>A transfer of this conversation is already waiting for an answer.</translation>
+    </message>
+    <message>
+        <source>Accepted %1 from %2 automatically (your auto-accept rule).</source>
+        <translation>Accepted %1 from %2 automatically (your auto-accept rule).</translation>
+    </message>
+    <message>
+        <source>%1 offers you %2: %3</source>
+        <translation>%1 offers you %2: %3</translation>
+    </message>
+    <message>
+        <source>Incoming transfer</source>
+        <translation>Incoming transfer</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The new language applies when Baton starts next time.</source>
+        <translation>The new language applies when Baton starts next time.</translation>
+    </message>
+</context>
+<context>
+    <name>baton::MessageDelegate</name>
+    <message>
+        <source>Robot</source>
+        <translation>Robot</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>sending…</translation>
+    </message>
+</context>
+<context>
+    <name>baton::Notifier</name>
+    <message>
+        <source>Baton</source>
+        <translation>Baton</translation>
+    </message>
+</context>
+<context>
+    <name>baton::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Incoming transfers</source>
+        <translation>Incoming transfers</translation>
+    </message>
+    <message>
+        <source>Desktop notification (tray)</source>
+        <translation>Desktop notification (tray)</translation>
+    </message>
+    <message>
+        <source>Notice in the window</source>
+        <translation>Notice in the window</translation>
+    </message>
+    <message>
+        <source>No notification</source>
+        <translation>No notification</translation>
+    </message>
+    <message>
+        <source>Play a sound</source>
+        <translation>Play a sound</translation>
+    </message>
+    <message>
+        <source>&amp;Notification</source>
+        <translation>&amp;Notification</translation>
+    </message>
+    <message>
+        <source>Auto-accept</source>
+        <translation>Auto-accept</translation>
+    </message>
+    <message>
+        <source>Accept offers without asking when all conditions below hold</source>
+        <translation>Accept offers without asking when all conditions below hold</translation>
+    </message>
+    <message>
+        <source>The offer comes from my own department</source>
+        <translation>The offer comes from my own department</translation>
+    </message>
+    <message>
+        <source>any load</source>
+        <translation>any load</translation>
+    </message>
+    <message>
+        <source>Only while my open conversations are fewer than</source>
+        <translation>Only while my open conversations are fewer than</translation>
+    </message>
+    <message>
+        <source>While my load is under</source>
+        <translation>While my load is under</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <source>My skill tags</source>
+        <translation>My skill tags</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>My skill &amp;tags</source>
+        <translation>My skill &amp;tags</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>The engine refused the tags: %1</source>
+        <translation>The engine refused the tags: %1</translation>
+    </message>
+    <message>
+        <source>e.g. refunds, logistics, payment failures</source>
+        <translation>e.g. refunds, logistics, payment failures</translation>
+    </message>
+</context>
+<context>
+    <name>baton::TransferBanner</name>
+    <message>
+        <source>Cancel transfer</source>
+        <translation>Cancel transfer</translation>
+    </message>
+    <message>
+        <source>Choose another…</source>
+        <translation>Choose another…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) accepted. The conversation is theirs now; it stays here as history.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) accepted. The conversation is theirs now; it stays here as history.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; rejected the transfer: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; rejected the transfer: %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>went offline</source>
+        <translation>went offline</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; did not answer in time.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; did not answer in time.</translation>
+    </message>
+    <message>
+        <source>You cancelled the transfer to &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>You cancelled the transfer to &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>→ %1 (%2, %3/%4)</source>
+        <translation>→ %1 (%2, %3/%4)</translation>
+    </message>
+    <message>
+        <source>Transfer to %1 with the same note</source>
+        <translation>Transfer to %1 with the same note</translation>
+    </message>
+    <message>
+        <source>Nobody else is free right now.</source>
+        <translation>Nobody else is free right now.</translation>
+    </message>
+    <message>
+        <source>Waiting for &lt;b&gt;%1&lt;/b&gt; (%2) to accept — %3 s left</source>
+        <translation>Waiting for &lt;b&gt;%1&lt;/b&gt; (%2) to accept — %3 s left</translation>
+    </message>
+</context>
+<context>
+    <name>baton::TransferDialog</name>
+    <message>
+        <source>Transfer conversation — %1</source>
+        <translation>Transfer conversation — %1</translation>
+    </message>
+    <message>
+        <source>Search colleagues by name…</source>
+        <translation>Search colleagues by name…</translation>
+    </message>
+    <message>
+        <source>Search colleagues</source>
+        <translation>Search colleagues</translation>
+    </message>
+    <message>
+        <source>Department filter</source>
+        <translation>Department filter</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>Skill filter</source>
+        <translation>Skill filter</translation>
+    </message>
+    <message>
+        <source>All skills</source>
+        <translation>All skills</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Recommended colleagues</source>
+        <translation>Recommended colleagues</translation>
+    </message>
+    <message>
+        <source>Note template</source>
+        <translation>Note template</translation>
+    </message>
+    <message>
+        <source>(no template)</source>
+        <translation>(no template)</translation>
+    </message>
+    <message>
+        <source>Save as my template…</source>
+        <translation>Save as my template…</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Template</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>Steps taken</translation>
+    </message>
+    <message>
+        <source>Customer situation</source>
+        <translation>Customer situation</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>&amp;Problem</source>
+        <translation>&amp;Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Steps taken</source>
+        <translation>&amp;Steps taken</translation>
+    </message>
+    <message>
+        <source>Customer &amp;situation</source>
+        <translation>Customer &amp;situation</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency</source>
+        <translation>&amp;Urgency</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks</source>
+        <translation>&amp;Remarks</translation>
+    </message>
+    <message>
+        <source>Transfer (Ctrl+Enter)</source>
+        <translation>Transfer (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>No colleague can take this conversation right now.</source>
+        <translation>No colleague can take this conversation right now.</translation>
+    </message>
+    <message>
+        <source>Asking the engine…</source>
+        <translation>Asking the engine…</translation>
+    </message>
+    <message>
+        <source>Nobody matches. Only online colleagues with a free slot, whom you may transfer to, are listed.</source>
+        <translation>Nobody matches. Only online colleagues with a free slot, whom you may transfer to, are listed.</translation>
+    </message>
+    <message>
+        <source>Cannot load recommendations: %1</source>
+        <translation>Cannot load recommendations: %1</translation>
+    </message>
+    <message>
+        <source>Choose a colleague first.</source>
+        <translation>Choose a colleague first.</translation>
+    </message>
+    <message>
+        <source>The transfer was not started: %1</source>
+        <translation>The transfer was not started: %1</translation>
+    </message>
+    <message>
+        <source>Save note as template</source>
+        <translation>Save note as template</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Template name:</translation>
+    </message>
+</context>
+<context>
+    <name>baton::Workstation</name>
+    <message>
+        <source>Baton</source>
+        <translation>Baton</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>Cannot start: %1</translation>
+    </message>
+</context>
+</TS>
