@@ -166,7 +166,12 @@ void TransferDialog::buildUi()
 
 void TransferDialog::setCandidates(const QJsonArray &candidates)
 {
-    m_debounce.stop();
+    ++m_generation; // a list given from outside wins over answers still on their way
+    showCandidates(candidates);
+}
+
+void TransferDialog::showCandidates(const QJsonArray &candidates)
+{
     m_candidates.setCandidates(candidates);
     if (!candidates.isEmpty())
         m_list->setCurrentIndex(m_candidates.index(0));
@@ -187,19 +192,20 @@ void TransferDialog::refresh()
     m_listHint->setText(tr("Asking the engine…"));
     const qint64 id = qint64(m_conversation.value(QStringLiteral("id")).toDouble());
     QPointer<TransferDialog> self(this);
+    const int generation = ++m_generation; // only the answer to the latest filters counts
     m_client.recommend(
         id, filters,
-        [self](const QJsonObject &reply) {
-            if (!self)
+        [self, generation](const QJsonObject &reply) {
+            if (!self || generation != self->m_generation)
                 return;
             const QJsonArray list = reply.value(QStringLiteral("candidates")).toArray();
-            self->setCandidates(list);
+            self->showCandidates(list);
             if (list.isEmpty())
                 self->m_listHint->setText(tr("Nobody matches. Only online colleagues with a free slot, whom you may "
                                              "transfer to, are listed."));
         },
-        [self](const QString &, const QString &message) {
-            if (self)
+        [self, generation](const QString &, const QString &message) {
+            if (self && generation == self->m_generation)
                 self->m_listHint->setText(tr("Cannot load recommendations: %1").arg(message));
         });
 }

@@ -43,6 +43,7 @@ protected:
 private:
     void buildUi();
     void refresh();
+    void showCandidates(const QJsonArray &candidates);
     void submit();
     void saveAsTemplate();
     QString selectedAgent() const;
@@ -53,6 +54,7 @@ private:
     QList<NoteTemplate> m_templates;
     CandidateModel m_candidates;
     QTimer m_debounce;
+    int m_generation = 0;
     QLineEdit *m_search = nullptr;
     QComboBox *m_department = nullptr;
     QComboBox *m_skill = nullptr;

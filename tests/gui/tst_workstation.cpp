@@ -1,0 +1,268 @@
+// The workstation against a real engine on 127.0.0.1 port 0 (F1, F6): two agents' windows,
+// keyboard-driven transfers, reject and timeout paths, offline start from the cache, and the outbox.
+
+#include "client/conversationlistmodel.h"
+#include "client/localcache.h"
+#include "client/messagemodel.h"
+#include "support/serverfixture.h"
+#include "ui/chatview.h"
+#include "ui/incomingtransferdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/transferbanner.h"
+#include "ui/transferdialog.h"
+#include "workstationdesk.h"
+
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace baton;
+using namespace baton::test;
+
+class TestWorkstation : public QObject {
+    Q_OBJECT
+
+private:
+    // Alice's desk signs in first, so the customer's conversation is routed to her.
+    struct Scene {
+        std::unique_ptr<ServerFixture> server;
+        std::unique_ptr<WorkstationDesk> alice;
+        std::unique_ptr<WorkstationDesk> bob;
+        std::unique_ptr<TestClient> customer;
+        qint64 conversationId = 0;
+    };
+
+    static Scene scene(int timeoutMs = 30000)
+    {
+        Scene s;
+        s.server = std::make_unique<ServerFixture>(timeoutMs);
+        s.alice = std::make_unique<WorkstationDesk>(s.server->agentUrl(), QStringLiteral("alice"));
+        if (!s.alice->waitOnline())
+            qFatal("alice did not sign in");
+        s.customer = s.server->visitor(QStringLiteral("sales"), QStringLiteral("我想退货，订单 12345"), &s.conversationId);
+        s.bob = std::make_unique<WorkstationDesk>(s.server->agentUrl(), QStringLiteral("bob"));
+        if (!s.bob->waitOnline())
+            qFatal("bob did not sign in");
+        return s;
+    }
+
+    // Ctrl+T on Alice's window, search for Bob, a note from the first template, Ctrl+Enter.
+    static bool transferToBob(Scene &s)
+    {
+        MainWindow &w = s.alice->window();
+        if (!QTest::qWaitFor([&] { return s.alice->session().conversations().rowOf(s.conversationId) >= 0; }, 5000))
+            return false;
+        w.selectConversation(s.conversationId);
+        if (!s.alice->activate())
+            return fail("alice's window did not become active");
+        QTest::keyClick(&w, Qt::Key_T, Qt::ControlModifier);
+        auto *dialog = w.findChild<TransferDialog *>();
+        if (!dialog)
+            return fail("Ctrl+T opened no dialog");
+        auto *search = dialog->findChild<QLineEdit *>(QStringLiteral("search"));
+        QTest::keyClicks(search, QStringLiteral("Bob"));
+        if (!QTest::qWaitFor([&] {
+                return dialog->candidates().rowCount() == 1 && dialog->candidates().agentIdAt(0) == QLatin1String("bob");
+            }, 5000))
+        {
+            QStringList ids;
+            for (int i = 0; i < dialog->candidates().rowCount(); ++i)
+                ids << dialog->candidates().agentIdAt(i);
+            qWarning() << "candidates:" << ids << search->text() << search->isVisible() << dialog->isVisible();
+            return fail("Bob was not recommended");
+        }
+        QTest::keyClick(search, Qt::Key_Down); // into the list, first row selected
+        auto *templates = dialog->findChild<QComboBox *>(QStringLiteral("template"));
+        templates->setFocus();
+        QTest::keyClick(templates, Qt::Key_Down); // the first template: technical
+        if (dialog->findChild<QPlainTextEdit *>(QStringLiteral("problem"))->toPlainText().isEmpty())
+            return fail("the template did not fill the note");
+        QTest::keyClick(templates, Qt::Key_Return, Qt::ControlModifier);
+        return QTest::qWaitFor([&] { return w.chatView()->banner()->stateShown() == QLatin1String("pending"); }, 5000);
+    }
+
+    static bool fail(const char *why)
+    {
+        qWarning("%s", why);
+        return false;
+    }
+
+    static qint64 offerOn(WorkstationDesk &desk, qint64 conversationId)
+    {
+        qint64 transferId = 0;
+        (void)QTest::qWaitFor([&] {
+            const auto s = desk.session().cache().conversation(conversationId);
+            transferId = s ? s->offerTransferId : 0;
+            return transferId > 0;
+        }, 5000);
+        return transferId;
+    }
+
+private slots:
+    void transferByKeyboardIsPreviewedAndAccepted()
+    {
+        Scene s = scene();
+        QVERIFY(transferToBob(s));
+        const qint64 transferId = offerOn(*s.bob, s.conversationId);
+        QVERIFY(transferId > 0);
+        // Bob's list shows the offer first and highlighted, and a notice says who offers what.
+        QCOMPARE(s.bob->session().conversations().idAt(0), s.conversationId);
+        QVERIFY(s.bob->session().conversations().index(0).data(ConversationListModel::OfferedRole).toBool());
+        QTRY_VERIFY(s.bob->window().noticeBar()->isVisible());
+
+        IncomingTransferDialog *preview = s.bob->window().openOffer(transferId);
+        QVERIFY(preview);
+        auto *history = preview->findChild<QListView *>(QStringLiteral("history"));
+        QTRY_VERIFY(history->model()->rowCount() >= 2); // the customer's words and Alice's welcome
+        QVERIFY(preview->findChild<QLabel *>(QStringLiteral("header"))->text().contains(QStringLiteral("Alice")));
+        QTest::mouseClick(preview->findChild<QPushButton *>(QStringLiteral("accept")), Qt::LeftButton);
+
+        QTRY_COMPARE(s.alice->window().chatView()->banner()->stateShown(), QStringLiteral("accepted"));
+        QTRY_VERIFY(s.bob->session().cache().conversation(s.conversationId)->isOwnedBy(QStringLiteral("bob")));
+        // Alice keeps the chat as read-only history; Bob can write.
+        QTRY_VERIFY(s.alice->window().chatView()->findChild<QLabel *>(QStringLiteral("readOnlyNotice"))->isVisible());
+        QVERIFY(!s.alice->session().cache().conversation(s.conversationId)->isOwnedBy(QStringLiteral("alice")));
+        // The customer got Bob's welcome; the transfer note came from the template.
+        QVERIFY(s.customer->waitEvent(QStringLiteral("STATUS")));
+        const auto chain = s.server->engine().chain(QStringLiteral("alice"), s.conversationId);
+        const QJsonArray hops = chain.payload.value(QStringLiteral("hops")).toArray();
+        QCOMPARE(hops.last().toObject().value(QStringLiteral("note")).toObject().value(QStringLiteral("template")).toString(),
+                 QStringLiteral("technical"));
+    }
+
+    void rejectShowsReasonAndNextRecommendations()
+    {
+        Scene s = scene();
+        auto carol = s.server->agent(QStringLiteral("carol")); // someone else to recommend next
+        QVERIFY(transferToBob(s));
+        const qint64 transferId = offerOn(*s.bob, s.conversationId);
+        IncomingTransferDialog *preview = s.bob->window().openOffer(transferId);
+        // Chinese arrives through an input method, not key events: insert it as the IME would.
+        preview->findChild<QLineEdit *>(QStringLiteral("reason"))->insert(QStringLiteral("正在处理紧急工单"));
+        QTest::mouseClick(preview->findChild<QPushButton *>(QStringLiteral("reject")), Qt::LeftButton);
+
+        TransferBanner *banner = s.alice->window().chatView()->banner();
+        QTRY_COMPARE(banner->stateShown(), QStringLiteral("rejected"));
+        QVERIFY(banner->findChild<QLabel *>(QStringLiteral("bannerText"))->text().contains(QStringLiteral("正在处理紧急工单")));
+        auto *next = banner->findChild<QPushButton *>(QStringLiteral("next_carol"));
+        QVERIFY2(next, qPrintable(QJsonDocument(s.alice->session().cache().transfer(transferId)->next).toJson()));
+        QVERIFY(!banner->findChild<QPushButton *>(QStringLiteral("next_bob"))); // who declined is not offered again
+        // One click sends the same note to Carol.
+        QTest::mouseClick(next, Qt::LeftButton);
+        QVERIFY(carol->waitEvent(QStringLiteral("TRANSFER")));
+        QTRY_COMPARE(banner->stateShown(), QStringLiteral("pending"));
+    }
+
+    void timeoutShowsNextRecommendations()
+    {
+        Scene s = scene(30000);
+        auto carol = s.server->agent(QStringLiteral("carol"));
+        QVERIFY(transferToBob(s));
+        QVERIFY(offerOn(*s.bob, s.conversationId) > 0);
+        s.server->clock().advance(31000); // the engine's injectable clock: no sleeping
+        TransferBanner *banner = s.alice->window().chatView()->banner();
+        QTRY_COMPARE(banner->stateShown(), QStringLiteral("timeout"));
+        QVERIFY(banner->findChild<QPushButton *>(QStringLiteral("next_carol")));
+        // Bob's offer is gone from his list.
+        QTRY_COMPARE(s.bob->session().conversations().rowOf(s.conversationId), -1);
+    }
+
+    void opensFromCacheOfflineAndSendsOutboxOnce()
+    {
+        auto server = std::make_unique<ServerFixture>();
+        QTemporaryDir folder;
+        qint64 conversationId = 0;
+        std::unique_ptr<TestClient> customer;
+        {
+            WorkstationDesk alice(server->agentUrl(), QStringLiteral("alice"), folder.path());
+            QVERIFY(alice.waitOnline());
+            customer = server->visitor(QStringLiteral("sales"), QStringLiteral("还在吗？"), &conversationId);
+            QTRY_VERIFY(alice.session().cache().maxMessageSeq(conversationId) >= 1);
+        }
+        // A port where nothing listens: the engine is unreachable.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        QUrl deadUrl = server->agentUrl();
+        deadUrl.setPort(probe.serverPort());
+        probe.close();
+
+        WorkstationDesk offline(deadUrl, QStringLiteral("alice"), folder.path());
+        // The window shows the cached conversation and its history before any engine answers.
+        QCOMPARE(offline.session().conversations().rowOf(conversationId), 0);
+        offline.window().selectConversation(conversationId);
+        auto *messages = offline.window().chatView()->findChild<QListView *>(QStringLiteral("messages"));
+        QVERIFY(messages->model()->rowCount() >= 1);
+        QVERIFY(offline.client().state() != AgentClient::State::Online);
+        QTRY_VERIFY(offline.window().connectionLabel()->text().contains(QStringLiteral("Offline")) ||
+                    offline.window().connectionLabel()->text().contains(QStringLiteral("Connecting")));
+
+        // Typed while offline: kept in the outbox, shown as pending.
+        QPlainTextEdit *composer = offline.window().chatView()->composer();
+        QVERIFY(offline.activate());
+        composer->setFocus();
+        composer->insertPlainText(QStringLiteral("您好，我在，马上为您处理"));
+        QTest::keyClick(composer, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(offline.session().cache().outbox().size(), 1);
+        QTRY_VERIFY(messages->model()->index(messages->model()->rowCount() - 1, 0).data(MessageModel::PendingRole).toBool());
+
+        // The engine becomes reachable: the client reconnects, resumes and sends the message once.
+        AgentClient::Credentials live = offline.client().credentials();
+        live.url = server->agentUrl();
+        offline.client().setCredentials(live);
+        QVERIFY(offline.waitOnline(20000));
+        QTRY_VERIFY(offline.session().cache().outbox().isEmpty());
+        const auto copies = [&] {
+            int n = 0;
+            for (const auto &e : customer->events())
+                n += e.type == QLatin1String("MESSAGE") &&
+                     e.payload.value("message").toObject().value("text").toString() == QStringLiteral("您好，我在，马上为您处理");
+            return n;
+        };
+        QTRY_COMPARE(copies(), 1);
+        // Another drop and reconnect sends nothing again.
+        offline.session().client().stop();
+        offline.session().client().start();
+        QVERIFY(offline.waitOnline());
+        QVERIFY(customer->call(QStringLiteral("PING")).ok); // anything the engine sent is in by now
+        QCOMPARE(copies(), 1);
+        QTRY_VERIFY(!messages->model()->index(messages->model()->rowCount() - 1, 0).data(MessageModel::PendingRole).toBool());
+    }
+
+    void outboxEntryWhoseReplyWasLostIsNotSentTwice()
+    {
+        ServerFixture server;
+        QTemporaryDir folder;
+        qint64 conversationId = 0;
+        auto customer = server.visitor(QStringLiteral("sales"), QStringLiteral("在吗"), &conversationId);
+        {
+            // The message went out under key K, but the reply never reached the workstation.
+            auto alice = server.agent(QStringLiteral("alice"));
+            QTRY_VERIFY(alice->hasEvent(QStringLiteral("CONVERSATION_ASSIGNED")));
+            QVERIFY(alice->call(QStringLiteral("SEND_MESSAGE"),
+                                {{"conversationId", conversationId}, {"text", "稍等，我查一下"}}, QStringLiteral("key-K")).ok);
+            const QString path = LocalCache::pathFor(folder.path(), QStringLiteral("test-engine"), QStringLiteral("alice"));
+            LocalCache cache(path);
+            QString error;
+            QVERIFY2(cache.open(&error), qPrintable(error));
+            QVERIFY(cache.addToOutbox({QStringLiteral("key-K"), conversationId, QStringLiteral("稍等，我查一下"), 1}));
+        }
+        WorkstationDesk alice(server.agentUrl(), QStringLiteral("alice"), folder.path());
+        QVERIFY(alice.waitOnline());
+        QTRY_VERIFY(alice.session().cache().outbox().isEmpty());
+        const auto history = server.engine().history(QStringLiteral("alice"), conversationId, 0, 100);
+        int copies = 0;
+        for (const QJsonValue &m : history.payload.value(QStringLiteral("messages")).toArray())
+            copies += m.toObject().value(QStringLiteral("text")).toString() == QStringLiteral("稍等，我查一下");
+        QCOMPARE(copies, 1);
+        QCOMPARE(alice.session().cache().messages(conversationId).size(), history.payload.value("messages").toArray().size());
+    }
+};
+
+QTEST_MAIN(TestWorkstation)
+#include "tst_workstation.moc"
