@@ -1,0 +1,233 @@
+// The workstation's client layer without a network: the cache updater fed with protocol events,
+// the item models (each under QAbstractItemModelTester), paging, the outbox, auto-accept rules and
+// note templates.
+
+#include "client/agentclient.h"
+#include "client/autoacceptpolicy.h"
+#include "client/candidatemodel.h"
+#include "client/chainmodel.h"
+#include "client/conversationlistmodel.h"
+#include "client/engineconnection.h"
+#include "client/localcache.h"
+#include "client/messagemodel.h"
+#include "client/notetemplate.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace baton;
+using Mode = QAbstractItemModelTester::FailureReportingMode;
+
+namespace {
+QJsonObject conversation(qint64 id, const QString &owner, int priority = 0, const QString &state = "active")
+{
+    return {{"id", id}, {"owner", owner}, {"state", state}, {"priority", priority}, {"createdMs", 1000 + id},
+            {"customer", QJsonObject{{"name", QString("客户%1").arg(id)}, {"vipLevel", priority > 0 ? 1 : 0}}}};
+}
+QJsonObject message(qint64 conversationId, qint64 seq, const QString &sender, const QString &text, qint64 timeMs)
+{
+    return {{"conversationId", conversationId}, {"seq", seq}, {"sender", sender}, {"senderId", sender == "agent" ? "alice" : "c"},
+            {"text", text}, {"timeMs", timeMs}};
+}
+QJsonObject transfer(qint64 id, qint64 conversationId, const QString &from, const QString &to, const QString &state)
+{
+    return {{"id", id}, {"conversationId", conversationId}, {"from", from}, {"to", to}, {"state", state},
+            {"fromDepartment", "sales"}, {"deadlineMs", 99999}};
+}
+} // namespace
+
+class TestClientModels : public QObject {
+    Q_OBJECT
+
+    struct Rig {
+        QTemporaryDir dir;
+        LocalCache cache{dir.filePath("cache.db")};
+        EngineConnection connection;
+        std::unique_ptr<AgentClient> client;
+        Rig()
+        {
+            QString error;
+            if (!cache.open(&error))
+                qFatal("%s", qPrintable(error));
+            client = std::make_unique<AgentClient>(connection, cache);
+            client->setCredentials({QUrl("ws://127.0.0.1:1/agent"), "alice", "pw"});
+        }
+        void event(const QString &type, const QJsonObject &payload) { client->updater().applyEvent(type, payload); }
+    };
+
+private slots:
+    void listFollowsEventsInPriorityOrder()
+    {
+        Rig rig;
+        ConversationListModel list(rig.cache, *rig.client);
+        QAbstractItemModelTester tester(&list, Mode::QtTest);
+        rig.event("CONVERSATION_ASSIGNED", {{"conversation", conversation(1, "alice")}});
+        rig.event("CONVERSATION_ASSIGNED", {{"conversation", conversation(2, "alice", 2)}});
+        QCOMPARE(list.rowCount(), 2);
+        QCOMPARE(list.idAt(0), 2); // urgent first
+
+        rig.event("MESSAGE", {{"message", message(1, 1, "customer", "在吗", 5000)}});
+        const QModelIndex one = list.index(list.rowOf(1));
+        QCOMPARE(one.data(ConversationListModel::UnreadRole).toInt(), 1);
+        QCOMPARE(one.data(ConversationListModel::WaitingSinceRole).toLongLong(), 5000);
+        QCOMPARE(one.data(ConversationListModel::LastTextRole).toString(), QString("在吗"));
+        rig.event("MESSAGE", {{"message", message(1, 2, "agent", "您好", 6000)}});
+        QCOMPARE(list.index(list.rowOf(1)).data(ConversationListModel::WaitingSinceRole).toLongLong(), 0);
+        rig.client->markRead(1);
+        QCOMPARE(list.index(list.rowOf(1)).data(ConversationListModel::UnreadRole).toInt(), 0);
+
+        // An offer to me goes to the top; withdrawn, it disappears.
+        rig.event("TRANSFER", {{"transfer", transfer(7, 3, "bob", "alice", "pending")},
+                               {"conversation", conversation(3, "bob")},
+                               {"from", QJsonObject{{"id", "bob"}, {"name", "Bob"}}},
+                               {"recentMessages", QJsonArray{message(3, 1, "customer", "退款", 4000)}}});
+        QCOMPARE(list.idAt(0), 3);
+        QVERIFY(list.index(0).data(ConversationListModel::OfferedRole).toBool());
+        rig.event("TRANSFER_CANCEL", {{"transfer", transfer(7, 3, "bob", "alice", "cancelled")}});
+        QCOMPARE(list.rowOf(3), -1);
+
+        // Transferred away: kept, but as read-only history at the bottom.
+        rig.event("CONVERSATION_UPDATED", {{"conversation", conversation(2, "carol", 2)}});
+        QCOMPARE(list.idAt(list.rowCount() - 1), 2);
+        QVERIFY(list.index(list.rowCount() - 1).data(ConversationListModel::ReadOnlyRole).toBool());
+        QCOMPARE(list.index(list.rowCount() - 1).data(ConversationListModel::GroupRole).toInt(), int(ConversationListModel::HistoryGroup));
+
+        // A fresh model over the same cache shows the same thing: the cache is the source of truth.
+        ConversationListModel again(rig.cache, *rig.client);
+        again.reload();
+        QCOMPARE(again.rowCount(), list.rowCount());
+        for (int row = 0; row < list.rowCount(); ++row)
+            QCOMPARE(again.idAt(row), list.idAt(row));
+    }
+
+    void outgoingTransferStateIsShown()
+    {
+        Rig rig;
+        ConversationListModel list(rig.cache, *rig.client);
+        QAbstractItemModelTester tester(&list, Mode::QtTest);
+        rig.event("CONVERSATION_ASSIGNED", {{"conversation", conversation(1, "alice")}});
+        rig.client->updater().applyTransfer(transfer(5, 1, "alice", "bob", "pending"));
+        QCOMPARE(list.index(0).data(ConversationListModel::OutgoingTransferStateRole).toString(), QString("pending"));
+        const QJsonArray next{QJsonObject{{"agent", QJsonObject{{"id", "eve"}}}}};
+        rig.event("TRANSFER_REJECT", {{"transfer", transfer(5, 1, "alice", "bob", "rejected")}, {"next", next}});
+        QCOMPARE(list.index(0).data(ConversationListModel::OutgoingTransferStateRole).toString(), QString("rejected"));
+        QCOMPARE(rig.cache.transfer(5)->next, next);
+    }
+
+    void messagesPageByKeysetAndShowTheOutbox()
+    {
+        Rig rig;
+        MessageModel messages(rig.cache, *rig.client);
+        QAbstractItemModelTester tester(&messages, Mode::QtTest);
+        rig.event("CONVERSATION_ASSIGNED", {{"conversation", conversation(1, "alice")}});
+        rig.cache.begin();
+        for (int seq = 1; seq <= 450; ++seq)
+            rig.client->updater().applyMessage(Message::fromJson(message(1, seq, seq % 2 ? "customer" : "agent", QString::number(seq), seq)));
+        rig.cache.commit();
+
+        messages.setConversation(1);
+        QCOMPARE(messages.rowCount(), MessageModel::pageSize);
+        QCOMPARE(messages.index(0).data(MessageModel::SeqRole).toLongLong(), 251);
+        QVERIFY(messages.canLoadOlder());
+        QCOMPARE(messages.loadOlder(), 200);
+        QCOMPARE(messages.loadOlder(), 50);
+        QVERIFY(!messages.canLoadOlder());
+        QCOMPARE(messages.index(0).data(MessageModel::SeqRole).toLongLong(), 1);
+
+        // Live messages append once; a repeat (e.g. from RESUME) changes nothing.
+        rig.event("MESSAGE", {{"message", message(1, 451, "customer", "还有问题", 500)}});
+        rig.event("MESSAGE", {{"message", message(1, 451, "customer", "还有问题", 500)}});
+        QCOMPARE(messages.rowCount(), 451);
+        rig.event("MESSAGE_UPDATED", {{"message", message(1, 451, "customer", "还有****", 500)}});
+        QCOMPARE(messages.index(450).data(MessageModel::TextRole).toString(), QString("还有****"));
+
+        // Offline: the typed line waits in the outbox, shown as pending after the confirmed ones.
+        rig.client->sendMessage(1, "马上处理");
+        QCOMPARE(messages.rowCount(), 452);
+        QVERIFY(messages.index(451).data(MessageModel::PendingRole).toBool());
+        QCOMPARE(rig.cache.outbox(1).size(), 1);
+        rig.event("MESSAGE", {{"message", message(1, 452, "customer", "好的", 600)}});
+        QCOMPARE(messages.index(451).data(MessageModel::SeqRole).toLongLong(), 452); // before the pending line
+        QVERIFY(messages.index(452).data(MessageModel::PendingRole).toBool());
+    }
+
+    void candidateAndChainModels()
+    {
+        CandidateModel candidates;
+        QAbstractItemModelTester t1(&candidates, Mode::QtTest);
+        candidates.setCandidates(QJsonArray{QJsonObject{
+            {"agent", QJsonObject{{"id", "carol"}, {"name", "Carol"}, {"department", "tech"}, {"status", "online"},
+                                  {"load", 1}, {"reserved", 1}, {"maxSessions", 4},
+                                  {"skills", QJsonArray{QJsonObject{{"skill", "technical"}, {"proficiency", "primary"}}}}}},
+            {"score", 0.8},
+            {"reasons", QJsonArray{QJsonObject{{"code", "load"}, {"load", 2}, {"max", 4}}}}}});
+        QCOMPARE(candidates.agentIdAt(0), QString("carol"));
+        QCOMPARE(candidates.index(0).data(CandidateModel::SkillsRole).toList().size(), 1);
+        QCOMPARE(candidates.index(0).data(CandidateModel::ReasonsRole).toList().first().toMap().value("code").toString(), QString("load"));
+        candidates.setCandidates({});
+        QCOMPARE(candidates.rowCount(), 0);
+
+        ChainModel chain;
+        QAbstractItemModelTester t2(&chain, Mode::QtTest);
+        chain.setHops(QJsonArray{QJsonObject{{"kind", "assigned"}, {"toName", "Alice"}, {"timeMs", 10}},
+                                 QJsonObject{{"kind", "transfer"}, {"fromName", "Alice"}, {"toName", "Carol"},
+                                             {"state", "rejected"}, {"reason", "忙"}, {"createdMs", 20},
+                                             {"note", QJsonObject{{"problem", "闪退"}}}}});
+        QCOMPARE(chain.index(0).data(ChainModel::StateRole).toString(), QString("accepted"));
+        QCOMPARE(chain.index(1).data(ChainModel::TimeRole).toLongLong(), 20);
+        QCOMPARE(chain.index(1).data(ChainModel::NoteRole).toMap().value("problem").toString(), QString("闪退"));
+    }
+
+    void autoAccept_data()
+    {
+        QTest::addColumn<bool>("enabled");
+        QTest::addColumn<bool>("sameDepartment");
+        QTest::addColumn<int>("loadBelow");
+        QTest::addColumn<QString>("fromDepartment");
+        QTest::addColumn<int>("myLoad");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("off") << false << true << 5 << "sales" << 0 << false;
+        QTest::newRow("on without conditions asks") << true << false << 0 << "sales" << 0 << false;
+        QTest::newRow("same department") << true << true << 0 << "sales" << 9 << true;
+        QTest::newRow("other department") << true << true << 0 << "tech" << 0 << false;
+        QTest::newRow("load under limit") << true << false << 3 << "tech" << 2 << true;
+        QTest::newRow("load at limit") << true << false << 3 << "tech" << 3 << false;
+        QTest::newRow("both hold") << true << true << 3 << "sales" << 1 << true;
+        QTest::newRow("one of two fails") << true << true << 3 << "sales" << 3 << false;
+    }
+
+    void autoAccept()
+    {
+        QFETCH(bool, enabled);
+        QFETCH(bool, sameDepartment);
+        QFETCH(int, loadBelow);
+        QFETCH(QString, fromDepartment);
+        QFETCH(int, myLoad);
+        QFETCH(bool, accepted);
+        const AutoAcceptPolicy policy({enabled, sameDepartment, loadBelow});
+        QCOMPARE(policy.accepts({{"fromDepartment", fromDepartment}}, {{"department", "sales"}}, myLoad), accepted);
+    }
+
+    void templatesFillTheCustomerSituation()
+    {
+        const QList<NoteTemplate> builtIns = NoteTemplate::builtIns();
+        QStringList ids;
+        for (const NoteTemplate &t : builtIns)
+            ids << t.id;
+        QCOMPARE(ids, (QStringList{"technical", "complaint", "vip", "after_sales"}));
+        QJsonObject c = conversation(1, "alice", 2);
+        c["customer"] = QJsonObject{{"name", "王女士"}, {"vipLevel", 2}, {"tags", QJsonArray{"钻石会员"}}};
+        const QJsonObject note = builtIns.first().noteFor(c);
+        QCOMPARE(note.value("template").toString(), QString("technical"));
+        QVERIFY(note.value("customerSituation").toString().contains("钻石会员"));
+        QVERIFY(note.value("customerSituation").toString().contains("2"));
+        QCOMPARE(note.value("urgency").toString(), QString("high")); // an urgent conversation
+        const NoteTemplate mine = NoteTemplate::fromJson(note);
+        QCOMPARE(mine.problem, note.value("problem").toString());
+    }
+};
+
+QTEST_MAIN(TestClientModels)
+#include "tst_client_models.moc"
