@@ -74,7 +74,7 @@ void CandidateDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, c
     QFont small = option.font;
     small.setPointSizeF(small.pointSizeF() * 0.85);
     p->setFont(small);
-    p->setPen(pal.color(QPalette::Disabled, QPalette::Text));
+    p->setPen(selected ? QColor(0x37, 0x41, 0x51) : pal.color(QPalette::Disabled, QPalette::Text));
     const QString dept = m_departmentName(index.data(M::DepartmentRole).toString());
     p->drawText(QRect(x, top, 260, 18), Qt::AlignLeft | Qt::AlignVCenter,
                 tr("%1 · level %2 · %3").arg(dept).arg(index.data(M::LevelRole).toInt()).arg(UiText::agentStatus(status)));

@@ -55,7 +55,8 @@ void ConversationDelegate::paint(QPainter *p, const QStyleOptionViewItem &option
     QFont smallFont = option.font;
     smallFont.setPointSizeF(option.font.pointSizeF() * 0.85);
     const QColor textColor = readOnly ? pal.color(QPalette::Disabled, QPalette::Text) : pal.color(QPalette::Text);
-    const QColor dimColor = pal.color(QPalette::Disabled, QPalette::Text);
+    // On the selection colour the usual grey would vanish.
+    const QColor dimColor = selected ? QColor(0x37, 0x41, 0x51) : pal.color(QPalette::Disabled, QPalette::Text);
 
     // First line: name, badges ... waiting time.
     const int top = r.top() + margin;

@@ -102,6 +102,7 @@ IncomingTransferDialog::IncomingTransferDialog(AgentClient &client, LocalCache &
     splitter->addWidget(side);
     splitter->addWidget(history);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({330, 570});
     layout->addWidget(splitter, 1);
     m_history.setConversation(conversationId);
     connect(&m_history, &QAbstractItemModel::rowsInserted, history, &QListView::scrollToBottom);

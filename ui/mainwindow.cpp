@@ -54,6 +54,7 @@ MainWindow::MainWindow(AgentClient &client, LocalCache &cache, WorkstationSettin
     auto *noticeLayout = new QHBoxLayout(m_notice);
     m_noticeText = new QLabel(m_notice);
     m_noticeText->setObjectName(QStringLiteral("noticeText"));
+    m_noticeText->setWordWrap(true);
     m_noticeButton = new QPushButton(tr("Preview (Ctrl+Shift+O)"), m_notice);
     m_noticeButton->setObjectName(QStringLiteral("noticePreview"));
     auto *dismiss = new QPushButton(tr("Dismiss"), m_notice);
