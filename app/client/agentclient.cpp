@@ -339,63 +339,47 @@ void AgentClient::recommend(qint64 conversationId, const QJsonObject &filters, R
     guarded(msg::Recommend, payload, std::move(onReply), std::move(onFailure));
 }
 
-void AgentClient::startTransfer(qint64 conversationId, const QString &to, const QString &toName,
-                                const QJsonObject &note, Reply onReply, Failure onFailure)
+// The reply of every transfer command carries the transfer: it goes to the cache at once, so the
+// banner and the list move without waiting for the event.
+void AgentClient::transferCommand(const QString &type, const QJsonObject &payload, Reply onReply, Failure onFailure,
+                                  const QJsonObject &extra, const QString &idempotencyKey)
 {
-    const QJsonObject payload{{QStringLiteral("conversationId"), conversationId},
-                              {QStringLiteral("to"), to},
-                              {QStringLiteral("note"), note}};
     guarded(
-        msg::Transfer, payload,
-        [this, onReply, toName](const QJsonObject &reply) {
+        type, payload,
+        [this, onReply, extra](const QJsonObject &reply) {
             m_cache.begin();
-            m_updater.applyTransfer(reply.value(QStringLiteral("transfer")).toObject(), {},
-                                    QJsonObject{{QStringLiteral("toName"), toName}});
+            m_updater.applyTransfer(reply.value(QStringLiteral("transfer")).toObject(), {}, extra);
             m_cache.commit();
             if (onReply)
                 onReply(reply);
         },
-        std::move(onFailure), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        std::move(onFailure), idempotencyKey);
+}
+
+void AgentClient::startTransfer(qint64 conversationId, const QString &to, const QString &toName,
+                                const QJsonObject &note, Reply onReply, Failure onFailure)
+{
+    transferCommand(msg::Transfer,
+                    {{QStringLiteral("conversationId"), conversationId}, {QStringLiteral("to"), to}, {QStringLiteral("note"), note}},
+                    std::move(onReply), std::move(onFailure), {{QStringLiteral("toName"), toName}},
+                    QUuid::createUuid().toString(QUuid::WithoutBraces));
 }
 
 void AgentClient::cancelTransfer(qint64 transferId, Failure onFailure)
 {
-    guarded(
-        msg::TransferCancel, {{QStringLiteral("transferId"), transferId}},
-        [this](const QJsonObject &reply) {
-            m_cache.begin();
-            m_updater.applyTransfer(reply.value(QStringLiteral("transfer")).toObject());
-            m_cache.commit();
-        },
-        std::move(onFailure));
+    transferCommand(msg::TransferCancel, {{QStringLiteral("transferId"), transferId}}, {}, std::move(onFailure));
 }
 
 void AgentClient::acceptTransfer(qint64 transferId, Reply onReply, Failure onFailure)
 {
-    guarded(
-        msg::TransferAccept, {{QStringLiteral("transferId"), transferId}},
-        [this, onReply](const QJsonObject &reply) {
-            m_cache.begin();
-            m_updater.applyTransfer(reply.value(QStringLiteral("transfer")).toObject());
-            m_cache.commit();
-            if (onReply)
-                onReply(reply);
-        },
-        std::move(onFailure));
+    transferCommand(msg::TransferAccept, {{QStringLiteral("transferId"), transferId}}, std::move(onReply),
+                    std::move(onFailure));
 }
 
 void AgentClient::rejectTransfer(qint64 transferId, const QString &reason, Reply onReply, Failure onFailure)
 {
-    guarded(
-        msg::TransferReject, {{QStringLiteral("transferId"), transferId}, {QStringLiteral("reason"), reason}},
-        [this, onReply](const QJsonObject &reply) {
-            m_cache.begin();
-            m_updater.applyTransfer(reply.value(QStringLiteral("transfer")).toObject());
-            m_cache.commit();
-            if (onReply)
-                onReply(reply);
-        },
-        std::move(onFailure));
+    transferCommand(msg::TransferReject, {{QStringLiteral("transferId"), transferId}, {QStringLiteral("reason"), reason}},
+                    std::move(onReply), std::move(onFailure));
 }
 
 void AgentClient::closeConversation(qint64 conversationId, Failure onFailure)

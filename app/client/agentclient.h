@@ -85,6 +85,8 @@ private:
     void fetchHistory(qint64 conversationId);
     void flushOutbox();
     void scheduleReconnect();
+    void transferCommand(const QString &type, const QJsonObject &payload, Reply onReply, Failure onFailure,
+                         const QJsonObject &extra = {}, const QString &idempotencyKey = {});
     void guarded(const QString &type, const QJsonObject &payload, Reply onReply, Failure onFailure,
                  const QString &idempotencyKey = {});
 

@@ -88,7 +88,7 @@ QList<AgentRecord> Store::agents()
     sq.finish();
 
     QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "SELECT id, display_name, department, level, role, max_sessions, password_hash, tags, may_transfer, "
+        "SELECT id, display_name, department, level, role, max_sessions, password_hash, COALESCE(own_tags, tags), may_transfer, "
         "may_receive, cross_department, transfer_upward, status FROM agents ORDER BY id"));
     QList<AgentRecord> list;
     if (m_db.exec(q)) {
@@ -119,7 +119,7 @@ bool Store::setAgentStatus(const QString &agentId, AgentStatus status)
 
 bool Store::setAgentTags(const QString &agentId, const QStringList &tags)
 {
-    return m_db.execSql(QStringLiteral("UPDATE agents SET tags=? WHERE id=?"), {toJsonText(tags), agentId});
+    return m_db.execSql(QStringLiteral("UPDATE agents SET own_tags=? WHERE id=?"), {toJsonText(tags), agentId});
 }
 
 bool Store::upsertCustomer(const Customer &c)

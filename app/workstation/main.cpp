@@ -72,7 +72,12 @@ int main(int argc, char *argv[])
     bool ok = false;
     if (!remoteUrl.isEmpty()) {
         const QString name = parser.isSet(user) ? parser.value(user) : settings.userName();
-        ok = workstation.startRemote(QUrl(remoteUrl), name, qEnvironmentVariable("BATON_PASSWORD"), &error);
+        const QString password = qEnvironmentVariable("BATON_PASSWORD");
+        if (password.isEmpty()) {
+            workstation.startRemoteWithRememberedPassword(QUrl(remoteUrl), name);
+            return app.exec();
+        }
+        ok = workstation.startRemote(QUrl(remoteUrl), name, password, &error);
     } else {
         ok = workstation.startEmbedded({}, &error);
     }

@@ -60,6 +60,15 @@ bool Workstation::startRemote(const QUrl &url, const QString &user, const QStrin
     return openSession({url, user, password}, url.toString(), error);
 }
 
+void Workstation::startRemoteWithRememberedPassword(const QUrl &url, const QString &user)
+{
+    m_credentials.load(url.toString() + QLatin1Char('|') + user, [this, url, user](bool found, const QString &password) {
+        QString error;
+        if (!startRemote(url, user, found ? password : QString(), &error))
+            QMessageBox::critical(nullptr, tr("Baton"), tr("Cannot start: %1").arg(error));
+    });
+}
+
 bool Workstation::openSession(const AgentClient::Credentials &credentials, const QString &cacheIdentity, QString *error)
 {
     m_session = std::make_unique<WorkstationSession>(credentials, cacheIdentity, m_dataFolder, m_settings);

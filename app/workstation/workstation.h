@@ -27,6 +27,9 @@ public:
     };
     bool startEmbedded(const EmbeddedOptions &options, QString *error);
     bool startRemote(const QUrl &url, const QString &user, const QString &password, QString *error);
+    // Reads the password remembered in the keychain, if any, then signs in; without one the session
+    // token from the last sign-in is tried.
+    void startRemoteWithRememberedPassword(const QUrl &url, const QString &user);
     WorkstationSession *session() { return m_session.get(); }
     EmbeddedEngine *engine() { return m_engine.get(); }
 

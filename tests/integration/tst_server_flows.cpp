@@ -21,6 +21,8 @@ private slots:
     void resumeAfterReconnect();
     void idempotentRetry();
     void visitorReloadsAndContinues();
+    void ownTagsSteerRecommendations_data();
+    void ownTagsSteerRecommendations();
 
 private:
     // alice owns a pre_sales conversation; carol is logged in.
@@ -236,5 +238,46 @@ void TestServerFlows::visitorReloadsAndContinues()
     QCOMPARE(history.payload[QStringLiteral("messages")].toArray().first()[QStringLiteral("text")].toString(), QStringLiteral("第一次"));
 }
 
+
+void TestServerFlows::ownTagsSteerRecommendations_data()
+{
+    QTest::addColumn<QJsonValue>("tags");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("accepted") << QJsonValue(QJsonArray{"会员", " 价格 ", "会员"}) << QString();
+    QTest::newRow("empty tag") << QJsonValue(QJsonArray{"会员", ""}) << QStringLiteral("INVALID_FIELD");
+    QTest::newRow("too long") << QJsonValue(QJsonArray{QString(33, QLatin1Char('x'))}) << QStringLiteral("INVALID_FIELD");
+    QTest::newRow("not a string") << QJsonValue(QJsonArray{42}) << QStringLiteral("INVALID_FIELD");
+    QTest::newRow("too many") << QJsonValue(QJsonArray::fromStringList(QString("a b c d e f g h i j k l m n o p q r s t u").split(' ')))
+                              << QStringLiteral("INVALID_FIELD");
+    QTest::newRow("not an array") << QJsonValue(QStringLiteral("会员")) << QStringLiteral("INVALID_FIELD");
+}
+
+void TestServerFlows::ownTagsSteerRecommendations()
+{
+    QFETCH(QJsonValue, tags);
+    QFETCH(QString, error);
+    setUpConversation();
+    const auto tagsOfCarol = [this] {
+        const auto listed = m_fx->engine().listAgents(QStringLiteral("alice"), {QStringLiteral("carol"), {}, {}, std::nullopt}, 5);
+        return listed.payload[QStringLiteral("agents")].toArray().first()[QStringLiteral("tags")].toArray();
+    };
+    const auto r = m_carol->call(msg::SetTags, {{QStringLiteral("tags"), tags}});
+    const auto recommended = m_alice->call(msg::Recommend, {{QStringLiteral("conversationId"), m_conversation}});
+    const QJsonObject carol = recommended.payload[QStringLiteral("candidates")].toArray().first().toObject();
+    bool tagReason = false;
+    for (const QJsonValue &reason : carol[QStringLiteral("reasons")].toArray())
+        tagReason = tagReason || reason[QStringLiteral("tag")].toString() == QStringLiteral("会员");
+    if (!error.isEmpty()) {
+        QCOMPARE(r.code, error);
+        QVERIFY(!tagReason); // nothing changed
+        QCOMPARE(tagsOfCarol(), QJsonArray{"闪退"});
+        return;
+    }
+    QVERIFY2(r.ok, qPrintable(r.message));
+    QCOMPARE(r.payload[QStringLiteral("agent")][QStringLiteral("tags")].toArray(), (QJsonArray{"会员", "价格"}));
+    QVERIFY(tagReason);
+    m_fx->restart(); // stored, not only in memory
+    QCOMPARE(tagsOfCarol(), (QJsonArray{"会员", "价格"}));
+}
 QTEST_GUILESS_MAIN(TestServerFlows)
 #include "tst_server_flows.moc"
