@@ -7,12 +7,16 @@
 #include "support/serverfixture.h"
 #include "ui/chatview.h"
 #include "ui/incomingtransferdialog.h"
+#include "ui/connectdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
 #include "ui/transferbanner.h"
 #include "ui/transferdialog.h"
 #include "workstationdesk.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -157,6 +161,86 @@ private slots:
         QTest::mouseClick(next, Qt::LeftButton);
         QVERIFY(carol->waitEvent(QStringLiteral("TRANSFER")));
         QTRY_COMPARE(banner->stateShown(), QStringLiteral("pending"));
+    }
+
+    void autoAcceptRuleTakesTheOfferWithoutAsking()
+    {
+        auto server = std::make_unique<ServerFixture>();
+        WorkstationDesk alice(server->agentUrl(), QStringLiteral("alice"));
+        QVERIFY(alice.waitOnline());
+        qint64 conversationId = 0;
+        auto customer = server->visitor(QStringLiteral("sales"), QStringLiteral("发票怎么开？"), &conversationId);
+        WorkstationDesk bob(server->agentUrl(), QStringLiteral("bob"));
+        bob.settings().setAutoAcceptEnabled(true);
+        bob.settings().setAutoAcceptSameDepartmentOnly(true); // Alice is in sales too
+        bob.settings().setAutoAcceptLoadBelow(3);
+        QVERIFY(bob.waitOnline());
+        QTRY_VERIFY(alice.session().conversations().rowOf(conversationId) >= 0);
+        alice.client().startTransfer(conversationId, QStringLiteral("bob"), QStringLiteral("Bob"), {}, {}, {});
+        QTRY_VERIFY(bob.session().cache().conversation(conversationId) &&
+                    bob.session().cache().conversation(conversationId)->isOwnedBy(QStringLiteral("bob")));
+        QVERIFY(!bob.window().findChild<IncomingTransferDialog *>()); // nobody was asked
+    }
+
+    void settingsSendMySkillTags()
+    {
+        ServerFixture server;
+        WorkstationDesk carol(server.agentUrl(), QStringLiteral("carol"));
+        QVERIFY(carol.waitOnline());
+        SettingsDialog dialog(carol.settings(), carol.client(), &carol.window());
+        auto *tags = dialog.findChild<QLineEdit *>(QStringLiteral("tags"));
+        QCOMPARE(tags->text(), QStringLiteral("闪退"));
+        tags->setText(QStringLiteral("闪退，支付失败, refunds"));
+        dialog.findChild<QCheckBox *>(QStringLiteral("sound"))->setChecked(true);
+        dialog.accept();
+        QTRY_COMPARE(carol.client().profile().value("tags").toArray(), (QJsonArray{"闪退", "支付失败", "refunds"}));
+        QVERIFY(carol.settings().soundEnabled());
+    }
+
+    void altArrowsMoveBetweenConversations()
+    {
+        ServerFixture server;
+        WorkstationDesk alice(server.agentUrl(), QStringLiteral("alice"));
+        QVERIFY(alice.waitOnline());
+        qint64 first = 0, second = 0;
+        auto c1 = server.visitor(QStringLiteral("sales"), QStringLiteral("一"), &first);
+        auto c2 = server.visitor(QStringLiteral("sales"), QStringLiteral("二"), &second);
+        QTRY_COMPARE(alice.session().conversations().rowCount(), 2);
+        alice.window().selectConversation(alice.session().conversations().idAt(0));
+        QVERIFY(alice.activate());
+        QTest::keyClick(&alice.window(), Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(alice.window().currentConversation(), alice.session().conversations().idAt(1));
+        QTest::keyClick(&alice.window(), Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(alice.window().currentConversation(), alice.session().conversations().idAt(0));
+    }
+
+    void connectDialogChecksWhatWasTyped_data()
+    {
+        QTest::addColumn<bool>("embedded");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("embedded") << true << "" << "" << true;
+        QTest::newRow("ws") << false << "ws://10.0.0.5:8700/agent" << "linxiao" << true;
+        QTest::newRow("wss") << false << "wss://baton.example.com/agent" << "linxiao" << true;
+        QTest::newRow("http") << false << "http://baton.example.com/agent" << "linxiao" << false;
+        QTest::newRow("no host") << false << "ws:///agent" << "linxiao" << false;
+        QTest::newRow("garbage") << false << "baton" << "linxiao" << false;
+        QTest::newRow("no user") << false << "ws://10.0.0.5:8700/agent" << "" << false;
+    }
+
+    void connectDialogChecksWhatWasTyped()
+    {
+        QFETCH(bool, embedded);
+        QFETCH(QString, url);
+        QFETCH(QString, user);
+        QFETCH(bool, valid);
+        ConnectDialog::Choice choice{embedded, QUrl(url), user, QStringLiteral("pw"), false};
+        QCOMPARE(ConnectDialog::validate(choice).isEmpty(), valid);
+        ConnectDialog dialog(choice);
+        dialog.accept(); // refused input keeps the dialog open with the reason shown
+        QCOMPARE(dialog.result() == QDialog::Accepted, valid);
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("error"))->isHidden(), valid);
     }
 
     void timeoutShowsNextRecommendations()

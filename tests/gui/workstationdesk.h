@@ -18,6 +18,7 @@ public:
     WorkstationSession &session() { return *m_session; }
     MainWindow &window() { return m_session->window(); }
     AgentClient &client() { return m_session->client(); }
+    WorkstationSettings &settings() { return *m_settings; }
     QString folder() const { return m_folder; }
     bool waitOnline(int timeoutMs = 10000);
     // Makes the window the active one, as keyboard shortcuts need.
