@@ -42,10 +42,22 @@ BatonServer::~BatonServer()
         s->disconnect(this);
     for (VisitorSession *s : std::as_const(m_visitors))
         s->disconnect(this);
+    for (Session *s : std::as_const(m_closing))
+        s->disconnect(this);
     qDeleteAll(std::exchange(m_agents, {}));
     qDeleteAll(std::exchange(m_visitors, {}));
+    // Closed sessions whose deferred deletion has not run yet: their destructors must meet the engine
+    // too (the embedded engine's thread keeps running its event loop after the engine is gone).
+    qDeleteAll(std::exchange(m_closing, {}));
     m_server.close();
     m_tcp.close();
+}
+
+void BatonServer::retire(Session *session)
+{
+    m_closing.append(session);
+    connect(session, &QObject::destroyed, this, [this, session] { m_closing.removeOne(session); });
+    session->deleteLater();
 }
 
 bool BatonServer::listen(const QHostAddress &address, quint16 port, QString *error)
@@ -139,7 +151,7 @@ void BatonServer::onNewConnection()
             connect(session, &Session::closed, this, [this, session] {
                 m_agents.removeOne(session);
                 m_agentsById.remove(session->agentId(), session);
-                session->deleteLater();
+                retire(session);
             });
         } else if (path == QLatin1String("/visitor")) {
             auto *session = new VisitorSession(socket, m_engine, m_catalog, m_rate);
@@ -149,7 +161,7 @@ void BatonServer::onNewConnection()
             connect(session, &Session::closed, this, [this, session] {
                 m_visitors.removeOne(session);
                 m_visitorsByConversation.remove(session->conversationId(), session);
-                session->deleteLater();
+                retire(session);
             });
         } else {
             qCInfo(lcServer) << "rejecting connection to unknown path" << path;

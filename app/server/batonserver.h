@@ -41,6 +41,8 @@ private:
     // answers it as HTTP.
     void sortConnection(QTcpSocket *socket);
     void onNewConnection();
+    // Deleted later, or by the destructor if that comes first.
+    void retire(Session *session);
     void onAgentEvent(const QString &agentId, qint64 seq, const QString &type, const QJsonObject &payload);
     void onVisitorEvent(qint64 conversationId, const QString &type, const QJsonObject &payload);
 
@@ -51,6 +53,7 @@ private:
     RequestRate m_rate;
     QList<AgentSession *> m_agents;
     QList<VisitorSession *> m_visitors;
+    QList<Session *> m_closing;
     QMultiHash<QString, AgentSession *> m_agentsById;
     QMultiHash<qint64, VisitorSession *> m_visitorsByConversation;
 };
