@@ -276,8 +276,18 @@ void TestServerFlows::ownTagsSteerRecommendations()
     QVERIFY2(r.ok, qPrintable(r.message));
     QCOMPARE(r.payload[QStringLiteral("agent")][QStringLiteral("tags")].toArray(), (QJsonArray{"会员", "价格"}));
     QVERIFY(tagReason);
-    m_fx->restart(); // stored, not only in memory
-    QCOMPARE(tagsOfCarol(), (QJsonArray{"会员", "价格"}));
+    // Stored, and importing the team configuration again (as every start does) keeps them.
+    auto storedTags = [this] {
+        for (const AgentRecord &record : m_fx->store().agents()) {
+            if (record.agent.id == QStringLiteral("carol"))
+                return record;
+        }
+        return AgentRecord{};
+    };
+    AgentRecord configured = storedTags();
+    configured.agent.tags = QStringList{"闪退"};
+    QVERIFY(m_fx->store().upsertAgent(configured));
+    QCOMPARE(storedTags().agent.tags, (QStringList{"会员", "价格"}));
 }
 QTEST_GUILESS_MAIN(TestServerFlows)
 #include "tst_server_flows.moc"
