@@ -308,10 +308,6 @@ Photos received: </translation>
         <translation>Transfer… (Ctrl+T)</translation>
     </message>
     <message>
-        <source>Conversation history</source>
-        <translation>Conversation history</translation>
-    </message>
-    <message>
         <source>Message to the customer</source>
         <translation>Message to the customer</translation>
     </message>
@@ -486,6 +482,13 @@ Photos received: </translation>
     </message>
 </context>
 <context>
+    <name>baton::HistoryView</name>
+    <message>
+        <source>Conversation history</source>
+        <translation>Conversation history</translation>
+    </message>
+</context>
+<context>
     <name>baton::IncomingTransferDialog</name>
     <message>
         <source>Incoming transfer — %1</source>
@@ -546,10 +549,6 @@ Photos received: </translation>
     <message>
         <source>Reached us</source>
         <translation>Reached us</translation>
-    </message>
-    <message>
-        <source>Conversation history</source>
-        <translation>Conversation history</translation>
     </message>
     <message>
         <source>Reason for rejecting (optional)</source>

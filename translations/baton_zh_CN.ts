@@ -308,10 +308,6 @@ Photos received: </source>
         <translation>转接…（Ctrl+T）</translation>
     </message>
     <message>
-        <source>Conversation history</source>
-        <translation>会话记录</translation>
-    </message>
-    <message>
         <source>Message to the customer</source>
         <translation>发给客户的消息</translation>
     </message>
@@ -486,6 +482,13 @@ Photos received: </source>
     </message>
 </context>
 <context>
+    <name>baton::HistoryView</name>
+    <message>
+        <source>Conversation history</source>
+        <translation>会话记录</translation>
+    </message>
+</context>
+<context>
     <name>baton::IncomingTransferDialog</name>
     <message>
         <source>Incoming transfer — %1</source>
@@ -546,10 +549,6 @@ Photos received: </source>
     <message>
         <source>Reached us</source>
         <translation>接入原因</translation>
-    </message>
-    <message>
-        <source>Conversation history</source>
-        <translation>会话记录</translation>
     </message>
     <message>
         <source>Reason for rejecting (optional)</source>

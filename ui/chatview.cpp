@@ -4,18 +4,16 @@
 #include "client/localcache.h"
 #include "client/messagemodel.h"
 #include "client/workstationsettings.h"
-#include "messagedelegate.h"
+#include "historyview.h"
 #include "transferbanner.h"
 #include "uitext.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QListView>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QShortcut>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -50,13 +48,8 @@ ChatView::ChatView(AgentClient &client, LocalCache &cache, MessageModel &message
     m_banner = new TransferBanner(client, cache, this);
     layout->addWidget(m_banner);
 
-    m_list = new QListView(this);
+    m_list = new HistoryView(m_messages, this);
     m_list->setObjectName(QStringLiteral("messages"));
-    m_list->setAccessibleName(tr("Conversation history"));
-    m_list->setModel(&m_messages);
-    m_list->setItemDelegate(new MessageDelegate(m_list));
-    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setFocusPolicy(Qt::NoFocus);
     m_list->setFrameShape(QFrame::NoFrame);
     layout->addWidget(m_list, 1);
@@ -106,12 +99,6 @@ ChatView::ChatView(AgentClient &client, LocalCache &cache, MessageModel &message
     connect(sendShortcut2, &QShortcut::activated, this, &ChatView::send);
     connect(m_send, &QPushButton::clicked, this, &ChatView::send);
     connect(m_transfer, &QPushButton::clicked, this, &ChatView::transferRequested);
-    connect(&m_messages, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
-        if (first > 0) // appended, not an older page
-            m_list->scrollToBottom();
-    });
-    connect(&m_messages, &QAbstractItemModel::modelReset, m_list, &QListView::scrollToBottom);
-    connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, &ChatView::loadOlderIfAtTop);
     connect(&client.updater(), &CacheUpdater::conversationChanged, this, [this](qint64 id) {
         if (id == m_conversationId)
             refreshHeader();
@@ -175,16 +162,6 @@ void ChatView::send()
         return;
     m_client.sendMessage(m_conversationId, text);
     m_composer->clear();
-}
-
-void ChatView::loadOlderIfAtTop()
-{
-    QScrollBar *bar = m_list->verticalScrollBar();
-    if (bar->value() != bar->minimum() || !m_messages.canLoadOlder())
-        return;
-    const int before = bar->maximum();
-    if (m_messages.loadOlder() > 0)
-        bar->setValue(bar->maximum() - before); // keep the line that was at the top in place
 }
 
 } // namespace baton

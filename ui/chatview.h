@@ -3,7 +3,6 @@
 #include <QWidget>
 
 class QLabel;
-class QListView;
 class QPlainTextEdit;
 class QPushButton;
 class QToolButton;
@@ -11,6 +10,7 @@ class QToolButton;
 namespace baton {
 
 class AgentClient;
+class HistoryView;
 class LocalCache;
 class MessageModel;
 class TransferBanner;
@@ -36,7 +36,6 @@ signals:
 
 private:
     void refreshHeader();
-    void loadOlderIfAtTop();
 
     AgentClient &m_client;
     LocalCache &m_cache;
@@ -46,7 +45,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
     TransferBanner *m_banner = nullptr;
-    QListView *m_list = nullptr;
+    HistoryView *m_list = nullptr;
     QLabel *m_readOnly = nullptr;
     QWidget *m_composerRow = nullptr;
     QPlainTextEdit *m_composer = nullptr;

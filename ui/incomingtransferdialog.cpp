@@ -2,7 +2,7 @@
 
 #include "client/agentclient.h"
 #include "client/localcache.h"
-#include "messagedelegate.h"
+#include "historyview.h"
 #include "focuschain.h"
 #include "uitext.h"
 
@@ -16,7 +16,6 @@
 #include <QListView>
 #include <QPointer>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -92,20 +91,14 @@ IncomingTransferDialog::IncomingTransferDialog(AgentClient &client, LocalCache &
     sideLayout->addWidget(noteBox);
     sideLayout->addWidget(profileBox);
     sideLayout->addStretch(1);
-    auto *history = new QListView(splitter);
+    auto *history = new HistoryView(m_history, splitter);
     history->setObjectName(QStringLiteral("history"));
-    history->setAccessibleName(tr("Conversation history"));
-    history->setModel(&m_history);
-    history->setItemDelegate(new MessageDelegate(history));
-    history->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    history->setSelectionMode(QAbstractItemView::NoSelection);
     splitter->addWidget(side);
     splitter->addWidget(history);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({330, 570});
     layout->addWidget(splitter, 1);
     m_history.setConversation(conversationId);
-    connect(&m_history, &QAbstractItemModel::rowsInserted, history, &QListView::scrollToBottom);
     QMetaObject::invokeMethod(history, &QListView::scrollToBottom, Qt::QueuedConnection);
 
     m_status = new QLabel(this);

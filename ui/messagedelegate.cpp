@@ -84,7 +84,7 @@ void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, con
     if (sender == QLatin1String("robot"))
         caption = tr("Robot");
     else if (sender == QLatin1String("agent") && !mine)
-        caption = index.data(M::SenderIdRole).toString();
+        caption = index.data(M::SenderNameRole).toString();
     const QString time = pending ? tr("sending…") : UiText::clockTime(index.data(M::TimeRole).toLongLong());
     caption = caption.isEmpty() ? time : caption + QStringLiteral("  ") + time;
     QFont small = option.font;

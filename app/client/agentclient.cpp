@@ -125,7 +125,13 @@ void AgentClient::onLoggedIn(const QJsonObject &reply)
     m_departments.clear();
     for (const QJsonValue &d : reply.value(QStringLiteral("departments")).toArray())
         m_departments.insert(d[QStringLiteral("id")].toString(), d[QStringLiteral("name")].toString());
+    m_agentNames.insert(m_credentials.user, m_profile.value(QStringLiteral("name")).toString());
     emit profileChanged();
+    m_connection.call(msg::ListAgents, {{QStringLiteral("limit"), 500}}, [this](const QJsonObject &agents) {
+        for (const QJsonValue &a : agents.value(QStringLiteral("agents")).toArray())
+            m_agentNames.insert(a[QStringLiteral("id")].toString(), a[QStringLiteral("name")].toString());
+        emit profileChanged();
+    });
     m_buffered.clear();
     setState(State::Syncing);
     if (m_cache.lastEventSeq() == 0)

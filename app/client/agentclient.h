@@ -45,6 +45,8 @@ public:
     QJsonObject profile() const { return m_profile; }
     QString departmentName(const QString &id) const { return m_departments.value(id, id); }
     QStringList departmentIds() const { return m_departments.keys(); }
+    // Colleagues' display names, as of the last sign-in; the id when unknown.
+    QString agentName(const QString &id) const { return m_agentNames.value(id, id); }
 
     void setActiveConversation(qint64 id);
     void markRead(qint64 conversationId);
@@ -98,6 +100,7 @@ private:
     QString m_lastError;
     QJsonObject m_profile;
     QHash<QString, QString> m_departments;
+    QHash<QString, QString> m_agentNames;
     struct LiveEvent {
         qint64 seq;
         QString type;

@@ -125,6 +125,7 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     case SeqRole: return line.message.seq;
     case SenderRole: return senderKindName(line.message.senderKind);
     case SenderIdRole: return line.message.senderId;
+    case SenderNameRole: return m_client.agentName(line.message.senderId);
     case TimeRole: return line.message.timeMs;
     case PendingRole: return line.pending;
     case MineRole: return line.message.senderKind == SenderKind::Agent && line.message.senderId == m_client.agentId();
@@ -138,6 +139,7 @@ QHash<int, QByteArray> MessageModel::roleNames() const
     names.insert({{SeqRole, "seq"},
                   {SenderRole, "sender"},
                   {SenderIdRole, "senderId"},
+                  {SenderNameRole, "senderName"},
                   {TextRole, "text"},
                   {TimeRole, "time"},
                   {PendingRole, "pending"},

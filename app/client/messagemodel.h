@@ -17,6 +17,7 @@ public:
         SeqRole = Qt::UserRole + 1,
         SenderRole, // customer | agent | system | robot
         SenderIdRole,
+        SenderNameRole, // a colleague's display name for agent lines
         TextRole,
         TimeRole,
         PendingRole,
