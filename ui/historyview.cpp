@@ -16,6 +16,7 @@ HistoryView::HistoryView(MessageModel &messages, QWidget *parent)
     setItemDelegate(new MessageDelegate(this));
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setSelectionMode(QAbstractItemView::NoSelection);
+    setResizeMode(QListView::Adjust); // bubbles wrap to the width: lay out again when it changes
     connect(&messages, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
         if (first > 0) // appended, not an older page
             scrollToBottom();
