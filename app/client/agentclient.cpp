@@ -185,9 +185,10 @@ void AgentClient::finishSync()
     for (const LiveEvent &e : buffered)
         applyEvent(e.seq, e.type, e.payload);
     m_cache.commit();
-    // Conversations whose history the cache lacks (e.g. assigned while the cache was empty).
+    // Conversations whose history the cache lacks, or has holes in (a fetch that was cut off).
     for (const ConversationSummary &s : m_cache.conversations()) {
-        if (s.isOpen() && integer(s.conversation(), "lastSeq") > m_cache.maxMessageSeq(s.id))
+        const qint64 contiguous = m_cache.contiguousMessageSeq(s.id);
+        if (s.isOpen() && (integer(s.conversation(), "lastSeq") > contiguous || m_cache.maxMessageSeq(s.id) > contiguous))
             fetchHistory(s.id);
     }
     setState(State::Online);
@@ -246,7 +247,7 @@ void AgentClient::fetchHistory(qint64 conversationId)
         return;
     m_fetching.insert(conversationId);
     const QJsonObject request{{QStringLiteral("conversationId"), conversationId},
-                              {QStringLiteral("afterSeq"), m_cache.maxMessageSeq(conversationId)},
+                              {QStringLiteral("afterSeq"), m_cache.contiguousMessageSeq(conversationId)},
                               {QStringLiteral("limit"), historyPage}};
     m_connection.call(
         msg::GetHistory, request,

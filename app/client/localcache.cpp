@@ -225,6 +225,20 @@ qint64 LocalCache::maxMessageSeq(qint64 conversationId) const
     return seq;
 }
 
+qint64 LocalCache::contiguousMessageSeq(qint64 conversationId) const
+{
+    // The first cached message whose successor is missing ends the run; 0 when message 1 is missing.
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "SELECT CASE WHEN EXISTS(SELECT 1 FROM messages WHERE conversation_id=? AND seq=1) THEN "
+        "(SELECT MIN(m.seq) FROM messages m WHERE m.conversation_id=? AND NOT EXISTS "
+        "(SELECT 1 FROM messages n WHERE n.conversation_id=? AND n.seq=m.seq+1)) ELSE 0 END"));
+    qint64 seq = 0;
+    if (m_db.exec(q, {conversationId, conversationId, conversationId}) && q.next())
+        seq = q.value(0).toLongLong();
+    q.finish();
+    return seq;
+}
+
 bool LocalCache::upsertTransfer(const QJsonObject &t, const QJsonArray &next, const QJsonObject &extra)
 {
     // Later events refine a transfer; recommendations and extras from earlier ones are kept.

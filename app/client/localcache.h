@@ -57,6 +57,8 @@ public:
     // Keyset page: up to `limit` messages with seq < beforeSeq (0: the newest), in ascending order.
     QList<Message> messagesBefore(qint64 conversationId, qint64 beforeSeq, int limit) const;
     qint64 maxMessageSeq(qint64 conversationId) const;
+    // The highest n such that messages 1..n are all cached: where a history fetch must resume.
+    qint64 contiguousMessageSeq(qint64 conversationId) const;
 
     bool upsertTransfer(const QJsonObject &transfer, const QJsonArray &next = {}, const QJsonObject &extra = {});
     std::optional<CachedTransfer> transfer(qint64 id) const;

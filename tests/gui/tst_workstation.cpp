@@ -318,6 +318,40 @@ private slots:
         QTRY_VERIFY(!messages->model()->index(messages->model()->rowCount() - 1, 0).data(MessageModel::PendingRole).toBool());
     }
 
+    void reconnectResumesWithoutGapsOrDuplicates()
+    {
+        ServerFixture server;
+        QTemporaryDir folder;
+        WorkstationDesk alice(server.agentUrl(), QStringLiteral("alice"), folder.path());
+        QVERIFY(alice.waitOnline());
+        qint64 first = 0;
+        auto customer = server.visitor(QStringLiteral("sales"), QStringLiteral("第 0 条"), &first);
+        QTRY_VERIFY(alice.session().cache().maxMessageSeq(first) >= 1);
+
+        // The connection drops; meanwhile the customer writes on and a second customer arrives.
+        alice.client().stop();
+        QCOMPARE(alice.client().state(), AgentClient::State::Offline);
+        for (int i = 1; i <= 30; ++i)
+            QVERIFY(customer->call(QStringLiteral("CUSTOMER_MESSAGE"), {{"text", QString("第 %1 条").arg(i)}}).ok);
+        qint64 second = 0;
+        auto another = server.visitor(QStringLiteral("sales"), QStringLiteral("新客户"), &second);
+        QVERIFY(alice.session().cache().maxMessageSeq(first) < 30);
+
+        alice.client().start();
+        QVERIFY(alice.waitOnline());
+        const auto engineHistory = [&](qint64 id) {
+            return server.engine().history(QStringLiteral("alice"), id, 0, 1000).payload.value("messages").toArray();
+        };
+        for (qint64 id : {first, second}) {
+            QTRY_COMPARE(alice.session().cache().messages(id).size(), engineHistory(id).size());
+            const QList<Message> cached = alice.session().cache().messages(id);
+            for (int i = 0; i < cached.size(); ++i)
+                QCOMPARE(cached.at(i).seq, qint64(i + 1)); // no gap, no repeat
+        }
+        QCOMPARE(alice.session().cache().lastEventSeq(), server.store().lastEventSeq(QStringLiteral("alice")));
+        QVERIFY(alice.session().conversations().rowOf(second) >= 0);
+    }
+
     void outboxEntryWhoseReplyWasLostIsNotSentTwice()
     {
         ServerFixture server;

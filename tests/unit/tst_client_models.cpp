@@ -153,6 +153,28 @@ private slots:
         QVERIFY(messages.index(452).data(MessageModel::PendingRole).toBool());
     }
 
+    void contiguousSeq_data()
+    {
+        QTest::addColumn<QList<int>>("cached");
+        QTest::addColumn<int>("contiguous");
+        QTest::newRow("none") << QList<int>{} << 0;
+        QTest::newRow("from one") << QList<int>{1, 2, 3} << 3;
+        QTest::newRow("hole") << QList<int>{1, 2, 4, 5} << 2;
+        QTest::newRow("first missing") << QList<int>{2, 3} << 0;
+        QTest::newRow("two holes") << QList<int>{1, 3, 5} << 1;
+    }
+
+    void contiguousSeq()
+    {
+        QFETCH(QList<int>, cached);
+        QFETCH(int, contiguous);
+        Rig rig;
+        rig.event("CONVERSATION_ASSIGNED", {{"conversation", conversation(1, "alice")}});
+        for (int seq : cached)
+            rig.client->updater().applyMessage(Message::fromJson(message(1, seq, "customer", "x", seq)));
+        QCOMPARE(rig.cache.contiguousMessageSeq(1), qint64(contiguous));
+    }
+
     void candidateAndChainModels()
     {
         CandidateModel candidates;
