@@ -97,15 +97,19 @@ void CustomerPanel::refreshProfile()
 
 void CustomerPanel::refreshChain()
 {
-    if (m_conversationId == 0) {
-        m_chain.setHops({});
+    // What the cache knows at once (also offline), then the engine's current chain.
+    m_chain.setHops(m_cache.chain(m_conversationId));
+    if (m_conversationId == 0)
         return;
-    }
     const qint64 id = m_conversationId;
     QPointer<CustomerPanel> self(this);
     m_client.fetchChain(id, [self, id](const QJsonObject &reply) {
-        if (self && self->m_conversationId == id)
-            self->m_chain.setHops(reply.value(QStringLiteral("hops")).toArray());
+        if (!self)
+            return;
+        const QJsonArray hops = reply.value(QStringLiteral("hops")).toArray();
+        self->m_cache.setChain(id, hops);
+        if (self->m_conversationId == id)
+            self->m_chain.setHops(hops);
     });
 }
 

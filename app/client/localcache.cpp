@@ -147,6 +147,21 @@ bool LocalCache::markRead(qint64 conversationId)
     return m_db.execSql(QStringLiteral("UPDATE conversations SET unread=0 WHERE id=?"), {conversationId});
 }
 
+bool LocalCache::setChain(qint64 conversationId, const QJsonArray &hops)
+{
+    return m_db.execSql(QStringLiteral("UPDATE conversations SET chain=? WHERE id=?"), {compact(hops), conversationId});
+}
+
+QJsonArray LocalCache::chain(qint64 conversationId) const
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT chain FROM conversations WHERE id=?"));
+    QJsonArray hops;
+    if (m_db.exec(q, {conversationId}) && q.next())
+        hops = QJsonDocument::fromJson(q.value(0).toByteArray()).array();
+    q.finish();
+    return hops;
+}
+
 bool LocalCache::addMessage(const Message &m, bool countsAsUnread)
 {
     QSqlQuery &insert = m_db.prepare(QStringLiteral(

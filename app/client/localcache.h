@@ -49,6 +49,8 @@ public:
     bool setOfferTransfer(qint64 conversationId, qint64 transferId);
     bool setOutgoingTransfer(qint64 conversationId, qint64 transferId);
     bool markRead(qint64 conversationId);
+    bool setChain(qint64 conversationId, const QJsonArray &hops);
+    QJsonArray chain(qint64 conversationId) const;
 
     // Inserts a message unless it is already there; true when it was new.
     bool addMessage(const Message &message, bool countsAsUnread);

@@ -8,6 +8,7 @@
 #include "ui/chatview.h"
 #include "ui/incomingtransferdialog.h"
 #include "ui/connectdialog.h"
+#include "ui/customerpanel.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
 #include "ui/transferbanner.h"
@@ -268,6 +269,8 @@ private slots:
             QVERIFY(alice.waitOnline());
             customer = server->visitor(QStringLiteral("sales"), QStringLiteral("还在吗？"), &conversationId);
             QTRY_VERIFY(alice.session().cache().maxMessageSeq(conversationId) >= 1);
+            alice.window().selectConversation(conversationId); // the panel fetches the chain
+            QTRY_VERIFY(!alice.session().cache().chain(conversationId).isEmpty());
         }
         // A port where nothing listens: the engine is unreachable.
         QTcpServer probe;
@@ -282,6 +285,7 @@ private slots:
         offline.window().selectConversation(conversationId);
         auto *messages = offline.window().chatView()->findChild<QListView *>(QStringLiteral("messages"));
         QVERIFY(messages->model()->rowCount() >= 1);
+        QVERIFY(offline.window().customerPanel()->chain().rowCount() >= 1); // the first routing, from the cache
         QVERIFY(offline.client().state() != AgentClient::State::Online);
         QTRY_VERIFY(offline.window().connectionLabel()->text().contains(QStringLiteral("Offline")) ||
                     offline.window().connectionLabel()->text().contains(QStringLiteral("Connecting")));
