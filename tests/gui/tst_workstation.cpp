@@ -13,6 +13,7 @@
 #include "ui/settingsdialog.h"
 #include "ui/transferbanner.h"
 #include "ui/transferdialog.h"
+#include "workstation/workstation.h"
 #include "workstationdesk.h"
 
 #include <QCheckBox>
@@ -213,6 +214,26 @@ private slots:
         QCOMPARE(alice.window().currentConversation(), alice.session().conversations().idAt(1));
         QTest::keyClick(&alice.window(), Qt::Key_Up, Qt::AltModifier);
         QCOMPARE(alice.window().currentConversation(), alice.session().conversations().idAt(0));
+    }
+
+    void connectSwitchesToAnotherEngine()
+    {
+        ServerFixture first;
+        ServerFixture second;
+        QTemporaryDir folder;
+        WorkstationSettings settings(folder.filePath("settings.ini"));
+        settings.setSoundEnabled(false);
+        Workstation workstation(settings, folder.path());
+        QString error;
+        QVERIFY2(workstation.startRemote(first.agentUrl(), "alice", "alice-pw", &error), qPrintable(error));
+        QTRY_COMPARE(workstation.session()->client().state(), AgentClient::State::Online);
+        // What the Connect… dialog hands over when the agent picks another engine.
+        emit workstation.session()->window().connectRequested({false, second.agentUrl(), "bob", "bob-pw", false});
+        QTRY_COMPARE(workstation.session()->client().agentId(), QStringLiteral("bob"));
+        QTRY_COMPARE(workstation.session()->client().state(), AgentClient::State::Online);
+        QTRY_VERIFY(workstation.session()->window().connectionLabel()->text().contains(second.agentUrl().toString()));
+        QCOMPARE(settings.engineUrl(), second.agentUrl().toString());
+        QCOMPARE(settings.userName(), QStringLiteral("bob"));
     }
 
     void connectDialogChecksWhatWasTyped_data()
