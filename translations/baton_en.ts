@@ -717,14 +717,6 @@ Photos received: </translation>
         <source>Incoming transfer</source>
         <translation>Incoming transfer</translation>
     </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>The new language applies when Baton starts next time.</source>
-        <translation>The new language applies when Baton starts next time.</translation>
-    </message>
 </context>
 <context>
     <name>baton::MessageDelegate</name>

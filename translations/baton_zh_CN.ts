@@ -717,14 +717,6 @@ Photos received: </source>
         <source>Incoming transfer</source>
         <translation>转入请求</translation>
     </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>The new language applies when Baton starts next time.</source>
-        <translation>新语言将在下次启动时生效。</translation>
-    </message>
 </context>
 <context>
     <name>baton::MessageDelegate</name>

@@ -333,10 +333,12 @@ void MainWindow::showNotice(const QString &text, qint64 transferId)
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, m_client, this);
-    connect(&dialog, &SettingsDialog::languageChanged, this, [this] {
-        QMessageBox::information(this, tr("Language"), tr("The new language applies when Baton starts next time."));
-    });
+    QString language;
+    connect(&dialog, &SettingsDialog::languageChanged, this, [&language](const QString &chosen) { language = chosen; });
     dialog.exec();
+    // Announced once the dialog is gone: whoever rebuilds the window in the new language may delete this one.
+    if (!language.isEmpty())
+        emit languageChangeRequested(language);
 }
 
 void MainWindow::showConnect()

@@ -49,6 +49,7 @@ public:
 
 signals:
     void connectRequested(const baton::ConnectDialog::Choice &choice);
+    void languageChangeRequested(const QString &language);
 
 private:
     void buildActions();

@@ -1,39 +1,16 @@
 #include "client/workstationsettings.h"
+#include "languageswitcher.h"
 #include "screenshottour.h"
 #include "workstation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTextStream>
-#include <QTranslator>
 
 using namespace baton;
-
-namespace {
-// The UI language: the command line, else the setting, else the system's.
-QString chooseLanguage(const QString &requested, const WorkstationSettings &settings)
-{
-    const QString language = requested.isEmpty() ? settings.language() : requested;
-    if (language == QLatin1String("zh_CN") || language == QLatin1String("en"))
-        return language;
-    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
-}
-
-void installTranslations(QApplication &app, const QString &language)
-{
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QStringLiteral(":/i18n/baton_%1.qm").arg(language)))
-        QApplication::installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    QLocale::setDefault(QLocale(language == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English));
-}
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -58,15 +35,15 @@ int main(int argc, char *argv[])
                                                   : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dataFolder);
     WorkstationSettings settings(QDir(dataFolder).filePath(QStringLiteral("settings.ini")));
-    const QString lang = chooseLanguage(parser.value(language), settings);
-    installTranslations(app, lang);
+    LanguageSwitcher languages;
+    const QString lang = languages.apply(parser.isSet(language) ? parser.value(language) : settings.language());
 
     if (parser.isSet(screenshots)) {
-        ScreenshotTour tour(parser.value(screenshots), lang, dataFolder);
+        ScreenshotTour tour(parser.value(screenshots), languages, dataFolder);
         return tour.run();
     }
 
-    Workstation workstation(settings, dataFolder);
+    Workstation workstation(settings, languages, dataFolder);
     QString error;
     const QString remoteUrl = parser.isSet(remote) ? parser.value(remote) : settings.engineUrl();
     bool ok = false;

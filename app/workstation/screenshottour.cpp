@@ -8,6 +8,7 @@
 #include "ui/incomingtransferdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/transferdialog.h"
+#include "languageswitcher.h"
 #include "workstation.h"
 
 #include <QAbstractItemView>
@@ -28,10 +29,11 @@ struct Line {
 };
 } // namespace
 
-ScreenshotTour::ScreenshotTour(const QString &outputFolder, const QString &language, const QString &dataFolder)
+ScreenshotTour::ScreenshotTour(const QString &outputFolder, LanguageSwitcher &languages, const QString &dataFolder)
     : m_output(outputFolder)
-    , m_language(language)
-    , m_folder(QDir(dataFolder).filePath(QStringLiteral("screenshot-tour-") + language))
+    , m_languages(languages)
+    , m_language(languages.current())
+    , m_folder(QDir(dataFolder).filePath(QStringLiteral("screenshot-tour-") + m_language))
 {
 }
 
@@ -105,7 +107,7 @@ int ScreenshotTour::run()
     m_settings = std::make_unique<WorkstationSettings>(QDir(m_folder).filePath(QStringLiteral("settings.ini")));
     m_settings->setSoundEnabled(false);
     m_settings->setNotificationStyle(WorkstationSettings::NotificationStyle::InWindow);
-    m_workstation = std::make_unique<Workstation>(*m_settings, m_folder);
+    m_workstation = std::make_unique<Workstation>(*m_settings, m_languages, m_folder);
     QString error;
     if (!m_workstation->startEmbedded({false, 3'600'000, 0}, &error)) {
         QTextStream(stderr) << "screenshots: " << error << Qt::endl;

@@ -9,6 +9,7 @@
 namespace baton {
 
 class EngineConnection;
+class LanguageSwitcher;
 class Workstation;
 class WorkstationSettings;
 
@@ -17,7 +18,7 @@ class WorkstationSettings;
 // incoming-transfer preview to DIR/<name>-<language>.png. The same code paths as a real session.
 class ScreenshotTour {
 public:
-    ScreenshotTour(const QString &outputFolder, const QString &language, const QString &dataFolder);
+    ScreenshotTour(const QString &outputFolder, LanguageSwitcher &languages, const QString &dataFolder);
     ~ScreenshotTour();
     int run();
 
@@ -29,6 +30,7 @@ private:
     bool save(QWidget &widget, const QString &name);
 
     QString m_output;
+    LanguageSwitcher &m_languages;
     QString m_language;
     QString m_folder;
     std::unique_ptr<WorkstationSettings> m_settings;

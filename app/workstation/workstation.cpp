@@ -1,6 +1,7 @@
 #include "workstation.h"
 
 #include "client/workstationsettings.h"
+#include "languageswitcher.h"
 #include "ui/mainwindow.h"
 
 #include <QDir>
@@ -16,9 +17,11 @@ const QString demoUser = QStringLiteral("demo");
 const QString demoPassword = QStringLiteral("demo");
 } // namespace
 
-Workstation::Workstation(WorkstationSettings &settings, const QString &dataFolder, QObject *parent)
+Workstation::Workstation(WorkstationSettings &settings, LanguageSwitcher &languages, const QString &dataFolder,
+                         QObject *parent)
     : QObject(parent)
     , m_settings(settings)
+    , m_languages(languages)
     , m_dataFolder(dataFolder)
 {
 }
@@ -71,6 +74,7 @@ void Workstation::startRemoteWithRememberedPassword(const QUrl &url, const QStri
 
 bool Workstation::openSession(const AgentClient::Credentials &credentials, const QString &cacheIdentity, QString *error)
 {
+    m_cacheIdentity = cacheIdentity;
     m_session = std::make_unique<WorkstationSession>(credentials, cacheIdentity, m_dataFolder, m_settings);
     if (!m_session->open(error)) {
         m_session.reset();
@@ -78,8 +82,24 @@ bool Workstation::openSession(const AgentClient::Credentials &credentials, const
     }
     connect(&m_session->window(), &MainWindow::connectRequested, this, &Workstation::onConnectRequested,
             Qt::QueuedConnection);
+    connect(&m_session->window(), &MainWindow::languageChangeRequested, this,
+            &Workstation::onLanguageChangeRequested, Qt::QueuedConnection);
     m_session->window().show();
     return true;
+}
+
+void Workstation::onLanguageChangeRequested(const QString &language)
+{
+    m_languages.apply(language);
+    const AgentClient::Credentials credentials = m_session->client().credentials();
+    const qint64 open = m_session->window().currentConversation();
+    m_session.reset();
+    QString error;
+    if (!openSession(credentials, m_cacheIdentity, &error)) {
+        QMessageBox::critical(nullptr, tr("Baton"), tr("Cannot start: %1").arg(error));
+        return;
+    }
+    m_session->window().selectConversation(open);
 }
 
 void Workstation::onConnectRequested(const ConnectDialog::Choice &choice)

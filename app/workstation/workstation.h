@@ -10,6 +10,7 @@
 
 namespace baton {
 
+class LanguageSwitcher;
 class WorkstationSettings;
 
 // The application: the embedded engine (unless working remotely) and the current session, rebuilt
@@ -17,7 +18,8 @@ class WorkstationSettings;
 class Workstation : public QObject {
     Q_OBJECT
 public:
-    Workstation(WorkstationSettings &settings, const QString &dataFolder, QObject *parent = nullptr);
+    Workstation(WorkstationSettings &settings, LanguageSwitcher &languages, const QString &dataFolder,
+                QObject *parent = nullptr);
     ~Workstation() override;
 
     struct EmbeddedOptions {
@@ -36,8 +38,12 @@ public:
 private:
     bool openSession(const AgentClient::Credentials &credentials, const QString &cacheIdentity, QString *error);
     void onConnectRequested(const ConnectDialog::Choice &choice);
+    // Builds the window again in the new language; the cache keeps everything meanwhile.
+    void onLanguageChangeRequested(const QString &language);
 
     WorkstationSettings &m_settings;
+    LanguageSwitcher &m_languages;
+    QString m_cacheIdentity;
     QString m_dataFolder;
     CredentialStore m_credentials;
     std::unique_ptr<EmbeddedEngine> m_engine;

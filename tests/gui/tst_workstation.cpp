@@ -13,6 +13,7 @@
 #include "ui/settingsdialog.h"
 #include "ui/transferbanner.h"
 #include "ui/transferdialog.h"
+#include "workstation/languageswitcher.h"
 #include "workstation/workstation.h"
 #include "workstationdesk.h"
 
@@ -223,7 +224,8 @@ private slots:
         QTemporaryDir folder;
         WorkstationSettings settings(folder.filePath("settings.ini"));
         settings.setSoundEnabled(false);
-        Workstation workstation(settings, folder.path());
+        LanguageSwitcher languages;
+        Workstation workstation(settings, languages, folder.path());
         QString error;
         QVERIFY2(workstation.startRemote(first.agentUrl(), "alice", "alice-pw", &error), qPrintable(error));
         QTRY_COMPARE(workstation.session()->client().state(), AgentClient::State::Online);
@@ -234,6 +236,28 @@ private slots:
         QTRY_VERIFY(workstation.session()->window().connectionLabel()->text().contains(second.agentUrl().toString()));
         QCOMPARE(settings.engineUrl(), second.agentUrl().toString());
         QCOMPARE(settings.userName(), QStringLiteral("bob"));
+    }
+
+    void languageSwitchesWithoutRestart()
+    {
+        ServerFixture server;
+        QTemporaryDir folder;
+        WorkstationSettings settings(folder.filePath("settings.ini"));
+        settings.setSoundEnabled(false);
+        LanguageSwitcher languages;
+        languages.apply("en");
+        Workstation workstation(settings, languages, folder.path());
+        QString error;
+        QVERIFY2(workstation.startRemote(server.agentUrl(), "alice", "alice-pw", &error), qPrintable(error));
+        QTRY_COMPARE(workstation.session()->client().state(), AgentClient::State::Online);
+        QCOMPARE(workstation.session()->window().windowTitle(), QStringLiteral("Baton — agent workstation"));
+
+        emit workstation.session()->window().languageChangeRequested("zh_CN");
+        QTRY_COMPARE(workstation.session()->window().windowTitle(), QStringLiteral("接力 Baton — 客服工作台"));
+        QTRY_COMPARE(workstation.session()->client().state(), AgentClient::State::Online);
+        QVERIFY(workstation.session()->window().connectionLabel()->text().contains(QStringLiteral("已连接")));
+        emit workstation.session()->window().languageChangeRequested("en");
+        QTRY_COMPARE(workstation.session()->window().windowTitle(), QStringLiteral("Baton — agent workstation"));
     }
 
     void connectDialogChecksWhatWasTyped_data()
