@@ -443,6 +443,36 @@ Photos received: </translation>
     </message>
 </context>
 <context>
+    <name>baton::ConversationListModel</name>
+    <message>
+        <source>VIP level %1</source>
+        <translation>VIP level %1</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>incoming transfer</source>
+        <translation>incoming transfer</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <source>transfer waiting for an answer</source>
+        <translation>transfer waiting for an answer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>baton::CustomerPanel</name>
     <message>
         <source>Customer</source>

@@ -443,6 +443,35 @@ Photos received: </source>
     </message>
 </context>
 <context>
+    <name>baton::ConversationListModel</name>
+    <message>
+        <source>VIP level %1</source>
+        <translation>VIP %1 级</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>incoming transfer</source>
+        <translation>转入请求</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>transfer waiting for an answer</source>
+        <translation>转接等待响应中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n 条未读</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>baton::CustomerPanel</name>
     <message>
         <source>Customer</source>

@@ -130,6 +130,27 @@ void ConversationListModel::refresh(qint64 conversationId)
     emit dataChanged(index(k), index(k));
 }
 
+// What a screen reader says for a row: everything the delegate draws, in words.
+QString ConversationListModel::accessibleText(const ConversationSummary &s) const
+{
+    QStringList parts{s.customerName};
+    if (s.vipLevel > 0)
+        parts << tr("VIP level %1").arg(s.vipLevel);
+    if (s.priority >= 2)
+        parts << tr("urgent");
+    if (s.isOffered())
+        parts << tr("incoming transfer");
+    else if (!s.isOwnedBy(m_client.agentId()))
+        parts << tr("read-only");
+    else if (s.outgoingState == QLatin1String("pending"))
+        parts << tr("transfer waiting for an answer");
+    if (s.unread > 0)
+        parts << tr("%n unread", nullptr, s.unread);
+    if (!s.lastText.isEmpty())
+        parts << s.lastText;
+    return parts.join(QStringLiteral(", "));
+}
+
 int ConversationListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -144,6 +165,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case CustomerNameRole: return s.customerName;
     case Qt::ToolTipRole: return s.lastText;
+    case Qt::AccessibleTextRole: return accessibleText(s);
     case IdRole: return s.id;
     case LastTextRole: return s.lastText;
     case LastTimeRole: return s.lastTimeMs;

@@ -52,6 +52,7 @@ private:
     Group groupOf(const ConversationSummary &s) const;
     bool before(const ConversationSummary &a, const ConversationSummary &b) const;
     bool isVisible(const ConversationSummary &s) const;
+    QString accessibleText(const ConversationSummary &s) const;
 
     LocalCache &m_cache;
     AgentClient &m_client;

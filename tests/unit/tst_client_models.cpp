@@ -73,6 +73,7 @@ private slots:
         QCOMPARE(one.data(ConversationListModel::UnreadRole).toInt(), 1);
         QCOMPARE(one.data(ConversationListModel::WaitingSinceRole).toLongLong(), 5000);
         QCOMPARE(one.data(ConversationListModel::LastTextRole).toString(), QString("在吗"));
+        QCOMPARE(one.data(Qt::AccessibleTextRole).toString(), QString("客户1, 1 unread, 在吗"));
         rig.event("MESSAGE", {{"message", message(1, 2, "agent", "您好", 6000)}});
         QCOMPARE(list.index(list.rowOf(1)).data(ConversationListModel::WaitingSinceRole).toLongLong(), 0);
         rig.client->markRead(1);

@@ -35,7 +35,7 @@ class TestTranslations : public QObject {
                 c.sources.insert(context + "|" + source);
             } else if (xml.name() == QLatin1String("translation")) {
                 const QString type = xml.attributes().value("type").toString();
-                const QString text = xml.readElementText();
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
                 if (!type.isEmpty() || text.isEmpty())
                     c.problems << QString("%1: \"%2\" is %3").arg(context, source, type.isEmpty() ? "empty" : type);
             }
