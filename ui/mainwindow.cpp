@@ -301,9 +301,15 @@ IncomingTransferDialog *MainWindow::openOffer(qint64 transferId)
 
 void MainWindow::onOfferReceived(qint64 conversationId, qint64 transferId)
 {
+    // Offers replayed by RESUME may have ended later in the same batch: decide once it is applied.
+    QTimer::singleShot(0, this, [this, conversationId, transferId] { announceOffer(conversationId, transferId); });
+}
+
+void MainWindow::announceOffer(qint64 conversationId, qint64 transferId)
+{
     const auto transfer = m_cache.transfer(transferId);
     const auto summary = m_cache.conversation(conversationId);
-    if (!transfer || !summary)
+    if (!transfer || !summary || summary->offerTransferId != transferId)
         return;
     const QJsonObject from = transfer->extra.value(QStringLiteral("from")).toObject();
     if (AutoAcceptPolicy::fromSettings(m_settings).accepts(transfer->transfer, m_client.profile(), myOpenConversations())) {

@@ -56,6 +56,7 @@ private:
     void buildStatusBar();
     void onStateChanged();
     void onOfferReceived(qint64 conversationId, qint64 transferId);
+    void announceOffer(qint64 conversationId, qint64 transferId);
     void onCurrentChanged();
     void showNotice(const QString &text, qint64 transferId);
     void showSettings();

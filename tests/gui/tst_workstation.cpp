@@ -185,6 +185,31 @@ private slots:
         QVERIFY(!bob.window().findChild<IncomingTransferDialog *>()); // nobody was asked
     }
 
+    void offerThatEndedWhileAwayIsNotAnnounced()
+    {
+        ServerFixture server;
+        auto alice = server.agent(QStringLiteral("alice"));
+        qint64 conversationId = 0;
+        auto customer = server.visitor(QStringLiteral("sales"), QStringLiteral("在吗"), &conversationId);
+        QVERIFY(alice->waitEvent(QStringLiteral("CONVERSATION_ASSIGNED")));
+        WorkstationDesk bob(server.agentUrl(), QStringLiteral("bob"));
+        QVERIFY(bob.waitOnline());
+        auto other = server.visitor(QStringLiteral("sales"), QStringLiteral("我也有问题"));
+        QTRY_VERIFY(bob.session().cache().lastEventSeq() > 0); // so the reconnect resumes, not starts afresh
+        bob.client().stop(); // within the engine's grace period Bob still counts as online
+        const auto offered = alice->call(QStringLiteral("TRANSFER"), {{"conversationId", conversationId}, {"to", "bob"}});
+        QVERIFY2(offered.ok, qPrintable(offered.message));
+        const qint64 transferId = qint64(offered.payload.value("transfer").toObject().value("id").toDouble());
+        QVERIFY(alice->call(QStringLiteral("TRANSFER_CANCEL"), {{"transferId", transferId}}).ok);
+
+        bob.client().start(); // RESUME replays TRANSFER then TRANSFER_CANCEL
+        QVERIFY(bob.waitOnline());
+        QTRY_VERIFY(bob.session().cache().transfer(transferId).has_value());
+        QTest::qWait(50); // let the deferred announcement run
+        QVERIFY(!bob.window().noticeBar()->isVisible());
+        QCOMPARE(bob.session().conversations().rowOf(conversationId), -1);
+    }
+
     void settingsSendMySkillTags()
     {
         ServerFixture server;
