@@ -293,6 +293,10 @@ Photos received: </translation>
         <source>%1 · level %2 · %3</source>
         <translation>%1 · level %2 · %3</translation>
     </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>Not available: %1</translation>
+    </message>
 </context>
 <context>
     <name>baton::ChainDelegate</name>
@@ -935,10 +939,6 @@ Photos received: </translation>
         <translation>Status filter</translation>
     </message>
     <message>
-        <source>Any status</source>
-        <translation>Any status</translation>
-    </message>
-    <message>
         <source>Recommended colleagues</source>
         <translation>Recommended colleagues</translation>
     </message>
@@ -1033,6 +1033,18 @@ Photos received: </translation>
     <message>
         <source>Template name:</source>
         <translation>Template name:</translation>
+    </message>
+    <message>
+        <source>Available now</source>
+        <translation>Available now</translation>
+    </message>
+    <message>
+        <source>Colleagues who are %1 cannot take a transfer now.</source>
+        <translation>Colleagues who are %1 cannot take a transfer now.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot take a transfer now.</source>
+        <translation>%1 is %2 and cannot take a transfer now.</translation>
     </message>
 </context>
 <context>

@@ -293,6 +293,10 @@ Photos received: </source>
         <source>%1 · level %2 · %3</source>
         <translation>%1 · %2 级 · %3</translation>
     </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>不可接待：%1</translation>
+    </message>
 </context>
 <context>
     <name>baton::ChainDelegate</name>
@@ -934,10 +938,6 @@ Photos received: </source>
         <translation>状态筛选</translation>
     </message>
     <message>
-        <source>Any status</source>
-        <translation>任意状态</translation>
-    </message>
-    <message>
         <source>Recommended colleagues</source>
         <translation>推荐的同事</translation>
     </message>
@@ -1032,6 +1032,18 @@ Photos received: </source>
     <message>
         <source>Template name:</source>
         <translation>模板名称：</translation>
+    </message>
+    <message>
+        <source>Available now</source>
+        <translation>当前可接待</translation>
+    </message>
+    <message>
+        <source>Colleagues who are %1 cannot take a transfer now.</source>
+        <translation>状态为“%1”的同事现在无法接收转接。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot take a transfer now.</source>
+        <translation>%1 当前为“%2”，无法接收转接。</translation>
     </message>
 </context>
 <context>

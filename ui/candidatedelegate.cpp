@@ -108,8 +108,10 @@ void CandidateDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, c
     // Line 3: why the engine ranks them here.
     p->setPen(QColor(0x4b, 0x55, 0x63));
     const QRect why(r.left() + margin + 20, chipTop + 24, r.width() - 2 * margin - 20, 18);
-    p->drawText(why, Qt::AlignLeft | Qt::AlignVCenter,
-                QFontMetrics(small).elidedText(reasonsText(index, QStringLiteral(" · ")), Qt::ElideRight, why.width()));
+    QString reasons = reasonsText(index, QStringLiteral(" · "));
+    if (reasons.isEmpty()) // listed by status, not recommended
+        reasons = tr("Not available: %1").arg(UiText::agentStatus(status));
+    p->drawText(why, Qt::AlignLeft | Qt::AlignVCenter, QFontMetrics(small).elidedText(reasons, Qt::ElideRight, why.width()));
     p->restore();
 }
 

@@ -79,8 +79,8 @@ void TransferDialog::buildUi()
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setAccessibleName(tr("Status filter"));
-    m_status->addItem(tr("Any status"), QString());
-    for (const char *status : {"online", "away", "busy"})
+    m_status->addItem(tr("Available now"), QString());
+    for (const char *status : {"away", "busy", "offline"})
         m_status->addItem(UiText::agentStatus(QString::fromLatin1(status)), QString::fromLatin1(status));
     filters->addWidget(m_search, 3);
     filters->addWidget(m_department, 1);
@@ -190,11 +190,29 @@ void TransferDialog::refresh()
     add("skill", m_skill->currentData().toString());
     add("status", m_status->currentData().toString());
     m_listHint->setText(tr("Asking the engine…"));
-    const qint64 id = qint64(m_conversation.value(QStringLiteral("id")).toDouble());
     QPointer<TransferDialog> self(this);
     const int generation = ++m_generation; // only the answer to the latest filters counts
+    const auto failed = [self, generation](const QString &, const QString &message) {
+        if (self && generation == self->m_generation)
+            self->m_listHint->setText(tr("Cannot load recommendations: %1").arg(message));
+    };
+    const QString status = m_status->currentData().toString();
+    if (!status.isEmpty()) {
+        // Colleagues who cannot take work now are never recommended; list them so the agent sees
+        // where they are, but they cannot be chosen.
+        m_client.listAgents(filters, [self, generation, status](const QJsonObject &reply) {
+            if (!self || generation != self->m_generation)
+                return;
+            QJsonArray list;
+            for (const QJsonValue &agent : reply.value(QStringLiteral("agents")).toArray())
+                list.append(QJsonObject{{QStringLiteral("agent"), agent}});
+            self->showCandidates(list);
+            self->m_listHint->setText(tr("Colleagues who are %1 cannot take a transfer now.").arg(UiText::agentStatus(status)));
+        }, failed);
+        return;
+    }
     m_client.recommend(
-        id, filters,
+        qint64(m_conversation.value(QStringLiteral("id")).toDouble()), filters,
         [self, generation](const QJsonObject &reply) {
             if (!self || generation != self->m_generation)
                 return;
@@ -204,10 +222,7 @@ void TransferDialog::refresh()
                 self->m_listHint->setText(tr("Nobody matches. Only online colleagues with a free slot, whom you may "
                                              "transfer to, are listed."));
         },
-        [self, generation](const QString &, const QString &message) {
-            if (self && generation == self->m_generation)
-                self->m_listHint->setText(tr("Cannot load recommendations: %1").arg(message));
-        });
+        failed);
 }
 
 void TransferDialog::applyTemplate(int index)
@@ -247,6 +262,14 @@ void TransferDialog::submit()
         m_error->setText(tr("Choose a colleague first."));
         m_error->show();
         m_list->setFocus();
+        return;
+    }
+    const QModelIndex chosen = m_list->currentIndex();
+    if (chosen.data(CandidateModel::StatusRole).toString() != QLatin1String("online")) {
+        m_error->setText(tr("%1 is %2 and cannot take a transfer now.")
+                             .arg(chosen.data(CandidateModel::NameRole).toString(),
+                                  UiText::agentStatus(chosen.data(CandidateModel::StatusRole).toString())));
+        m_error->show();
         return;
     }
     m_send->setEnabled(false);

@@ -363,6 +363,11 @@ void AgentClient::transferCommand(const QString &type, const QJsonObject &payloa
         std::move(onFailure), idempotencyKey);
 }
 
+void AgentClient::listAgents(const QJsonObject &filters, Reply onReply, Failure onFailure)
+{
+    guarded(msg::ListAgents, filters, std::move(onReply), std::move(onFailure));
+}
+
 void AgentClient::startTransfer(qint64 conversationId, const QString &to, const QString &toName,
                                 const QJsonObject &note, Reply onReply, Failure onFailure)
 {

@@ -53,6 +53,7 @@ public:
     // Kept in the outbox until the engine acknowledges it; survives restarts.
     void sendMessage(qint64 conversationId, const QString &text);
     void recommend(qint64 conversationId, const QJsonObject &filters, Reply onReply, Failure onFailure);
+    void listAgents(const QJsonObject &filters, Reply onReply, Failure onFailure);
     // `toName` is kept with the transfer for display.
     void startTransfer(qint64 conversationId, const QString &to, const QString &toName, const QJsonObject &note,
                        Reply onReply, Failure onFailure);

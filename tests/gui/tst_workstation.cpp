@@ -166,6 +166,26 @@ private slots:
         QTRY_COMPARE(banner->stateShown(), QStringLiteral("pending"));
     }
 
+    void statusFilterShowsWhoIsAwayButCannotPickThem()
+    {
+        Scene s = scene();
+        auto carol = s.server->agent(QStringLiteral("carol"));
+        QVERIFY(carol->call(QStringLiteral("SET_STATUS"), {{"status", "away"}}).ok);
+        MainWindow &w = s.alice->window();
+        QTRY_VERIFY(s.alice->session().conversations().rowOf(s.conversationId) >= 0);
+        w.selectConversation(s.conversationId);
+        TransferDialog *dialog = w.openTransferDialog();
+        QVERIFY(dialog);
+        QTRY_COMPARE(dialog->candidates().rowCount(), 1); // only Bob is available
+        auto *status = dialog->findChild<QComboBox *>(QStringLiteral("status"));
+        status->setCurrentIndex(status->findData("away"));
+        QTRY_VERIFY(dialog->candidates().rowCount() == 1 && dialog->candidates().agentIdAt(0) == QLatin1String("carol"));
+        dialog->findChild<QListView *>(QStringLiteral("candidates"))->setCurrentIndex(dialog->candidates().index(0));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("send")), Qt::LeftButton);
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("error"))->isVisible());
+        QCOMPARE(s.server->pendingTransferId(s.conversationId), 0); // nothing was sent
+    }
+
     void autoAcceptRuleTakesTheOfferWithoutAsking()
     {
         auto server = std::make_unique<ServerFixture>();
