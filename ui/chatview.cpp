@@ -26,7 +26,6 @@ ChatView::ChatView(AgentClient &client, LocalCache &cache, MessageModel &message
     , m_client(client)
     , m_cache(cache)
     , m_messages(messages)
-    , m_settings(settings)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -75,7 +74,7 @@ ChatView::ChatView(AgentClient &client, LocalCache &cache, MessageModel &message
     m_canned->setAccessibleName(tr("Canned replies"));
     m_canned->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_canned);
-    QStringList replies = m_settings.cannedReplies();
+    QStringList replies = settings.cannedReplies();
     if (replies.isEmpty())
         replies = {tr("Hello, how can I help you?"), tr("One moment please, I am checking for you."),
                    tr("Is there anything else I can do for you?"), tr("Thank you for waiting.")};

@@ -40,7 +40,6 @@ private:
     AgentClient &m_client;
     LocalCache &m_cache;
     MessageModel &m_messages;
-    WorkstationSettings &m_settings;
     qint64 m_conversationId = 0;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;

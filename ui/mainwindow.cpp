@@ -217,18 +217,10 @@ void MainWindow::onStateChanged()
     updateLoad();
 }
 
-int MainWindow::myOpenConversations() const
-{
-    int open = 0;
-    for (int row = 0; row < m_conversations.rowCount(); ++row)
-        open += m_conversations.index(row).data(ConversationListModel::GroupRole).toInt() == ConversationListModel::MineGroup;
-    return open;
-}
-
 void MainWindow::updateLoad()
 {
     const int max = m_client.profile().value(QStringLiteral("maxSessions")).toInt();
-    m_load->setText(max > 0 ? tr("Load %1/%2").arg(myOpenConversations()).arg(max) : QString());
+    m_load->setText(max > 0 ? tr("Load %1/%2").arg(m_conversations.ownOpenCount()).arg(max) : QString());
 }
 
 qint64 MainWindow::currentConversation() const
@@ -312,7 +304,7 @@ void MainWindow::announceOffer(qint64 conversationId, qint64 transferId)
     if (!transfer || !summary || summary->offerTransferId != transferId)
         return;
     const QJsonObject from = transfer->extra.value(QStringLiteral("from")).toObject();
-    if (AutoAcceptPolicy::fromSettings(m_settings).accepts(transfer->transfer, m_client.profile(), myOpenConversations())) {
+    if (AutoAcceptPolicy::fromSettings(m_settings).accepts(transfer->transfer, m_client.profile(), m_conversations.ownOpenCount())) {
         m_client.acceptTransfer(transferId, {}, {});
         statusBar()->showMessage(tr("Accepted %1 from %2 automatically (your auto-accept rule).")
                                      .arg(summary->customerName, from.value(QStringLiteral("name")).toString()),

@@ -62,7 +62,6 @@ private:
     void showSettings();
     void showConnect();
     void updateLoad();
-    int myOpenConversations() const;
 
     AgentClient &m_client;
     LocalCache &m_cache;

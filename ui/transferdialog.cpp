@@ -301,9 +301,8 @@ void TransferDialog::saveAsTemplate()
                                                 QLineEdit::Normal, QString(), &ok).trimmed();
     if (!ok || title.isEmpty())
         return;
-    NoteTemplate t = NoteTemplate::fromJson(note());
-    t.id = QStringLiteral("user:") + title;
-    t.title = title;
+    NoteTemplate t{QStringLiteral("user:") + title, title, TransferNote::fromJson(note()), false};
+    t.note.templateId = t.id;
     QList<NoteTemplate> mine = m_settings.userTemplates();
     mine.erase(std::remove_if(mine.begin(), mine.end(), [&](const NoteTemplate &x) { return x.id == t.id; }), mine.end());
     mine.append(t);

@@ -4,6 +4,7 @@
 #include "client/localcache.h"
 #include "core/eventtypes.h"
 #include "protocol/messagetypes.h"
+#include "core/jsonvalues.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -22,7 +23,6 @@ constexpr int maxReconnectDelayMs = 10'000;
 constexpr int connectTimeoutMs = 8'000;
 const QString tokenKey = QStringLiteral("sessionToken");
 
-qint64 integer(const QJsonObject &o, const char *key) { return qint64(o.value(QLatin1String(key)).toDouble()); }
 
 bool isTransient(const QString &code)
 {
@@ -135,7 +135,7 @@ void AgentClient::onLoggedIn(const QJsonObject &reply)
     m_buffered.clear();
     setState(State::Syncing);
     if (m_cache.lastEventSeq() == 0)
-        snapshot(integer(reply, "lastSeq"));
+        snapshot(jsonInteger(reply, QLatin1String("lastSeq")));
     else
         resume();
 }
@@ -160,14 +160,14 @@ void AgentClient::resume()
     m_connection.call(msg::Resume, {{QStringLiteral("afterSeq"), m_cache.lastEventSeq()}},
                       [this](const QJsonObject &reply) {
                           if (reply.value(QStringLiteral("gap")).toBool()) {
-                              snapshot(integer(reply, "lastSeq"));
+                              snapshot(jsonInteger(reply, QLatin1String("lastSeq")));
                               return;
                           }
                           const QJsonArray events = reply.value(QStringLiteral("events")).toArray();
                           m_cache.begin();
                           for (const QJsonValue &v : events) {
                               const QJsonObject e = v.toObject();
-                              applyEvent(integer(e, "seq"), e.value(QStringLiteral("type")).toString(),
+                              applyEvent(jsonInteger(e, QLatin1String("seq")), e.value(QStringLiteral("type")).toString(),
                                          e.value(QStringLiteral("payload")).toObject());
                           }
                           m_cache.commit();
@@ -185,10 +185,13 @@ void AgentClient::finishSync()
     for (const LiveEvent &e : buffered)
         applyEvent(e.seq, e.type, e.payload);
     m_cache.commit();
-    // Conversations whose history the cache lacks, or has holes in (a fetch that was cut off).
+    // Conversations the agent works on or is offered whose history the cache lacks, or has holes
+    // in (a fetch that was cut off). History that is read-only now stays as it was cached.
     for (const ConversationSummary &s : m_cache.conversations()) {
+        if (!s.isOwnedBy(agentId()) && !s.isOffered())
+            continue;
         const qint64 contiguous = m_cache.contiguousMessageSeq(s.id);
-        if (s.isOpen() && (integer(s.conversation(), "lastSeq") > contiguous || m_cache.maxMessageSeq(s.id) > contiguous))
+        if (jsonInteger(s.conversation(), QLatin1String("lastSeq")) > contiguous || m_cache.maxMessageSeq(s.id) > contiguous)
             fetchHistory(s.id);
     }
     setState(State::Online);
@@ -273,11 +276,7 @@ void AgentClient::setActiveConversation(qint64 id)
 
 void AgentClient::markRead(qint64 conversationId)
 {
-    const auto s = m_cache.conversation(conversationId);
-    if (!s || s->unread == 0)
-        return;
-    m_cache.markRead(conversationId);
-    emit m_updater.conversationChanged(conversationId);
+    m_updater.markRead(conversationId);
 }
 
 void AgentClient::sendMessage(qint64 conversationId, const QString &text)

@@ -2,11 +2,11 @@
 
 #include "client/localcache.h"
 #include "core/eventtypes.h"
+#include "core/jsonvalues.h"
 
 namespace baton {
 
 namespace {
-qint64 integer(const QJsonObject &o, const char *key) { return qint64(o.value(QLatin1String(key)).toDouble()); }
 QJsonObject object(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toObject(); }
 } // namespace
 
@@ -20,7 +20,7 @@ void CacheUpdater::applyEvent(const QString &type, const QJsonObject &p)
 {
     if (type == msg::ConversationAssigned) {
         applyConversation(object(p, "conversation"));
-        emit historyWanted(integer(object(p, "conversation"), "id"));
+        emit historyWanted(jsonInteger(object(p, "conversation"), QLatin1String("id")));
     } else if (type == msg::ConversationUpdated) {
         applyConversation(object(p, "conversation"));
     } else if (type == msg::Message) {
@@ -35,8 +35,8 @@ void CacheUpdater::applyEvent(const QString &type, const QJsonObject &p)
         applyTransfer(transfer, {}, QJsonObject{{QStringLiteral("from"), object(p, "from")}});
         applyMessages(p.value(QStringLiteral("recentMessages")).toArray());
         // The preview shows the whole history, not only the last 20 lines.
-        emit historyWanted(integer(transfer, "conversationId"));
-        emit offerReceived(integer(transfer, "conversationId"), integer(transfer, "id"));
+        emit historyWanted(jsonInteger(transfer, QLatin1String("conversationId")));
+        emit offerReceived(jsonInteger(transfer, QLatin1String("conversationId")), jsonInteger(transfer, QLatin1String("id")));
     } else if (type == msg::TransferAccept) {
         applyConversation(object(p, "conversation"));
         applyTransfer(object(p, "transfer"));
@@ -47,7 +47,7 @@ void CacheUpdater::applyEvent(const QString &type, const QJsonObject &p)
 
 void CacheUpdater::applyConversation(const QJsonObject &c)
 {
-    const qint64 id = integer(c, "id");
+    const qint64 id = jsonInteger(c, QLatin1String("id"));
     if (id <= 0)
         return;
     m_cache.upsertConversation(c, m_me);
@@ -61,29 +61,44 @@ void CacheUpdater::applyConversation(const QJsonObject &c)
     emit conversationChanged(id);
 }
 
+// A page of history: each conversation's row is re-read once, not once per message.
 void CacheUpdater::applyMessages(const QJsonArray &messages)
 {
-    for (const QJsonValue &v : messages)
-        applyMessage(Message::fromJson(v.toObject()));
+    QHash<qint64, bool> unreadByConversation;
+    for (const QJsonValue &v : messages) {
+        const Message m = Message::fromJson(v.toObject());
+        auto unread = unreadByConversation.find(m.conversationId);
+        if (unread == unreadByConversation.end())
+            unread = unreadByConversation.insert(m.conversationId, countsAsUnread(m.conversationId));
+        storeMessage(m, *unread);
+    }
+    for (auto it = unreadByConversation.cbegin(); it != unreadByConversation.cend(); ++it)
+        emit conversationChanged(it.key());
 }
 
 void CacheUpdater::applyMessage(const Message &m)
 {
+    if (storeMessage(m, countsAsUnread(m.conversationId)))
+        emit conversationChanged(m.conversationId);
+}
+
+bool CacheUpdater::storeMessage(const Message &m, bool countsAsUnread)
+{
     if (m.conversationId <= 0 || m.seq <= 0)
-        return;
+        return false;
     const qint64 before = m_cache.maxMessageSeq(m.conversationId);
-    if (!m_cache.addMessage(m, countsAsUnread(m.conversationId)))
-        return;
+    if (!m_cache.addMessage(m, countsAsUnread))
+        return false;
     emit messageAdded(m);
-    emit conversationChanged(m.conversationId);
     if (m.seq > before + 1)
         emit historyWanted(m.conversationId);
+    return true;
 }
 
 void CacheUpdater::applyTransfer(const QJsonObject &t, const QJsonArray &next, const QJsonObject &extra)
 {
-    const qint64 id = integer(t, "id");
-    const qint64 conversationId = integer(t, "conversationId");
+    const qint64 id = jsonInteger(t, QLatin1String("id"));
+    const qint64 conversationId = jsonInteger(t, QLatin1String("conversationId"));
     if (id <= 0 || conversationId <= 0)
         return;
     m_cache.upsertTransfer(t, next, extra);
@@ -99,6 +114,13 @@ void CacheUpdater::applyTransfer(const QJsonObject &t, const QJsonArray &next, c
     }
     emit transferChanged(conversationId, id);
     emit conversationChanged(conversationId);
+}
+
+void CacheUpdater::markRead(qint64 conversationId)
+{
+    const auto s = m_cache.conversation(conversationId);
+    if (s && s->unread > 0 && m_cache.markRead(conversationId))
+        emit conversationChanged(conversationId);
 }
 
 bool CacheUpdater::countsAsUnread(qint64 conversationId) const

@@ -28,6 +28,7 @@ public:
     void applyMessages(const QJsonArray &messages);
     void applyMessage(const Message &message);
     void applyTransfer(const QJsonObject &transfer, const QJsonArray &next = {}, const QJsonObject &extra = {});
+    void markRead(qint64 conversationId);
 
 signals:
     void conversationChanged(qint64 conversationId);
@@ -40,6 +41,8 @@ signals:
 
 private:
     bool countsAsUnread(qint64 conversationId) const;
+    // Inserts unless already cached; true when it was new.
+    bool storeMessage(const Message &message, bool countsAsUnread);
 
     LocalCache &m_cache;
     QString m_me;

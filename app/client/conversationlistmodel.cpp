@@ -22,7 +22,7 @@ void ConversationListModel::reload()
     beginResetModel();
     const QList<ConversationSummary> all = m_cache.conversations();
     m_rows.assign(all.cbegin(), all.cend());
-    std::sort(m_rows.begin(), m_rows.end(), [this](const auto &a, const auto &b) { return before(a, b); });
+    sortRows();
     endResetModel();
 }
 
@@ -33,12 +33,24 @@ void ConversationListModel::resort()
     QList<qint64> persistentIds;
     for (const QModelIndex &i : persistent)
         persistentIds.append(idAt(i.row()));
-    std::stable_sort(m_rows.begin(), m_rows.end(), [this](const auto &a, const auto &b) { return before(a, b); });
+    sortRows();
     QModelIndexList moved;
     for (qint64 id : std::as_const(persistentIds))
         moved.append(index(rowOf(id)));
     changePersistentIndexList(persistent, moved);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void ConversationListModel::sortRows()
+{
+    std::stable_sort(m_rows.begin(), m_rows.end(), [this](const auto &a, const auto &b) { return before(a, b); });
+}
+
+int ConversationListModel::ownOpenCount() const
+{
+    const QString me = m_client.agentId();
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [&me](const ConversationSummary &s) { return !s.isOffered() && s.isOwnedBy(me); }));
 }
 
 int ConversationListModel::rowOf(qint64 conversationId) const
@@ -50,12 +62,6 @@ int ConversationListModel::rowOf(qint64 conversationId) const
 qint64 ConversationListModel::idAt(int row) const
 {
     return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].id : 0;
-}
-
-const ConversationSummary *ConversationListModel::summary(qint64 conversationId) const
-{
-    const int row = rowOf(conversationId);
-    return row < 0 ? nullptr : &m_rows[size_t(row)];
 }
 
 ConversationListModel::Group ConversationListModel::groupOf(const ConversationSummary &s) const

@@ -40,7 +40,8 @@ public:
     void reload();
     int rowOf(qint64 conversationId) const;
     qint64 idAt(int row) const;
-    const ConversationSummary *summary(qint64 conversationId) const;
+    // The agent's load as the list shows it: open conversations they own.
+    int ownOpenCount() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -49,6 +50,7 @@ public:
 private:
     void refresh(qint64 conversationId);
     void resort();
+    void sortRows();
     Group groupOf(const ConversationSummary &s) const;
     bool before(const ConversationSummary &a, const ConversationSummary &b) const;
     bool isVisible(const ConversationSummary &s) const;

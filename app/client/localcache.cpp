@@ -1,4 +1,5 @@
 #include "client/localcache.h"
+#include "core/jsonvalues.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -23,7 +24,6 @@ QString cacheMigrations()
 
 QByteArray compact(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
 QByteArray compact(const QJsonArray &a) { return QJsonDocument(a).toJson(QJsonDocument::Compact); }
-qint64 integer(const QJsonObject &o, const char *key) { return qint64(o.value(QLatin1String(key)).toDouble()); }
 
 const QString summaryColumns = QStringLiteral(
     "c.id, c.data, c.owner, c.state, c.priority, c.customer_name, c.vip_level, c.last_text, c.last_time_ms, "
@@ -125,9 +125,9 @@ bool LocalCache::upsertConversation(const QJsonObject &c, const QString &me)
                        "state=excluded.state, priority=excluded.priority, customer_name=excluded.customer_name, "
                        "vip_level=excluded.vip_level, ever_mine=MAX(ever_mine, excluded.ever_mine), "
                        "last_time_ms=MAX(last_time_ms, excluded.last_time_ms)"),
-        {integer(c, "id"), compact(c), owner, c.value(QStringLiteral("state")).toString(),
+        {jsonInteger(c, QLatin1String("id")), compact(c), owner, c.value(QStringLiteral("state")).toString(),
          c.value(QStringLiteral("priority")).toInt(), customer.value(QStringLiteral("name")).toString(),
-         customer.value(QStringLiteral("vipLevel")).toInt(), integer(c, "createdMs"), owner == me ? 1 : 0});
+         customer.value(QStringLiteral("vipLevel")).toInt(), jsonInteger(c, QLatin1String("createdMs")), owner == me ? 1 : 0});
 }
 
 bool LocalCache::setOfferTransfer(qint64 conversationId, qint64 transferId)
@@ -262,7 +262,7 @@ bool LocalCache::upsertTransfer(const QJsonObject &t, const QJsonArray &next, co
                        "ON CONFLICT(id) DO UPDATE SET data=excluded.data, "
                        "next=CASE WHEN excluded.next='[]' THEN next ELSE excluded.next END, "
                        "extra=CASE WHEN excluded.extra='{}' THEN extra ELSE excluded.extra END"),
-        {integer(t, "id"), integer(t, "conversationId"), compact(t), compact(next), compact(extra)});
+        {jsonInteger(t, QLatin1String("id")), jsonInteger(t, QLatin1String("conversationId")), compact(t), compact(next), compact(extra)});
 }
 
 std::optional<CachedTransfer> LocalCache::transfer(qint64 id) const

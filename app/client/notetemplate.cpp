@@ -4,15 +4,21 @@
 
 namespace baton {
 
+namespace {
+NoteTemplate makeBuiltIn(const char *id, const QString &title, const QString &problem, const QString &stepsTaken,
+                     const QString &customerSituation, Urgency urgency, const QString &remarks)
+{
+    const QString key = QString::fromLatin1(id);
+    return {key, title, TransferNote{key, problem, stepsTaken, customerSituation, urgency, remarks}, true};
+}
+} // namespace
+
 QJsonObject NoteTemplate::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("title"), title},
-            {QStringLiteral("problem"), problem},
-            {QStringLiteral("stepsTaken"), stepsTaken},
-            {QStringLiteral("customerSituation"), customerSituation},
-            {QStringLiteral("urgency"), urgency},
-            {QStringLiteral("remarks"), remarks}};
+    QJsonObject o = note.toJson();
+    o.insert(QStringLiteral("id"), id);
+    o.insert(QStringLiteral("title"), title);
+    return o;
 }
 
 NoteTemplate NoteTemplate::fromJson(const QJsonObject &o)
@@ -20,30 +26,21 @@ NoteTemplate NoteTemplate::fromJson(const QJsonObject &o)
     NoteTemplate t;
     t.id = o.value(QStringLiteral("id")).toString();
     t.title = o.value(QStringLiteral("title")).toString();
-    t.problem = o.value(QStringLiteral("problem")).toString();
-    t.stepsTaken = o.value(QStringLiteral("stepsTaken")).toString();
-    t.customerSituation = o.value(QStringLiteral("customerSituation")).toString();
-    t.urgency = o.value(QStringLiteral("urgency")).toString(QStringLiteral("medium"));
-    t.remarks = o.value(QStringLiteral("remarks")).toString();
+    t.note = TransferNote::fromJson(o);
+    t.note.templateId = t.id;
     return t;
 }
 
 QList<NoteTemplate> NoteTemplate::builtIns()
 {
-    NoteTemplate technical{QStringLiteral("technical"), tr("Technical issue"),
-                           tr("Customer reports: \nDevice / version: \nError shown: "),
-                           tr("Already tried: "), {}, QStringLiteral("medium"), {}, true};
-    NoteTemplate complaint{QStringLiteral("complaint"), tr("Complaint"),
-                           tr("Complaint about: \nWhat the customer asks for: "),
-                           tr("Apologised; offered: "), tr("Mood: "), QStringLiteral("high"),
-                           tr("Reply within 3 minutes."), true};
-    NoteTemplate vip{QStringLiteral("vip"), tr("VIP customer"), tr("Request: "), tr("Done so far: "), {},
-                     QStringLiteral("high"), tr("Dedicated service expected; do not ask again what is already known."),
-                     true};
-    NoteTemplate afterSales{QStringLiteral("after_sales"), tr("After-sales"),
-                            tr("Order number: \nIssue (return / exchange / repair / warranty): "),
-                            tr("Order verified: \nPhotos received: "), {}, QStringLiteral("medium"), {}, true};
-    return {technical, complaint, vip, afterSales};
+    return {makeBuiltIn("technical", tr("Technical issue"), tr("Customer reports: \nDevice / version: \nError shown: "),
+                    tr("Already tried: "), {}, Urgency::Medium, {}),
+            makeBuiltIn("complaint", tr("Complaint"), tr("Complaint about: \nWhat the customer asks for: "),
+                    tr("Apologised; offered: "), tr("Mood: "), Urgency::High, tr("Reply within 3 minutes.")),
+            makeBuiltIn("vip", tr("VIP customer"), tr("Request: "), tr("Done so far: "), {}, Urgency::High,
+                    tr("Dedicated service expected; do not ask again what is already known.")),
+            makeBuiltIn("after_sales", tr("After-sales"), tr("Order number: \nIssue (return / exchange / repair / warranty): "),
+                    tr("Order verified: \nPhotos received: "), {}, Urgency::Medium, {})};
 }
 
 QJsonObject NoteTemplate::noteFor(const QJsonObject &conversation) const
@@ -55,17 +52,14 @@ QJsonObject NoteTemplate::noteFor(const QJsonObject &conversation) const
     const QJsonArray tags = customer.value(QStringLiteral("tags")).toArray();
     for (const QJsonValue &tag : tags)
         situation.append(tag.toString());
-    if (!customerSituation.isEmpty())
-        situation.append(customerSituation);
-    QJsonObject note{{QStringLiteral("template"), id},
-                     {QStringLiteral("problem"), problem},
-                     {QStringLiteral("stepsTaken"), stepsTaken},
-                     {QStringLiteral("customerSituation"), situation.join(QStringLiteral("; "))},
-                     {QStringLiteral("urgency"), urgency},
-                     {QStringLiteral("remarks"), remarks}};
+    if (!note.customerSituation.isEmpty())
+        situation.append(note.customerSituation);
+    TransferNote filled = note;
+    filled.templateId = id;
+    filled.customerSituation = situation.join(QStringLiteral("; "));
     if (conversation.value(QStringLiteral("priority")).toInt() >= 2)
-        note.insert(QStringLiteral("urgency"), QStringLiteral("high"));
-    return note;
+        filled.urgency = Urgency::High;
+    return filled.toJson();
 }
 
 } // namespace baton

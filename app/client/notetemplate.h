@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/transfer.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
@@ -7,17 +9,14 @@
 
 namespace baton {
 
-// A transfer-note template (F1.4): the four of 004 built in, and the agent's own.
+// A transfer-note template (F1.4): the four of 004 built in, and the agent's own. The body is a
+// TransferNote, the same structure the engine receives.
 struct NoteTemplate {
     Q_DECLARE_TR_FUNCTIONS(NoteTemplate)
 public:
     QString id; // technical, complaint, vip, after_sales, or "user:<name>"
     QString title;
-    QString problem;
-    QString stepsTaken;
-    QString customerSituation;
-    QString urgency = QStringLiteral("medium"); // high | medium | low
-    QString remarks;
+    TransferNote note;
     bool builtIn = false;
 
     QJsonObject toJson() const;

@@ -1,5 +1,7 @@
 #include "core/message.h"
 
+#include "core/jsonvalues.h"
+
 namespace baton {
 
 QString senderKindName(SenderKind k)
@@ -37,12 +39,12 @@ QJsonObject Message::toJson() const
 Message Message::fromJson(const QJsonObject &o)
 {
     Message m;
-    m.conversationId = qint64(o.value(QStringLiteral("conversationId")).toDouble());
-    m.seq = qint64(o.value(QStringLiteral("seq")).toDouble());
+    m.conversationId = jsonInteger(o, QLatin1String("conversationId"));
+    m.seq = jsonInteger(o, QLatin1String("seq"));
     m.senderKind = senderKindFromName(o.value(QStringLiteral("sender")).toString());
     m.senderId = o.value(QStringLiteral("senderId")).toString();
     m.text = o.value(QStringLiteral("text")).toString();
-    m.timeMs = qint64(o.value(QStringLiteral("timeMs")).toDouble());
+    m.timeMs = jsonInteger(o, QLatin1String("timeMs"));
     return m;
 }
 

@@ -1,5 +1,6 @@
 #include "server/agentsession.h"
 
+#include "core/jsonvalues.h"
 #include "engine/engine.h"
 #include "protocol/messagetypes.h"
 
@@ -14,7 +15,7 @@ namespace {
 constexpr int maxFailedLogins = 5;
 constexpr int maxResumeBatch = 1000;
 
-qint64 idOf(const QJsonObject &p, const char *key) { return qint64(p.value(QLatin1String(key)).toDouble()); }
+qint64 idOf(const QJsonObject &p, const char *key) { return jsonInteger(p, QLatin1String(key)); }
 QString textOf(const QJsonObject &p, const char *key) { return p.value(QLatin1String(key)).toString(); }
 
 CandidateFilter filterOf(const QJsonObject &p)

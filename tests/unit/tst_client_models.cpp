@@ -248,7 +248,7 @@ private slots:
         QVERIFY(note.value("customerSituation").toString().contains("2"));
         QCOMPARE(note.value("urgency").toString(), QString("high")); // an urgent conversation
         const NoteTemplate mine = NoteTemplate::fromJson(note);
-        QCOMPARE(mine.problem, note.value("problem").toString());
+        QCOMPARE(mine.note.problem, note.value("problem").toString());
     }
 };
 
