@@ -28,6 +28,8 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -66,7 +68,7 @@ MainWindow::MainWindow(AgentClient &client, LocalCache &cache, WorkstationSettin
     connect(m_noticeButton, &QPushButton::clicked, this, [this] { openOffer(m_noticeTransfer); });
     connect(dismiss, &QPushButton::clicked, m_notice, &QWidget::hide);
 
-    auto *splitter = new QSplitter(central);
+    auto *splitter = new QSplitter;
     m_list = new QListView(splitter);
     m_list->setObjectName(QStringLiteral("conversations"));
     m_list->setAccessibleName(tr("Conversations"));
@@ -82,7 +84,12 @@ MainWindow::MainWindow(AgentClient &client, LocalCache &cache, WorkstationSettin
     splitter->addWidget(m_panel);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({320, 640, 280});
-    layout->addWidget(splitter, 1);
+    m_workspaces = new QTabWidget(central);
+    m_workspaces->setObjectName(QStringLiteral("workspaces"));
+    m_workspaces->setDocumentMode(true);
+    m_workspaces->addTab(splitter, tr("Chats"));
+    m_workspaces->tabBar()->hide();
+    layout->addWidget(m_workspaces, 1);
     setCentralWidget(central);
     setTabOrder(m_list, m_chat->composer());
 
@@ -129,6 +136,24 @@ MainWindow::MainWindow(AgentClient &client, LocalCache &cache, WorkstationSettin
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::addWorkspace(QWidget *page, const QString &title, const QKeySequence &shortcut)
+{
+    m_workspaces->addTab(page, title);
+    m_workspaces->tabBar()->show();
+    if (!shortcut.isEmpty()) {
+        auto *action = new QAction(title, this);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, [this, page] { showWorkspace(page); });
+        addAction(action);
+    }
+}
+
+void MainWindow::showWorkspace(QWidget *page)
+{
+    m_workspaces->setCurrentWidget(page);
+}
 
 void MainWindow::buildActions()
 {

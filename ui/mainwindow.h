@@ -10,6 +10,7 @@ class QLabel;
 class QListView;
 class QComboBox;
 class QPushButton;
+class QTabWidget;
 
 namespace baton {
 
@@ -41,6 +42,12 @@ public:
     void moveSelection(int delta);
     qint64 currentConversation() const;
 
+    // Role workspaces beside the chats (team view, records, analytics) become tabs along the top.
+    // An agent, who has only the chats, sees no tab bar. The window owns the page from then on.
+    void addWorkspace(QWidget *page, const QString &title, const QKeySequence &shortcut = {});
+    void showWorkspace(QWidget *page);
+    QTabWidget *workspaces() const { return m_workspaces; }
+
     ChatView *chatView() const { return m_chat; }
     QListView *conversationView() const { return m_list; }
     CustomerPanel *customerPanel() const { return m_panel; }
@@ -68,6 +75,7 @@ private:
     WorkstationSettings &m_settings;
     ConversationListModel &m_conversations;
     Notifier &m_notifier;
+    QTabWidget *m_workspaces = nullptr;
     QListView *m_list = nullptr;
     ChatView *m_chat = nullptr;
     CustomerPanel *m_panel = nullptr;
