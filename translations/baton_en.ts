@@ -275,16 +275,113 @@ Photos received: </translation>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
-</context>
-<context>
-    <name>baton::AgentClient</name>
     <message>
-        <source>The local cache cannot store the message.</source>
-        <translation>The local cache cannot store the message.</translation>
+        <source>This transfer has timed out and can no longer be accepted.</source>
+        <translation>This transfer has timed out and can no longer be accepted.</translation>
     </message>
     <message>
-        <source>Not connected to the engine.</source>
-        <translation>Not connected to the engine.</translation>
+        <source>This transfer has already timed out.</source>
+        <translation>This transfer has already timed out.</translation>
+    </message>
+    <message>
+        <source>The colleague withdrew this transfer; it can no longer be accepted.</source>
+        <translation>The colleague withdrew this transfer; it can no longer be accepted.</translation>
+    </message>
+    <message>
+        <source>This transfer was already withdrawn.</source>
+        <translation>This transfer was already withdrawn.</translation>
+    </message>
+    <message>
+        <source>This transfer has already been accepted.</source>
+        <translation>This transfer has already been accepted.</translation>
+    </message>
+    <message>
+        <source>This transfer has already been rejected.</source>
+        <translation>This transfer has already been rejected.</translation>
+    </message>
+    <message>
+        <source>This transfer has already ended.</source>
+        <translation>This transfer has already ended.</translation>
+    </message>
+    <message>
+        <source>Not connected to the engine. Try again once the status bar says Connected.</source>
+        <translation>Not connected to the engine. Try again once the status bar says Connected.</translation>
+    </message>
+    <message>
+        <source>The connection dropped before the engine answered. Check the result once reconnected, then try again.</source>
+        <translation>The connection dropped before the engine answered. Check the result once reconnected, then try again.</translation>
+    </message>
+    <message>
+        <source>The engine did not answer in time. Try again.</source>
+        <translation>The engine did not answer in time. Try again.</translation>
+    </message>
+    <message>
+        <source>A transfer of this conversation is already waiting for an answer.</source>
+        <translation>A transfer of this conversation is already waiting for an answer.</translation>
+    </message>
+    <message>
+        <source>A transfer of this conversation is pending; cancel it before closing.</source>
+        <translation>A transfer of this conversation is pending; cancel it before closing.</translation>
+    </message>
+    <message>
+        <source>Someone changed this in the meantime. Look again and decide.</source>
+        <translation>Someone changed this in the meantime. Look again and decide.</translation>
+    </message>
+    <message>
+        <source>This transfer no longer exists.</source>
+        <translation>This transfer no longer exists.</translation>
+    </message>
+    <message>
+        <source>This conversation is no longer open.</source>
+        <translation>This conversation is no longer open.</translation>
+    </message>
+    <message>
+        <source>Your transfer rights do not allow this target (department or level). Ask your team lead.</source>
+        <translation>Your transfer rights do not allow this target (department or level). Ask your team lead.</translation>
+    </message>
+    <message>
+        <source>This transfer is not yours to answer.</source>
+        <translation>This transfer is not yours to answer.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this here.</source>
+        <translation>You are not allowed to do this here.</translation>
+    </message>
+    <message>
+        <source>This colleague cannot take it now (not online, full, or already declined). Pick another.</source>
+        <translation>This colleague cannot take it now (not online, full, or already declined). Pick another.</translation>
+    </message>
+    <message>
+        <source>Too many requests at once. Wait a moment and try again.</source>
+        <translation>Too many requests at once. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>The engine did not accept what was entered. Check the fields.</source>
+        <translation>The engine did not accept what was entered. Check the fields.</translation>
+    </message>
+    <message>
+        <source>You are signed out. Sign in again.</source>
+        <translation>You are signed out. Sign in again.</translation>
+    </message>
+    <message>
+        <source>The engine could not save this; nothing was changed. Try again later.</source>
+        <translation>The engine could not save this; nothing was changed. Try again later.</translation>
+    </message>
+    <message>
+        <source>The engine refused the request (%1).</source>
+        <translation>The engine refused the request (%1).</translation>
+    </message>
+    <message>
+        <source>This engine speaks another protocol version. Update Baton (or the engine) so both match, or connect to another engine.</source>
+        <translation>This engine speaks another protocol version. Update Baton (or the engine) so both match, or connect to another engine.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. Use Connect… to sign in again.</source>
+        <translation>Wrong user name or password. Use Connect… to sign in again.</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Wait a minute and try again.</source>
+        <translation>Too many sign-in attempts. Wait a minute and try again.</translation>
     </message>
 </context>
 <context>
@@ -303,6 +400,14 @@ Photos received: </translation>
     <message>
         <source>Routed to %1</source>
         <translation>Routed to %1</translation>
+    </message>
+    <message>
+        <source>Reassigned: %1 → %2</source>
+        <translation>Reassigned: %1 → %2</translation>
+    </message>
+    <message>
+        <source>went offline</source>
+        <translation>went offline</translation>
     </message>
 </context>
 <context>
@@ -445,6 +550,14 @@ Photos received: </translation>
         <source>Transferred</source>
         <translation>Transferred</translation>
     </message>
+    <message>
+        <source>Missed transfer</source>
+        <translation>Missed transfer</translation>
+    </message>
+    <message>
+        <source>from %1 · %2</source>
+        <translation>from %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>baton::ConversationListModel</name>
@@ -474,6 +587,10 @@ Photos received: </translation>
             <numerusform>%n unread</numerusform>
             <numerusform>%n unread</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>missed transfer</source>
+        <translation>missed transfer</translation>
     </message>
 </context>
 <context>
@@ -605,14 +722,6 @@ Photos received: </translation>
         <translation>%1 s left</translation>
     </message>
     <message>
-        <source>Could not accept: %1</source>
-        <translation>Could not accept: %1</translation>
-    </message>
-    <message>
-        <source>Could not reject: %1</source>
-        <translation>Could not reject: %1</translation>
-    </message>
-    <message>
         <source>The colleague withdrew the transfer.</source>
         <translation>The colleague withdrew the transfer.</translation>
     </message>
@@ -720,10 +829,6 @@ Photos received: </translation>
         <translation>Connecting to %1…</translation>
     </message>
     <message>
-        <source>Sign-in refused: %1</source>
-        <translation>Sign-in refused: %1</translation>
-    </message>
-    <message>
         <source>Offline — showing cached conversations; messages wait in the outbox</source>
         <translation>Offline — showing cached conversations; messages wait in the outbox</translation>
     </message>
@@ -750,6 +855,30 @@ Photos received: </translation>
     <message>
         <source>Incoming transfer</source>
         <translation>Incoming transfer</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>No transfer is waiting for your answer.</source>
+        <translation>No transfer is waiting for your answer.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused.</source>
+        <translation>Sign-in refused.</translation>
+    </message>
+    <message>
+        <source>This transfer has ended and can no longer be accepted.</source>
+        <translation>This transfer has ended and can no longer be accepted.</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the transfer of %2 before you answered.</source>
+        <translation>%1 withdrew the transfer of %2 before you answered.</translation>
+    </message>
+    <message>
+        <source>Missed transfer: %1 offered you %2; it ended unanswered at %3.</source>
+        <translation>Missed transfer: %1 offered you %2; it ended unanswered at %3.</translation>
     </message>
 </context>
 <context>
@@ -880,10 +1009,6 @@ Photos received: </translation>
         <translation>went offline</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; did not answer in time.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; did not answer in time.</translation>
-    </message>
-    <message>
         <source>You cancelled the transfer to &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>You cancelled the transfer to &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
@@ -902,6 +1027,10 @@ Photos received: </translation>
     <message>
         <source>Waiting for &lt;b&gt;%1&lt;/b&gt; (%2) to accept — %3 s left</source>
         <translation>Waiting for &lt;b&gt;%1&lt;/b&gt; (%2) to accept — %3 s left</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; did not answer within the time limit; the offer was missed.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; did not answer within the time limit; the offer was missed.</translation>
     </message>
 </context>
 <context>

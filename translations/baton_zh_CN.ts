@@ -275,16 +275,113 @@ Photos received: </source>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
-</context>
-<context>
-    <name>baton::AgentClient</name>
     <message>
-        <source>The local cache cannot store the message.</source>
-        <translation>本地缓存无法保存这条消息。</translation>
+        <source>This transfer has timed out and can no longer be accepted.</source>
+        <translation>这次转接已超时，无法接受。</translation>
     </message>
     <message>
-        <source>Not connected to the engine.</source>
-        <translation>未连接到路由引擎。</translation>
+        <source>This transfer has already timed out.</source>
+        <translation>这次转接已超时。</translation>
+    </message>
+    <message>
+        <source>The colleague withdrew this transfer; it can no longer be accepted.</source>
+        <translation>同事已撤回这次转接，无法接受。</translation>
+    </message>
+    <message>
+        <source>This transfer was already withdrawn.</source>
+        <translation>这次转接已被撤回。</translation>
+    </message>
+    <message>
+        <source>This transfer has already been accepted.</source>
+        <translation>这次转接已被接受。</translation>
+    </message>
+    <message>
+        <source>This transfer has already been rejected.</source>
+        <translation>这次转接已被拒绝。</translation>
+    </message>
+    <message>
+        <source>This transfer has already ended.</source>
+        <translation>这次转接已结束。</translation>
+    </message>
+    <message>
+        <source>Not connected to the engine. Try again once the status bar says Connected.</source>
+        <translation>未连接到路由引擎。请在状态栏显示“已连接”后重试。</translation>
+    </message>
+    <message>
+        <source>The connection dropped before the engine answered. Check the result once reconnected, then try again.</source>
+        <translation>引擎答复前连接已断开。重新连接后请先确认结果，再重试。</translation>
+    </message>
+    <message>
+        <source>The engine did not answer in time. Try again.</source>
+        <translation>引擎未及时答复，请重试。</translation>
+    </message>
+    <message>
+        <source>A transfer of this conversation is already waiting for an answer.</source>
+        <translation>此会话已有一个转接请求在等待响应。</translation>
+    </message>
+    <message>
+        <source>A transfer of this conversation is pending; cancel it before closing.</source>
+        <translation>此会话有待处理的转接，请先取消再结束会话。</translation>
+    </message>
+    <message>
+        <source>Someone changed this in the meantime. Look again and decide.</source>
+        <translation>其他人刚刚修改了这里，请查看后再决定。</translation>
+    </message>
+    <message>
+        <source>This transfer no longer exists.</source>
+        <translation>这次转接已不存在。</translation>
+    </message>
+    <message>
+        <source>This conversation is no longer open.</source>
+        <translation>此会话已不再进行中。</translation>
+    </message>
+    <message>
+        <source>Your transfer rights do not allow this target (department or level). Ask your team lead.</source>
+        <translation>您的转接权限不允许转给此同事（部门或级别限制），请联系组长。</translation>
+    </message>
+    <message>
+        <source>This transfer is not yours to answer.</source>
+        <translation>这次转接不是发给您的。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this here.</source>
+        <translation>您没有执行此操作的权限。</translation>
+    </message>
+    <message>
+        <source>This colleague cannot take it now (not online, full, or already declined). Pick another.</source>
+        <translation>该同事现在无法接手（不在线、已满或已拒绝过），请选择其他人。</translation>
+    </message>
+    <message>
+        <source>Too many requests at once. Wait a moment and try again.</source>
+        <translation>请求过于频繁，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The engine did not accept what was entered. Check the fields.</source>
+        <translation>引擎不接受输入的内容，请检查各项填写。</translation>
+    </message>
+    <message>
+        <source>You are signed out. Sign in again.</source>
+        <translation>您已退出登录，请重新登录。</translation>
+    </message>
+    <message>
+        <source>The engine could not save this; nothing was changed. Try again later.</source>
+        <translation>引擎未能保存，未做任何更改，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The engine refused the request (%1).</source>
+        <translation>引擎拒绝了此请求（%1）。</translation>
+    </message>
+    <message>
+        <source>This engine speaks another protocol version. Update Baton (or the engine) so both match, or connect to another engine.</source>
+        <translation>该引擎使用不同的协议版本。请升级接力 Baton（或引擎）使两者一致，或连接其他引擎。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. Use Connect… to sign in again.</source>
+        <translation>用户名或密码错误。请通过“连接…”重新登录。</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Wait a minute and try again.</source>
+        <translation>登录尝试过多，请一分钟后重试。</translation>
     </message>
 </context>
 <context>
@@ -303,6 +400,14 @@ Photos received: </source>
     <message>
         <source>Routed to %1</source>
         <translation>分配给 %1</translation>
+    </message>
+    <message>
+        <source>Reassigned: %1 → %2</source>
+        <translation>改派：%1 → %2</translation>
+    </message>
+    <message>
+        <source>went offline</source>
+        <translation>已离线</translation>
     </message>
 </context>
 <context>
@@ -445,6 +550,14 @@ Photos received: </source>
         <source>Transferred</source>
         <translation>已转出</translation>
     </message>
+    <message>
+        <source>Missed transfer</source>
+        <translation>错过的转接</translation>
+    </message>
+    <message>
+        <source>from %1 · %2</source>
+        <translation>来自 %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>baton::ConversationListModel</name>
@@ -473,6 +586,10 @@ Photos received: </source>
         <translation>
             <numerusform>%n 条未读</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>missed transfer</source>
+        <translation>错过的转接</translation>
     </message>
 </context>
 <context>
@@ -604,14 +721,6 @@ Photos received: </source>
         <translation>剩余 %1 秒</translation>
     </message>
     <message>
-        <source>Could not accept: %1</source>
-        <translation>无法接受：%1</translation>
-    </message>
-    <message>
-        <source>Could not reject: %1</source>
-        <translation>无法拒绝：%1</translation>
-    </message>
-    <message>
         <source>The colleague withdrew the transfer.</source>
         <translation>同事已撤回转接请求。</translation>
     </message>
@@ -719,10 +828,6 @@ Photos received: </source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <source>Sign-in refused: %1</source>
-        <translation>登录被拒绝：%1</translation>
-    </message>
-    <message>
         <source>Offline — showing cached conversations; messages wait in the outbox</source>
         <translation>离线 — 显示本地缓存的会话；消息暂存发件箱</translation>
     </message>
@@ -749,6 +854,30 @@ Photos received: </source>
     <message>
         <source>Incoming transfer</source>
         <translation>转入请求</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>No transfer is waiting for your answer.</source>
+        <translation>没有等待您响应的转接。</translation>
+    </message>
+    <message>
+        <source>Sign-in refused.</source>
+        <translation>登录被拒绝。</translation>
+    </message>
+    <message>
+        <source>This transfer has ended and can no longer be accepted.</source>
+        <translation>这次转接已结束，无法再接受。</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the transfer of %2 before you answered.</source>
+        <translation>%1 在您响应前撤回了 %2 的转接。</translation>
+    </message>
+    <message>
+        <source>Missed transfer: %1 offered you %2; it ended unanswered at %3.</source>
+        <translation>错过的转接：%1 请您接手 %2，已于 %3 超时未响应。</translation>
     </message>
 </context>
 <context>
@@ -879,10 +1008,6 @@ Photos received: </source>
         <translation>已离线</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; did not answer in time.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; 未在规定时间内响应。</translation>
-    </message>
-    <message>
         <source>You cancelled the transfer to &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>您已取消转给 &lt;b&gt;%1&lt;/b&gt; 的请求。</translation>
     </message>
@@ -901,6 +1026,10 @@ Photos received: </source>
     <message>
         <source>Waiting for &lt;b&gt;%1&lt;/b&gt; (%2) to accept — %3 s left</source>
         <translation>等待 &lt;b&gt;%1&lt;/b&gt;（%2）接受 — 剩余 %3 秒</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; did not answer within the time limit; the offer was missed.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 未在时限内响应，转接已错过。</translation>
     </message>
 </context>
 <context>

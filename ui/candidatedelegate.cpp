@@ -37,8 +37,8 @@ QSize CandidateDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
 QString CandidateDelegate::reasonsText(const QModelIndex &index, const QString &separator)
 {
     QStringList parts;
-    for (const QVariant &reason : index.data(CandidateModel::ReasonsRole).toList())
-        parts.append(UiText::reason(reason.toMap()));
+    for (const CandidateReason &reason : index.data(CandidateModel::CandidateRole).value<Candidate>().reasons)
+        parts.append(UiText::reason(reason));
     return parts.join(separator);
 }
 
@@ -57,9 +57,11 @@ void CandidateDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, c
     p->setRenderHint(QPainter::Antialiasing);
 
     // Line 1: status dot, name, department · level ... load bar.
+    const Candidate candidate = index.data(M::CandidateRole).value<Candidate>();
+    const Agent &agent = candidate.agent.agent;
     const int top = r.top() + margin;
     int x = r.left() + margin + 4;
-    const QString status = index.data(M::StatusRole).toString();
+    const QString status = agentStatusName(agent.status);
     p->setPen(Qt::NoPen);
     p->setBrush(paint::statusColor(status));
     p->drawEllipse(QPoint(x + 5, top + 9), 5, 5);
@@ -68,19 +70,19 @@ void CandidateDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, c
     bold.setBold(true);
     p->setFont(bold);
     p->setPen(pal.color(QPalette::Text));
-    const QString name = index.data(M::NameRole).toString();
+    const QString &name = agent.displayName;
     p->drawText(QRect(x, top, 200, 18), Qt::AlignLeft | Qt::AlignVCenter, name);
     x += QFontMetrics(bold).horizontalAdvance(name) + 8;
     QFont small = option.font;
     small.setPointSizeF(small.pointSizeF() * 0.85);
     p->setFont(small);
     p->setPen(selected ? QColor(0x37, 0x41, 0x51) : pal.color(QPalette::Disabled, QPalette::Text));
-    const QString dept = m_departmentName(index.data(M::DepartmentRole).toString());
+    const QString dept = m_departmentName(agent.department);
     p->drawText(QRect(x, top, 260, 18), Qt::AlignLeft | Qt::AlignVCenter,
-                tr("%1 · level %2 · %3").arg(dept).arg(index.data(M::LevelRole).toInt()).arg(UiText::agentStatus(status)));
+                tr("%1 · level %2 · %3").arg(dept).arg(agent.level).arg(UiText::agentStatus(status)));
 
-    const int load = index.data(M::LoadRole).toInt() + index.data(M::ReservedRole).toInt();
-    const int max = std::max(1, index.data(M::MaxSessionsRole).toInt());
+    const int load = candidate.agent.usedCapacity();
+    const int max = std::max(1, agent.maxSessions);
     const QRect bar(r.right() - margin - 120, top + 5, 80, 8);
     p->setPen(Qt::NoPen);
     p->setBrush(QColor(0xe5, 0xe7, 0xeb));
@@ -95,14 +97,13 @@ void CandidateDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, c
     // Line 2: skill chips (by proficiency), then expertise tags.
     int cx = r.left() + margin + 20;
     const int chipTop = top + 22;
-    for (const QVariant &v : index.data(M::SkillsRole).toList()) {
-        const QVariantMap skill = v.toMap();
-        const QString proficiency = skill.value(QStringLiteral("proficiency")).toString();
+    for (const SkillEntry &skill : agent.skills) {
+        const QString proficiency = proficiencyName(skill.proficiency);
         const QColor bg = chipColor(proficiency);
-        cx += paint::pill(p, {cx, chipTop}, UiText::skill(skill.value(QStringLiteral("skill")).toString()), bg,
-                          proficiency == QLatin1String("general") ? QColor(0x1e, 0x3a, 0x8a) : Qt::white, 18) + 4;
+        cx += paint::pill(p, {cx, chipTop}, UiText::skill(skill.skill), bg,
+                          skill.proficiency == Proficiency::General ? QColor(0x1e, 0x3a, 0x8a) : Qt::white, 18) + 4;
     }
-    for (const QString &tag : index.data(M::TagsRole).toStringList())
+    for (const QString &tag : agent.tags)
         cx += paint::pill(p, {cx, chipTop}, tag, QColor(0xf3, 0xf4, 0xf6), QColor(0x37, 0x41, 0x51), 18) + 4;
 
     // Line 3: why the engine ranks them here.

@@ -24,8 +24,9 @@ void ChainDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const
     using M = ChainModel;
     p->save();
     const QRect r = option.rect.adjusted(18, 4, -4, -4);
-    const QString state = index.data(M::StateRole).toString();
-    const bool assigned = index.data(M::KindRole).toString() == QLatin1String("assigned");
+    const ChainHop hop = index.data(M::HopRole).value<ChainHop>();
+    const bool assigned = hop.kind == ChainHop::Kind::Assigned;
+    const QString state = assigned ? QStringLiteral("accepted") : transferStateName(hop.transfer.state);
     const QColor dot = state == QLatin1String("accepted") ? QColor(0x2e, 0xa0, 0x43)
                        : state == QLatin1String("pending") ? QColor(0x1d, 0x4e, 0xd8)
                                                            : QColor(0xc6, 0x28, 0x28);
@@ -40,24 +41,25 @@ void ChainDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const
     bold.setBold(true);
     p->setFont(bold);
     p->setPen(option.palette.color(QPalette::Text));
-    const QString to = QStringLiteral("%1 (%2)").arg(index.data(M::ToNameRole).toString(),
-                                                     m_departmentName(index.data(M::ToDepartmentRole).toString()));
-    const QString line = assigned ? tr("Routed to %1").arg(to) : QStringLiteral("%1 → %2").arg(index.data(M::FromNameRole).toString(), to);
+    const QString to = QStringLiteral("%1 (%2)").arg(hop.toName, m_departmentName(hop.transfer.toDepartment));
+    const QString line = assigned ? tr("Routed to %1").arg(to)
+                         : hop.kind == ChainHop::Kind::Reassigned ? tr("Reassigned: %1 → %2").arg(hop.fromName, to)
+                                                                  : QStringLiteral("%1 → %2").arg(hop.fromName, to);
     p->drawText(QRect(r.left(), r.top(), r.width(), 17), Qt::AlignLeft | Qt::AlignVCenter,
                 QFontMetrics(bold).elidedText(line, Qt::ElideRight, r.width()));
     QFont small = option.font;
     small.setPointSizeF(small.pointSizeF() * 0.85);
     p->setFont(small);
     p->setPen(QColor(0x6b, 0x72, 0x80));
-    QString detail = UiText::clockTime(index.data(M::TimeRole).toLongLong());
+    QString detail = UiText::clockTime(hop.timeMs());
     if (!assigned) {
         detail += QStringLiteral(" · ") + UiText::transferState(state);
-        if (const QString reason = index.data(M::ReasonRole).toString(); !reason.isEmpty())
-            detail += QStringLiteral(": ") + reason;
+        if (const QString &reason = hop.transfer.reason; !reason.isEmpty())
+            detail += QStringLiteral(": ") + (reason == QLatin1String("offline") ? tr("went offline") : reason);
     }
     p->drawText(QRect(r.left(), r.top() + 17, r.width(), 16), Qt::AlignLeft | Qt::AlignVCenter,
                 QFontMetrics(small).elidedText(detail, Qt::ElideRight, r.width()));
-    const QString problem = index.data(M::NoteRole).toMap().value(QStringLiteral("problem")).toString().simplified();
+    const QString problem = hop.transfer.note.problem.simplified();
     p->drawText(QRect(r.left(), r.top() + 33, r.width(), 16), Qt::AlignLeft | Qt::AlignVCenter,
                 QFontMetrics(small).elidedText(problem, Qt::ElideRight, r.width()));
     p->restore();

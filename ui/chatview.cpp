@@ -127,18 +127,16 @@ void ChatView::refreshHeader()
         m_transfer->setEnabled(false);
         return;
     }
-    const QJsonObject c = s->conversation();
-    const QJsonObject escalation = c.value(QStringLiteral("escalation")).toObject();
+    const Conversation &c = s->conversation();
     QString title = s->customerName;
     if (s->vipLevel > 0)
         title += QStringLiteral("  ·  VIP%1").arg(s->vipLevel);
     m_title->setText(title);
     QStringList sub{UiText::conversationState(s->state)};
-    if (!escalation.isEmpty())
-        sub.append(UiText::escalation(escalation.value(QStringLiteral("reason")).toString(),
-                                      escalation.value(QStringLiteral("topic")).toString()));
-    if (const QString subject = c.value(QStringLiteral("subject")).toString(); !subject.isEmpty())
-        sub.append(subject);
+    if (!c.escalation.isEmpty())
+        sub.append(UiText::escalation(c.escalation, c.escalationTopic));
+    if (!c.subject.isEmpty())
+        sub.append(c.subject);
     m_subtitle->setText(sub.join(QStringLiteral("  ·  ")));
     const bool mine = s->isOwnedBy(m_client.agentId());
     const bool pending = s->outgoingState == QLatin1String("pending");

@@ -106,12 +106,19 @@ void ConversationDelegate::paint(QPainter *p, const QStyleOptionViewItem &option
     QString stateText;
     QColor stateColor;
     const QString outgoing = index.data(M::OutgoingTransferStateRole).toString();
+    const QString missedFrom = index.data(M::MissedFromRole).toString();
+    QString last = index.data(M::LastTextRole).toString().simplified();
     if (offered) {
         stateText = tr("Incoming transfer");
         stateColor = QColor(0xb4, 0x53, 0x09);
     } else if (outgoing == QLatin1String("pending") && !readOnly) {
         stateText = tr("Transferring…");
         stateColor = QColor(0x1d, 0x4e, 0xd8);
+    } else if (!missedFrom.isEmpty() && readOnly) {
+        // The trace a missed offer leaves: who offered it and when it ran out.
+        stateText = tr("Missed transfer");
+        stateColor = QColor(0xc6, 0x28, 0x28);
+        last = tr("from %1 · %2").arg(missedFrom, UiText::clockTime(index.data(M::MissedTimeRole).toLongLong()));
     } else if (readOnly) {
         stateText = index.data(M::StateRole).toString() == QLatin1String("closed") ? tr("Closed") : tr("Transferred");
         stateColor = dimColor;
@@ -119,7 +126,6 @@ void ConversationDelegate::paint(QPainter *p, const QStyleOptionViewItem &option
     if (!stateText.isEmpty())
         x += paint::pill(p, {x, second + 1}, stateText, stateColor, Qt::white, 18) + 6;
     p->setPen(dimColor.darker(offered ? 160 : 130));
-    const QString last = index.data(M::LastTextRole).toString().simplified();
     p->drawText(QRect(x, second, std::max(0, right - x), 20), Qt::AlignLeft | Qt::AlignVCenter,
                 QFontMetrics(smallFont).elidedText(last, Qt::ElideRight, std::max(0, right - x)));
     p->restore();

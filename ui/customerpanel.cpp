@@ -79,20 +79,15 @@ void CustomerPanel::setConversation(qint64 conversationId)
 void CustomerPanel::refreshProfile()
 {
     const auto s = m_cache.conversation(m_conversationId);
-    const QJsonObject c = s ? s->conversation() : QJsonObject{};
-    const QJsonObject customer = c.value(QStringLiteral("customer")).toObject();
-    QStringList tags;
-    for (const QJsonValue &t : customer.value(QStringLiteral("tags")).toArray())
-        tags.append(t.toString());
-    const QJsonObject escalation = c.value(QStringLiteral("escalation")).toObject();
-    const int vip = customer.value(QStringLiteral("vipLevel")).toInt();
-    m_name->setText(s ? customer.value(QStringLiteral("name")).toString() : QString());
+    const ConversationView view = s ? s->view : ConversationView{};
+    const Customer &customer = view.customer;
+    const Conversation &c = view.conversation;
+    const int vip = customer.vipLevel;
+    m_name->setText(s ? customer.name : QString());
     m_vip->setText(!s ? QString() : vip > 0 ? tr("VIP level %1").arg(vip) : tr("Regular"));
-    m_tags->setText(tags.isEmpty() ? QStringLiteral("—") : tags.join(QStringLiteral(", ")));
-    m_reason->setText(escalation.isEmpty() ? QStringLiteral("—")
-                                           : UiText::escalation(escalation.value(QStringLiteral("reason")).toString(),
-                                                                escalation.value(QStringLiteral("topic")).toString()));
-    m_since->setText(s ? UiText::clockTime(qint64(c.value(QStringLiteral("createdMs")).toDouble())) : QString());
+    m_tags->setText(customer.tags.isEmpty() ? QStringLiteral("—") : customer.tags.join(QStringLiteral(", ")));
+    m_reason->setText(c.escalation.isEmpty() ? QStringLiteral("—") : UiText::escalation(c.escalation, c.escalationTopic));
+    m_since->setText(s ? UiText::clockTime(c.createdMs) : QString());
 }
 
 void CustomerPanel::refreshChain()
@@ -103,13 +98,9 @@ void CustomerPanel::refreshChain()
         return;
     const qint64 id = m_conversationId;
     QPointer<CustomerPanel> self(this);
-    m_client.fetchChain(id, [self, id](const QJsonObject &reply) {
-        if (!self)
-            return;
-        const QJsonArray hops = reply.value(QStringLiteral("hops")).toArray();
-        self->m_cache.setChain(id, hops);
-        if (self->m_conversationId == id)
-            self->m_chain.setHops(hops);
+    m_client.fetchChain(id, [self, id](const Result<reply::Chain> &result) {
+        if (self && result.ok() && self->m_conversationId == id)
+            self->m_chain.setHops(result->hops);
     });
 }
 

@@ -6,7 +6,6 @@
 #include "focuschain.h"
 #include "uitext.h"
 
-#include <QDateTime>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -39,23 +38,23 @@ IncomingTransferDialog::IncomingTransferDialog(AgentClient &client, LocalCache &
     , m_history(cache, client)
 {
     const auto cached = cache.transfer(transferId);
-    m_transfer = cached ? cached->transfer : QJsonObject{};
-    const QJsonObject from = cached ? cached->extra.value(QStringLiteral("from")).toObject() : QJsonObject{};
-    const qint64 conversationId = qint64(m_transfer.value(QStringLiteral("conversationId")).toDouble());
+    if (cached)
+        m_transfer = cached->transfer;
+    const QString fromName = cached && cached->from ? cached->from->agent.displayName : client.agentName(m_transfer.fromAgent);
+    const qint64 conversationId = m_transfer.conversationId;
     const auto summary = cache.conversation(conversationId);
-    const QJsonObject conversation = summary ? summary->conversation() : QJsonObject{};
-    const QJsonObject customer = conversation.value(QStringLiteral("customer")).toObject();
-    const QJsonObject note = m_transfer.value(QStringLiteral("note")).toObject();
+    const ConversationView view = summary ? summary->view : ConversationView{};
+    const Customer &customer = view.customer;
+    const TransferNote &note = m_transfer.note;
 
-    setWindowTitle(tr("Incoming transfer — %1").arg(customer.value(QStringLiteral("name")).toString()));
+    setWindowTitle(tr("Incoming transfer — %1").arg(customer.name));
     auto *layout = new QVBoxLayout(this);
     auto *header = new QLabel(this);
     header->setObjectName(QStringLiteral("header"));
     header->setTextFormat(Qt::RichText);
     header->setText(tr("<b>%1</b> (%2) asks you to take over <b>%3</b>")
-                        .arg(from.value(QStringLiteral("name")).toString(m_transfer.value(QStringLiteral("from")).toString()).toHtmlEscaped(),
-                             client.departmentName(m_transfer.value(QStringLiteral("fromDepartment")).toString()).toHtmlEscaped(),
-                             customer.value(QStringLiteral("name")).toString().toHtmlEscaped()));
+                        .arg(fromName.toHtmlEscaped(), client.departmentName(m_transfer.fromDepartment).toHtmlEscaped(),
+                             customer.name.toHtmlEscaped()));
     m_countdown = new QLabel(this);
     m_countdown->setObjectName(QStringLiteral("countdown"));
     m_countdown->setStyleSheet(QStringLiteral("font-weight:bold;color:#b45309"));
@@ -70,24 +69,19 @@ IncomingTransferDialog::IncomingTransferDialog(AgentClient &client, LocalCache &
     sideLayout->setContentsMargins(0, 0, 0, 0);
     auto *noteBox = new QGroupBox(tr("Transfer note"), side);
     auto *noteForm = new QFormLayout(noteBox);
-    noteForm->addRow(tr("Urgency"), wrapping(UiText::urgency(note.value(QStringLiteral("urgency")).toString()), noteBox));
-    noteForm->addRow(tr("Problem"), wrapping(note.value(QStringLiteral("problem")).toString(), noteBox));
-    noteForm->addRow(tr("Steps taken"), wrapping(note.value(QStringLiteral("stepsTaken")).toString(), noteBox));
-    noteForm->addRow(tr("Customer"), wrapping(note.value(QStringLiteral("customerSituation")).toString(), noteBox));
-    noteForm->addRow(tr("Remarks"), wrapping(note.value(QStringLiteral("remarks")).toString(), noteBox));
+    noteForm->addRow(tr("Urgency"), wrapping(UiText::urgency(urgencyName(note.urgency)), noteBox));
+    noteForm->addRow(tr("Problem"), wrapping(note.problem, noteBox));
+    noteForm->addRow(tr("Steps taken"), wrapping(note.stepsTaken, noteBox));
+    noteForm->addRow(tr("Customer"), wrapping(note.customerSituation, noteBox));
+    noteForm->addRow(tr("Remarks"), wrapping(note.remarks, noteBox));
     auto *profileBox = new QGroupBox(tr("Customer profile"), side);
     auto *profileForm = new QFormLayout(profileBox);
-    const int vip = customer.value(QStringLiteral("vipLevel")).toInt();
-    QStringList tags;
-    for (const QJsonValue &t : customer.value(QStringLiteral("tags")).toArray())
-        tags.append(t.toString());
-    const QJsonObject escalation = conversation.value(QStringLiteral("escalation")).toObject();
-    profileForm->addRow(tr("Name"), wrapping(customer.value(QStringLiteral("name")).toString(), profileBox));
+    const int vip = customer.vipLevel;
+    profileForm->addRow(tr("Name"), wrapping(customer.name, profileBox));
     profileForm->addRow(tr("VIP"), wrapping(vip > 0 ? tr("VIP level %1").arg(vip) : tr("Regular"), profileBox));
-    profileForm->addRow(tr("Tags"), wrapping(tags.join(QStringLiteral(", ")), profileBox));
-    profileForm->addRow(tr("Reached us"), wrapping(UiText::escalation(escalation.value(QStringLiteral("reason")).toString(),
-                                                                       escalation.value(QStringLiteral("topic")).toString()),
-                                                    profileBox));
+    profileForm->addRow(tr("Tags"), wrapping(customer.tags.join(QStringLiteral(", ")), profileBox));
+    profileForm->addRow(tr("Reached us"),
+                        wrapping(UiText::escalation(view.conversation.escalation, view.conversation.escalationTopic), profileBox));
     sideLayout->addWidget(noteBox);
     sideLayout->addWidget(profileBox);
     sideLayout->addStretch(1);
@@ -130,12 +124,17 @@ IncomingTransferDialog::IncomingTransferDialog(AgentClient &client, LocalCache &
     m_tick.start(250);
     updateCountdown();
     resize(900, 600);
+    // Opened on an offer that already ended (it can be reopened from the list): say so at once.
+    if (m_transfer.id == 0 || m_transfer.isFinal() || m_transfer.deadlineMs <= m_client.engineNowMs())
+        finish(m_transfer.isFinal() ? UiText::error(RequestError::engine(ErrorCode::Conflict, {},
+                                                                         {{QStringLiteral("state"), transferStateName(m_transfer.state)}}),
+                                                    UiText::Action::Accept)
+                                    : tr("The time to answer ran out; the offer went back."));
 }
 
 void IncomingTransferDialog::updateCountdown()
 {
-    const qint64 left = (qint64(m_transfer.value(QStringLiteral("deadlineMs")).toDouble()) -
-                         QDateTime::currentMSecsSinceEpoch() + 999) / 1000;
+    const qint64 left = (m_transfer.deadlineMs - m_client.engineNowMs() + 999) / 1000;
     m_countdown->setText(tr("%1 s left").arg(std::max<qint64>(0, left)));
 }
 
@@ -144,11 +143,14 @@ void IncomingTransferDialog::acceptOffer()
     m_accept->setEnabled(false);
     m_reject->setEnabled(false);
     QPointer<IncomingTransferDialog> self(this);
-    m_client.acceptTransfer(m_transferId, [self](const QJsonObject &) { if (self) self->accept(); },
-                            [self](const QString &, const QString &message) {
-                                if (self)
-                                    self->finish(tr("Could not accept: %1").arg(message));
-                            });
+    m_client.acceptTransfer(m_transferId, [self](const Result<reply::OneTransfer> &result) {
+        if (!self)
+            return;
+        if (result.ok())
+            self->accept();
+        else
+            self->finish(UiText::error(result.error(), UiText::Action::Accept));
+    });
 }
 
 void IncomingTransferDialog::rejectOffer()
@@ -156,12 +158,14 @@ void IncomingTransferDialog::rejectOffer()
     m_accept->setEnabled(false);
     m_reject->setEnabled(false);
     QPointer<IncomingTransferDialog> self(this);
-    m_client.rejectTransfer(m_transferId, m_reason->text().trimmed(),
-                            [self](const QJsonObject &) { if (self) self->reject(); },
-                            [self](const QString &, const QString &message) {
-                                if (self)
-                                    self->finish(tr("Could not reject: %1").arg(message));
-                            });
+    m_client.rejectTransfer(m_transferId, m_reason->text().trimmed(), [self](const Result<reply::OneTransfer> &result) {
+        if (!self)
+            return;
+        if (result.ok())
+            self->reject();
+        else
+            self->finish(UiText::error(result.error(), UiText::Action::Reject));
+    });
 }
 
 void IncomingTransferDialog::onTransferChanged(qint64, qint64 transferId)
@@ -172,10 +176,9 @@ void IncomingTransferDialog::onTransferChanged(qint64, qint64 transferId)
     if (!cached)
         return;
     m_transfer = cached->transfer;
-    const QString state = m_transfer.value(QStringLiteral("state")).toString();
-    if (state == QLatin1String("cancelled"))
+    if (m_transfer.state == TransferState::Cancelled)
         finish(tr("The colleague withdrew the transfer."));
-    else if (state == QLatin1String("timeout"))
+    else if (m_transfer.state == TransferState::Timeout)
         finish(tr("The time to answer ran out; the offer went back."));
 }
 

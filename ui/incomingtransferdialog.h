@@ -3,7 +3,8 @@
 #include "client/messagemodel.h"
 
 #include <QDialog>
-#include <QJsonObject>
+#include "core/transfer.h"
+
 #include <QTimer>
 
 class QLabel;
@@ -36,7 +37,7 @@ private:
     AgentClient &m_client;
     LocalCache &m_cache;
     qint64 m_transferId;
-    QJsonObject m_transfer;
+    Transfer m_transfer;
     MessageModel m_history;
     QTimer m_tick;
     QLabel *m_countdown = nullptr;

@@ -2,7 +2,6 @@
 
 #include "chatview.h"
 #include "client/agentclient.h"
-#include "client/autoacceptpolicy.h"
 #include "client/conversationlistmodel.h"
 #include "client/localcache.h"
 #include "client/workstationsettings.h"
@@ -36,12 +35,14 @@
 namespace baton {
 
 MainWindow::MainWindow(AgentClient &client, LocalCache &cache, WorkstationSettings &settings,
-                       ConversationListModel &conversations, MessageModel &messages, Notifier &notifier, QWidget *parent)
+                       ConversationListModel &conversations, MessageModel &messages, OfferInbox &offers,
+                       Notifier &notifier, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
     , m_cache(cache)
     , m_settings(settings)
     , m_conversations(conversations)
+    , m_offers(offers)
     , m_notifier(notifier)
 {
     setWindowTitle(tr("Baton — agent workstation"));
@@ -66,6 +67,7 @@ MainWindow::MainWindow(AgentClient &client, LocalCache &cache, WorkstationSettin
     m_notice->hide();
     layout->addWidget(m_notice);
     connect(m_noticeButton, &QPushButton::clicked, this, [this] { openOffer(m_noticeTransfer); });
+    connect(m_noticeButton, &QPushButton::clicked, m_notice, &QWidget::hide);
     connect(dismiss, &QPushButton::clicked, m_notice, &QWidget::hide);
 
     auto *splitter = new QSplitter;
@@ -98,15 +100,24 @@ MainWindow::MainWindow(AgentClient &client, LocalCache &cache, WorkstationSettin
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onCurrentChanged);
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
-        if (index.data(ConversationListModel::OfferedRole).toBool())
-            openOffer(m_cache.conversation(m_conversations.idAt(index.row()))->offerTransferId);
+        if (index.data(ConversationListModel::OfferedRole).toBool()) {
+            if (const auto s = m_cache.conversation(m_conversations.idAt(index.row())))
+                openOffer(s->offerTransferId);
+        }
     });
     connect(&client, &AgentClient::stateChanged, this, &MainWindow::onStateChanged);
     connect(&client, &AgentClient::profileChanged, this, &MainWindow::onStateChanged);
-    connect(&client.updater(), &CacheUpdater::offerReceived, this, &MainWindow::onOfferReceived);
+    connect(&offers, &OfferInbox::offerArrived, this, &MainWindow::onOfferArrived);
+    connect(&offers, &OfferInbox::offerMissed, this, &MainWindow::onOfferMissed);
+    connect(&offers, &OfferInbox::autoAccepted, this, [this](const OfferInbox::Offer &offer) {
+        statusBar()->showMessage(tr("Accepted %1 from %2 automatically (your auto-accept rule).")
+                                     .arg(offer.customerName, offer.fromName),
+                                 10'000);
+    });
     connect(&client.updater(), &CacheUpdater::conversationChanged, this, &MainWindow::updateLoad);
-    connect(&client, &AgentClient::messageRefused, this, [this](qint64, const QString &text, const QString &message) {
-        statusBar()->showMessage(tr("Not delivered: “%1” — %2").arg(text.left(40), message), 10'000);
+    connect(&client, &AgentClient::messageRefused, this, [this](qint64, const QString &text, const RequestError &error) {
+        statusBar()->showMessage(tr("Not delivered: “%1” — %2").arg(text.left(40), UiText::error(error, UiText::Action::Send)),
+                                 10'000);
     });
     connect(&notifier, &Notifier::inWindowNotice, this, [this](const QString &, const QString &text) {
         showNotice(text, m_noticeTransfer);
@@ -117,13 +128,16 @@ MainWindow::MainWindow(AgentClient &client, LocalCache &cache, WorkstationSettin
         openOffer(m_noticeTransfer);
     });
     connect(m_chat, &ChatView::transferRequested, this, [this] { openTransferDialog(); });
-    connect(m_chat->banner(), &TransferBanner::chooseAnother, this, [this](const QJsonArray &next) { openTransferDialog(next); });
+    connect(m_chat->banner(), &TransferBanner::chooseAnother, this,
+            [this](const QList<Candidate> &next) { openTransferDialog(next); });
     connect(m_chat->banner(), &TransferBanner::retryWith, this,
-            [this](const QString &agentId, const QString &name, const QJsonObject &note) {
-                m_client.startTransfer(currentConversation(), agentId, name, note, {},
-                                       [this](const QString &, const QString &message) {
-                                           statusBar()->showMessage(tr("The transfer was not started: %1").arg(message), 10'000);
-                                       });
+            [this](const QString &agentId, const QString &name, const TransferNote &note) {
+                m_client.startTransfer(currentConversation(), agentId, name, note, [this](const Result<reply::OneTransfer> &result) {
+                    if (!result.ok())
+                        statusBar()->showMessage(tr("The transfer was not started: %1")
+                                                     .arg(UiText::error(result.error(), UiText::Action::Transfer)),
+                                                 10'000);
+                });
             });
     // Waiting times in the list move on by the second.
     auto *tick = new QTimer(this);
@@ -161,7 +175,12 @@ void MainWindow::buildActions()
     QAction *transfer = work->addAction(tr("&Transfer…"), this, [this] { openTransferDialog(); });
     transfer->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     transfer->setShortcutContext(Qt::WindowShortcut);
-    QAction *offer = work->addAction(tr("&Open incoming transfer"), this, [this] { openOffer(m_noticeTransfer); });
+    QAction *offer = work->addAction(tr("&Open incoming transfer"), this, [this] {
+        if (const auto latest = m_offers.latestOpenOffer())
+            openOffer(latest->transferId);
+        else
+            statusBar()->showMessage(tr("No transfer is waiting for your answer."), 5000);
+    });
     offer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     QAction *next = work->addAction(tr("&Next conversation"), this, [this] { moveSelection(1); });
     next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
@@ -172,8 +191,10 @@ void MainWindow::buildActions()
         const qint64 id = currentConversation();
         if (id && QMessageBox::question(this, tr("Close conversation"), tr("Close this conversation as resolved?")) ==
                       QMessageBox::Yes)
-            m_client.closeConversation(id, [this](const QString &, const QString &message) {
-                statusBar()->showMessage(tr("Not closed: %1").arg(message), 10'000);
+            m_client.closeConversation(id, true, {}, [this](const Result<reply::OneConversation> &result) {
+                if (!result.ok())
+                    statusBar()->showMessage(tr("Not closed: %1").arg(UiText::error(result.error(), UiText::Action::Close)),
+                                             10'000);
             });
     });
     close->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
@@ -199,7 +220,11 @@ void MainWindow::buildStatusBar()
     for (const char *s : {"online", "away", "busy"})
         m_status->addItem(UiText::agentStatus(QString::fromLatin1(s)), QString::fromLatin1(s));
     connect(m_status, &QComboBox::activated, this, [this] {
-        m_client.setStatus(m_status->currentData().toString());
+        m_client.setStatus(agentStatusFromName(m_status->currentData().toString()), [this](const Result<reply::OneAgent> &result) {
+            if (!result.ok())
+                statusBar()->showMessage(UiText::error(result.error(), UiText::Action::SetStatus), 10'000);
+            onStateChanged();
+        });
     });
     statusBar()->addPermanentWidget(m_load);
     statusBar()->addPermanentWidget(m_status);
@@ -213,7 +238,7 @@ void MainWindow::onStateChanged()
     const QString where = m_client.credentials().url.toString();
     switch (m_client.state()) {
     case AgentClient::State::Online:
-        text = tr("Connected to %1 as %2").arg(where, m_client.agentId());
+        text = tr("Connected to %1 as %2").arg(where, m_client.profile().agent.displayName);
         color = QStringLiteral("#2ea043");
         break;
     case AgentClient::State::Syncing:
@@ -225,7 +250,8 @@ void MainWindow::onStateChanged()
         color = QStringLiteral("#b45309");
         break;
     case AgentClient::State::AuthFailed:
-        text = tr("Sign-in refused: %1").arg(m_client.lastError());
+    case AgentClient::State::Incompatible:
+        text = m_client.lastError() ? UiText::signInProblem(*m_client.lastError()) : tr("Sign-in refused.");
         color = QStringLiteral("#c62828");
         break;
     case AgentClient::State::Offline:
@@ -235,7 +261,7 @@ void MainWindow::onStateChanged()
     }
     m_connection->setText(QStringLiteral("● ") + text);
     m_connection->setStyleSheet(QStringLiteral("color:%1").arg(color));
-    const QString status = m_client.profile().value(QStringLiteral("status")).toString();
+    const QString status = agentStatusName(m_client.profile().agent.status);
     if (const int i = m_status->findData(status); i >= 0)
         m_status->setCurrentIndex(i);
     m_status->setEnabled(m_client.state() == AgentClient::State::Online);
@@ -244,7 +270,7 @@ void MainWindow::onStateChanged()
 
 void MainWindow::updateLoad()
 {
-    const int max = m_client.profile().value(QStringLiteral("maxSessions")).toInt();
+    const int max = m_client.profile().agent.id.isEmpty() ? 0 : m_client.profile().agent.maxSessions;
     m_load->setText(max > 0 ? tr("Load %1/%2").arg(m_conversations.ownOpenCount()).arg(max) : QString());
 }
 
@@ -278,7 +304,7 @@ void MainWindow::onCurrentChanged()
     m_panel->setConversation(id);
 }
 
-TransferDialog *MainWindow::openTransferDialog(const QJsonArray &candidates)
+TransferDialog *MainWindow::openTransferDialog(const QList<Candidate> &candidates)
 {
     const auto s = m_cache.conversation(currentConversation());
     if (!s || !s->isOwnedBy(m_client.agentId())) {
@@ -289,7 +315,7 @@ TransferDialog *MainWindow::openTransferDialog(const QJsonArray &candidates)
         statusBar()->showMessage(tr("A transfer of this conversation is already waiting for an answer."), 5000);
         return nullptr;
     }
-    auto *dialog = new TransferDialog(m_client, m_settings, s->conversation(), this);
+    auto *dialog = new TransferDialog(m_client, m_settings, s->view, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!candidates.isEmpty())
         dialog->setCandidates(candidates);
@@ -299,57 +325,60 @@ TransferDialog *MainWindow::openTransferDialog(const QJsonArray &candidates)
 
 IncomingTransferDialog *MainWindow::openOffer(qint64 transferId)
 {
-    if (transferId <= 0)
-        return nullptr;
     if (m_offerDialog && m_offerDialog->transferId() == transferId) {
         m_offerDialog->raise();
         return m_offerDialog;
     }
+    const auto offer = m_offers.openOffer(transferId);
+    if (!offer) {
+        statusBar()->showMessage(tr("This transfer has ended and can no longer be accepted."), 8000);
+        return nullptr;
+    }
     m_notice->hide();
     auto *dialog = new IncomingTransferDialog(m_client, m_cache, transferId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const auto cached = m_cache.transfer(transferId);
-    const qint64 conversationId = cached ? qint64(cached->transfer.value(QStringLiteral("conversationId")).toDouble()) : 0;
+    const qint64 conversationId = offer->conversationId;
     connect(dialog, &QDialog::accepted, this, [this, conversationId] { selectConversation(conversationId); });
     m_offerDialog = dialog;
     dialog->open();
     return dialog;
 }
 
-void MainWindow::onOfferReceived(qint64 conversationId, qint64 transferId)
+void MainWindow::onOfferArrived(const OfferInbox::Offer &offer)
 {
-    // Offers replayed by RESUME may have ended later in the same batch: decide once it is applied.
-    QTimer::singleShot(0, this, [this, conversationId, transferId] { announceOffer(conversationId, transferId); });
-}
-
-void MainWindow::announceOffer(qint64 conversationId, qint64 transferId)
-{
-    const auto transfer = m_cache.transfer(transferId);
-    const auto summary = m_cache.conversation(conversationId);
-    if (!transfer || !summary || summary->offerTransferId != transferId)
-        return;
-    const QJsonObject from = transfer->extra.value(QStringLiteral("from")).toObject();
-    if (AutoAcceptPolicy::fromSettings(m_settings).accepts(transfer->transfer, m_client.profile(), m_conversations.ownOpenCount())) {
-        m_client.acceptTransfer(transferId, {}, {});
-        statusBar()->showMessage(tr("Accepted %1 from %2 automatically (your auto-accept rule).")
-                                     .arg(summary->customerName, from.value(QStringLiteral("name")).toString()),
-                                 10'000);
-        return;
-    }
-    m_noticeTransfer = transferId;
-    const QString text = tr("%1 offers you %2: %3")
-                             .arg(from.value(QStringLiteral("name")).toString(), summary->customerName,
-                                  transfer->transfer.value(QStringLiteral("note")).toObject().value(QStringLiteral("problem")).toString().simplified().left(60));
+    const QString text = tr("%1 offers you %2: %3").arg(offer.fromName, offer.customerName, offer.problem);
     m_notifier.notify(tr("Incoming transfer"), text);
+    m_noticeTransfer = offer.transferId;
     if (m_notifier.usesTray())
         return;
-    showNotice(text, transferId);
+    showNotice(text, offer.transferId);
+}
+
+// The trace a missed offer leaves: said in the notice bar, kept in the list ("missed transfer").
+void MainWindow::onOfferMissed(const OfferInbox::Offer &offer, TransferState state)
+{
+    const QString when = UiText::clockTime(offer.deadlineMs);
+    const QString text = state == TransferState::Cancelled
+                             ? tr("%1 withdrew the transfer of %2 before you answered.").arg(offer.fromName, offer.customerName)
+                             : tr("Missed transfer: %1 offered you %2; it ended unanswered at %3.")
+                                   .arg(offer.fromName, offer.customerName, when);
+    // A withdrawn offer replaces its own notice; a missed one is worth a notice of its own.
+    if (m_noticeTransfer == offer.transferId || (m_notice->isHidden() && state != TransferState::Cancelled)) {
+        m_noticeTransfer = 0;
+        m_noticeText->setText(text);
+        m_noticeButton->hide();
+        m_notice->show();
+    }
+    if (m_offerDialog && m_offerDialog->transferId() == offer.transferId)
+        return; // the preview says it itself
+    statusBar()->showMessage(text, 10'000);
 }
 
 void MainWindow::showNotice(const QString &text, qint64 transferId)
 {
     m_noticeTransfer = transferId;
     m_noticeText->setText(text);
+    m_noticeButton->setVisible(transferId > 0);
     m_notice->show();
 }
 

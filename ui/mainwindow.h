@@ -1,8 +1,9 @@
 #pragma once
 
+#include "client/offerinbox.h"
 #include "connectdialog.h"
+#include "core/candidate.h"
 
-#include <QJsonArray>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -32,11 +33,13 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     MainWindow(AgentClient &client, LocalCache &cache, WorkstationSettings &settings,
-               ConversationListModel &conversations, MessageModel &messages, Notifier &notifier,
+               ConversationListModel &conversations, MessageModel &messages, OfferInbox &offers, Notifier &notifier,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    TransferDialog *openTransferDialog(const QJsonArray &candidates = {});
+    TransferDialog *openTransferDialog(const QList<Candidate> &candidates = {});
+    // Opens the preview of an offer the agent can still answer; an ended one only gets a word in
+    // the status bar (it can no longer be accepted). Returns null then.
     IncomingTransferDialog *openOffer(qint64 transferId);
     void selectConversation(qint64 conversationId);
     void moveSelection(int delta);
@@ -62,8 +65,8 @@ private:
     void buildActions();
     void buildStatusBar();
     void onStateChanged();
-    void onOfferReceived(qint64 conversationId, qint64 transferId);
-    void announceOffer(qint64 conversationId, qint64 transferId);
+    void onOfferArrived(const OfferInbox::Offer &offer);
+    void onOfferMissed(const OfferInbox::Offer &offer, TransferState state);
     void onCurrentChanged();
     void showNotice(const QString &text, qint64 transferId);
     void showSettings();
@@ -74,6 +77,7 @@ private:
     LocalCache &m_cache;
     WorkstationSettings &m_settings;
     ConversationListModel &m_conversations;
+    OfferInbox &m_offers;
     Notifier &m_notifier;
     QTabWidget *m_workspaces = nullptr;
     QListView *m_list = nullptr;

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "client/agentclient.h"
+#include "uitext.h"
 #include "client/workstationsettings.h"
 
 #include <QCheckBox>
@@ -8,7 +9,6 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -74,10 +74,7 @@ SettingsDialog::SettingsDialog(WorkstationSettings &settings, AgentClient &clien
 
     auto *me = new QGroupBox(tr("Me"), this);
     auto *meForm = new QFormLayout(me);
-    QStringList tags;
-    for (const QJsonValue &t : client.profile().value(QStringLiteral("tags")).toArray())
-        tags.append(t.toString());
-    m_tags = new QLineEdit(tags.join(QStringLiteral(", ")), me);
+    m_tags = new QLineEdit(client.profile().agent.tags.join(QStringLiteral(", ")), me);
     m_tags->setObjectName(QStringLiteral("tags"));
     m_tags->setPlaceholderText(tr("e.g. refunds, logistics, payment failures"));
     m_tags->setAccessibleName(tr("My skill tags"));
@@ -125,13 +122,14 @@ void SettingsDialog::done(int result)
         return;
     }
     QPointer<SettingsDialog> self(this);
-    m_client.setTags(splitTags(m_tags->text()), [self, result](const QJsonObject &) {
-        if (self)
-            self->QDialog::done(result);
-    }, [self](const QString &, const QString &message) {
+    m_client.setTags(splitTags(m_tags->text()), [self, result](const Result<reply::OneAgent> &reply) {
         if (!self)
             return;
-        self->m_error->setText(tr("The engine refused the tags: %1").arg(message));
+        if (reply.ok()) {
+            self->QDialog::done(result);
+            return;
+        }
+        self->m_error->setText(tr("The engine refused the tags: %1").arg(UiText::error(reply.error(), UiText::Action::SaveTags)));
         self->m_error->show();
     });
 }

@@ -4,7 +4,6 @@
 #include "client/localcache.h"
 #include "uitext.h"
 
-#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -43,7 +42,10 @@ TransferBanner::TransferBanner(AgentClient &client, LocalCache &cache, QWidget *
     layout->addLayout(m_nextRow);
 
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        m_client.cancelTransfer(qint64(m_transfer.value(QStringLiteral("id")).toDouble()));
+        m_client.cancelTransfer(m_transfer.id, [this](const Result<reply::OneTransfer> &result) {
+            if (!result.ok())
+                m_text->setText(UiText::error(result.error(), UiText::Action::Cancel).toHtmlEscaped());
+        });
     });
     connect(m_more, &QPushButton::clicked, this, [this] { emit chooseAnother(m_next); });
     connect(&client.updater(), &CacheUpdater::transferChanged, this, [this](qint64 conversationId, qint64) {
@@ -79,10 +81,10 @@ void TransferBanner::refresh()
     }
     m_transfer = cached->transfer;
     m_next = cached->next;
-    m_shownState = m_transfer.value(QStringLiteral("state")).toString();
-    const QString target = cached->extra.value(QStringLiteral("toName")).toString(m_transfer.value(QStringLiteral("to")).toString());
+    m_shownState = transferStateName(m_transfer.state);
+    const QString target = cached->toName.isEmpty() ? m_client.agentName(m_transfer.toAgent) : cached->toName;
     m_targetName = target;
-    const QString dept = m_client.departmentName(m_transfer.value(QStringLiteral("toDepartment")).toString());
+    const QString dept = m_client.departmentName(m_transfer.toDepartment);
     m_cancel->setVisible(m_shownState == QLatin1String("pending"));
     const bool offerNext = m_shownState == QLatin1String("rejected") || m_shownState == QLatin1String("timeout");
     m_more->setVisible(offerNext);
@@ -95,7 +97,7 @@ void TransferBanner::refresh()
                             .arg(target.toHtmlEscaped(), dept.toHtmlEscaped()));
         color = QStringLiteral("#ecfdf5");
     } else if (m_shownState == QLatin1String("rejected")) {
-        const QString reason = m_transfer.value(QStringLiteral("reason")).toString();
+        const QString &reason = m_transfer.reason;
         m_text->setText(tr("<b>%1</b> rejected the transfer: %2")
                             .arg(target.toHtmlEscaped(),
                                  reason.isEmpty() ? tr("no reason given")
@@ -103,7 +105,7 @@ void TransferBanner::refresh()
                                                                        : reason.toHtmlEscaped()));
         color = QStringLiteral("#fef2f2");
     } else if (m_shownState == QLatin1String("timeout")) {
-        m_text->setText(tr("<b>%1</b> did not answer in time.").arg(target.toHtmlEscaped()));
+        m_text->setText(tr("<b>%1</b> did not answer within the time limit; the offer was missed.").arg(target.toHtmlEscaped()));
         color = QStringLiteral("#fff7ed");
     } else if (m_shownState == QLatin1String("cancelled")) {
         m_text->setText(tr("You cancelled the transfer to <b>%1</b>.").arg(target.toHtmlEscaped()));
@@ -111,19 +113,18 @@ void TransferBanner::refresh()
     }
     setStyleSheet(QStringLiteral("#transferBanner{background:%1;border-radius:6px}").arg(color));
     if (offerNext) {
-        const QJsonObject note = m_transfer.value(QStringLiteral("note")).toObject();
+        const TransferNote note = m_transfer.note;
         for (int i = 0; i < std::min<int>(nextShown, int(m_next.size())); ++i) {
-            const QJsonObject agent = m_next.at(i).toObject().value(QStringLiteral("agent")).toObject();
-            const QString id = agent.value(QStringLiteral("id")).toString();
-            const QString name = agent.value(QStringLiteral("name")).toString();
+            const AgentView &agent = m_next.at(i).agent;
+            const QString id = agent.agent.id;
+            const QString name = agent.agent.displayName;
             auto *button = new QPushButton(tr("→ %1 (%2, %3/%4)")
-                                               .arg(agent.value(QStringLiteral("name")).toString(),
-                                                    m_client.departmentName(agent.value(QStringLiteral("department")).toString()))
-                                               .arg(agent.value(QStringLiteral("load")).toInt())
-                                               .arg(agent.value(QStringLiteral("maxSessions")).toInt()),
+                                               .arg(name, m_client.departmentName(agent.agent.department))
+                                               .arg(agent.load)
+                                               .arg(agent.agent.maxSessions),
                                            this);
             button->setObjectName(QStringLiteral("next_") + id);
-            button->setAccessibleName(tr("Transfer to %1 with the same note").arg(agent.value(QStringLiteral("name")).toString()));
+            button->setAccessibleName(tr("Transfer to %1 with the same note").arg(name));
             connect(button, &QPushButton::clicked, this, [this, id, name, note] { emit retryWith(id, name, note); });
             m_nextRow->insertWidget(int(m_nextButtons.size()), button);
             m_nextButtons.append(button);
@@ -136,11 +137,9 @@ void TransferBanner::refresh()
 
 void TransferBanner::tick()
 {
-    const qint64 left = std::max<qint64>(0, (qint64(m_transfer.value(QStringLiteral("deadlineMs")).toDouble()) -
-                                             QDateTime::currentMSecsSinceEpoch() + 999) / 1000);
+    const qint64 left = std::max<qint64>(0, (m_transfer.deadlineMs - m_client.engineNowMs() + 999) / 1000);
     m_text->setText(tr("Waiting for <b>%1</b> (%2) to accept — %3 s left")
-                        .arg(m_targetName.toHtmlEscaped(),
-                             m_client.departmentName(m_transfer.value(QStringLiteral("toDepartment")).toString()).toHtmlEscaped())
+                        .arg(m_targetName.toHtmlEscaped(), m_client.departmentName(m_transfer.toDepartment).toHtmlEscaped())
                         .arg(left));
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 
 #include <QFrame>
-#include <QJsonArray>
-#include <QJsonObject>
+#include "core/candidate.h"
+#include "core/transfer.h"
+
 #include <QTimer>
 
 class QHBoxLayout;
@@ -27,8 +28,8 @@ public:
 
 signals:
     // Send the same note to this colleague.
-    void retryWith(const QString &agentId, const QString &name, const QJsonObject &note);
-    void chooseAnother(const QJsonArray &candidates);
+    void retryWith(const QString &agentId, const QString &name, const baton::TransferNote &note);
+    void chooseAnother(const QList<baton::Candidate> &candidates);
 
 private:
     void refresh();
@@ -38,8 +39,8 @@ private:
     AgentClient &m_client;
     LocalCache &m_cache;
     qint64 m_conversationId = 0;
-    QJsonObject m_transfer;
-    QJsonArray m_next;
+    Transfer m_transfer;
+    QList<Candidate> m_next;
     QString m_shownState;
     QString m_targetName;
     QTimer m_tick;

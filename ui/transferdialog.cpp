@@ -38,7 +38,7 @@ QPlainTextEdit *noteEdit(const QString &objectName, const QString &accessibleNam
 }
 } // namespace
 
-TransferDialog::TransferDialog(AgentClient &client, WorkstationSettings &settings, const QJsonObject &conversation,
+TransferDialog::TransferDialog(AgentClient &client, WorkstationSettings &settings, const ConversationView &conversation,
                                QWidget *parent)
     : QDialog(parent)
     , m_client(client)
@@ -46,8 +46,7 @@ TransferDialog::TransferDialog(AgentClient &client, WorkstationSettings &setting
     , m_conversation(conversation)
     , m_templates(NoteTemplate::builtIns() + settings.userTemplates())
 {
-    setWindowTitle(tr("Transfer conversation — %1")
-                       .arg(conversation.value(QStringLiteral("customer")).toObject().value(QStringLiteral("name")).toString()));
+    setWindowTitle(tr("Transfer conversation — %1").arg(conversation.customer.name));
     buildUi();
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(150);
@@ -164,13 +163,13 @@ void TransferDialog::buildUi()
     refresh();
 }
 
-void TransferDialog::setCandidates(const QJsonArray &candidates)
+void TransferDialog::setCandidates(const QList<Candidate> &candidates)
 {
     ++m_generation; // a list given from outside wins over answers still on their way
     showCandidates(candidates);
 }
 
-void TransferDialog::showCandidates(const QJsonArray &candidates)
+void TransferDialog::showCandidates(const QList<Candidate> &candidates)
 {
     m_candidates.setCandidates(candidates);
     if (!candidates.isEmpty())
@@ -180,49 +179,46 @@ void TransferDialog::showCandidates(const QJsonArray &candidates)
 
 void TransferDialog::refresh()
 {
-    QJsonObject filters{{QStringLiteral("limit"), 20}};
-    const auto add = [&filters](const char *key, const QString &value) {
-        if (!value.isEmpty())
-            filters.insert(QLatin1String(key), value);
-    };
-    add("query", m_search->text().trimmed());
-    add("department", m_department->currentData().toString());
-    add("skill", m_skill->currentData().toString());
-    add("status", m_status->currentData().toString());
+    request::CandidateQuery query;
+    query.text = m_search->text().trimmed();
+    query.department = m_department->currentData().toString();
+    query.skill = m_skill->currentData().toString();
+    query.status = m_status->currentData().toString();
+    query.limit = 20;
     m_listHint->setText(tr("Asking the engine…"));
     QPointer<TransferDialog> self(this);
     const int generation = ++m_generation; // only the answer to the latest filters counts
-    const auto failed = [self, generation](const QString &, const QString &message) {
-        if (self && generation == self->m_generation)
-            self->m_listHint->setText(tr("Cannot load recommendations: %1").arg(message));
+    const auto current = [self, generation] { return self && generation == self->m_generation; };
+    const auto failed = [self](const RequestError &error) {
+        self->m_listHint->setText(tr("Cannot load recommendations: %1").arg(UiText::error(error, UiText::Action::Search)));
     };
-    const QString status = m_status->currentData().toString();
-    if (!status.isEmpty()) {
+    if (!query.status.isEmpty()) {
         // Colleagues who cannot take work now are never recommended; list them so the agent sees
         // where they are, but they cannot be chosen.
-        m_client.listAgents(filters, [self, generation, status](const QJsonObject &reply) {
-            if (!self || generation != self->m_generation)
+        const QString status = query.status;
+        m_client.listAgents(query, [self, current, failed, status](const Result<reply::Agents> &result) {
+            if (!current())
                 return;
-            QJsonArray list;
-            for (const QJsonValue &agent : reply.value(QStringLiteral("agents")).toArray())
-                list.append(QJsonObject{{QStringLiteral("agent"), agent}});
+            if (!result.ok())
+                return failed(result.error());
+            QList<Candidate> list;
+            for (const AgentView &agent : result->agents)
+                list.append(Candidate{agent, 0, 0, 0, 0, 0, {}});
             self->showCandidates(list);
             self->m_listHint->setText(tr("Colleagues who are %1 cannot take a transfer now.").arg(UiText::agentStatus(status)));
-        }, failed);
+        });
         return;
     }
-    m_client.recommend(
-        qint64(m_conversation.value(QStringLiteral("id")).toDouble()), filters,
-        [self, generation](const QJsonObject &reply) {
-            if (!self || generation != self->m_generation)
-                return;
-            const QJsonArray list = reply.value(QStringLiteral("candidates")).toArray();
-            self->showCandidates(list);
-            if (list.isEmpty())
-                self->m_listHint->setText(tr("Nobody matches. Only online colleagues with a free slot, whom you may "
-                                             "transfer to, are listed."));
-        },
-        failed);
+    m_client.recommend(m_conversation.id(), query, [self, current, failed](const Result<reply::Recommendations> &result) {
+        if (!current())
+            return;
+        if (!result.ok())
+            return failed(result.error());
+        self->showCandidates(result->candidates);
+        if (result->candidates.isEmpty())
+            self->m_listHint->setText(tr("Nobody matches. Only online colleagues with a free slot, whom you may "
+                                         "transfer to, are listed."));
+    });
 }
 
 void TransferDialog::applyTemplate(int index)
@@ -230,23 +226,24 @@ void TransferDialog::applyTemplate(int index)
     if (index < 0 || index >= m_templates.size())
         return;
     m_template->setCurrentIndex(index + 1);
-    const QJsonObject n = m_templates.at(index).noteFor(m_conversation);
-    m_problem->setPlainText(n.value(QStringLiteral("problem")).toString());
-    m_steps->setPlainText(n.value(QStringLiteral("stepsTaken")).toString());
-    m_situation->setText(n.value(QStringLiteral("customerSituation")).toString());
-    m_remarks->setText(n.value(QStringLiteral("remarks")).toString());
-    m_urgency->setCurrentIndex(m_urgency->findData(n.value(QStringLiteral("urgency")).toString()));
+    const TransferNote n = m_templates.at(index).noteFor(m_conversation);
+    m_problem->setPlainText(n.problem);
+    m_steps->setPlainText(n.stepsTaken);
+    m_situation->setText(n.customerSituation);
+    m_remarks->setText(n.remarks);
+    m_urgency->setCurrentIndex(m_urgency->findData(urgencyName(n.urgency)));
 }
 
-QJsonObject TransferDialog::note() const
+TransferNote TransferDialog::note() const
 {
-    QJsonObject n{{QStringLiteral("problem"), m_problem->toPlainText().trimmed()},
-                  {QStringLiteral("stepsTaken"), m_steps->toPlainText().trimmed()},
-                  {QStringLiteral("customerSituation"), m_situation->text().trimmed()},
-                  {QStringLiteral("urgency"), m_urgency->currentData().toString()},
-                  {QStringLiteral("remarks"), m_remarks->text().trimmed()}};
+    TransferNote n;
+    n.problem = m_problem->toPlainText().trimmed();
+    n.stepsTaken = m_steps->toPlainText().trimmed();
+    n.customerSituation = m_situation->text().trimmed();
+    n.urgency = urgencyFromName(m_urgency->currentData().toString());
+    n.remarks = m_remarks->text().trimmed();
     if (const int t = m_template->currentIndex() - 1; t >= 0 && t < m_templates.size())
-        n.insert(QStringLiteral("template"), m_templates.at(t).id);
+        n.templateId = m_templates.at(t).id;
     return n;
 }
 
@@ -265,7 +262,7 @@ void TransferDialog::submit()
         return;
     }
     const QModelIndex chosen = m_list->currentIndex();
-    if (chosen.data(CandidateModel::StatusRole).toString() != QLatin1String("online")) {
+    if (!chosen.data(CandidateModel::SelectableRole).toBool()) {
         m_error->setText(tr("%1 is %2 and cannot take a transfer now.")
                              .arg(chosen.data(CandidateModel::NameRole).toString(),
                                   UiText::agentStatus(chosen.data(CandidateModel::StatusRole).toString())));
@@ -275,23 +272,22 @@ void TransferDialog::submit()
     m_send->setEnabled(false);
     m_error->hide();
     QPointer<TransferDialog> self(this);
-    m_client.startTransfer(
-        qint64(m_conversation.value(QStringLiteral("id")).toDouble()), target,
-        m_candidates.index(m_list->currentIndex().row()).data(CandidateModel::NameRole).toString(), note(),
-        [self](const QJsonObject &reply) {
-            if (!self)
-                return;
-            emit self->transferStarted(reply.value(QStringLiteral("transfer")).toObject());
-            self->accept();
-        },
-        [self](const QString &, const QString &message) {
-            if (!self)
-                return;
-            self->m_send->setEnabled(true);
-            self->m_error->setText(tr("The transfer was not started: %1").arg(message));
-            self->m_error->show();
-            self->refresh();
-        });
+    m_client.startTransfer(m_conversation.id(), target, chosen.data(CandidateModel::NameRole).toString(), note(),
+                           [self](const Result<reply::OneTransfer> &result) {
+                               if (!self)
+                                   return;
+                               if (result.ok()) {
+                                   emit self->transferStarted(result->transfer);
+                                   self->accept();
+                                   return;
+                               }
+                               // Whatever happened, the dialog stays usable: Send again, or pick another.
+                               self->m_send->setEnabled(true);
+                               self->m_error->setText(tr("The transfer was not started: %1")
+                                                          .arg(UiText::error(result.error(), UiText::Action::Transfer)));
+                               self->m_error->show();
+                               self->refresh();
+                           });
 }
 
 void TransferDialog::saveAsTemplate()
@@ -301,7 +297,7 @@ void TransferDialog::saveAsTemplate()
                                                 QLineEdit::Normal, QString(), &ok).trimmed();
     if (!ok || title.isEmpty())
         return;
-    NoteTemplate t{QStringLiteral("user:") + title, title, TransferNote::fromJson(note()), false};
+    NoteTemplate t{QStringLiteral("user:") + title, title, note(), false};
     t.note.templateId = t.id;
     QList<NoteTemplate> mine = m_settings.userTemplates();
     mine.erase(std::remove_if(mine.begin(), mine.end(), [&](const NoteTemplate &x) { return x.id == t.id; }), mine.end());

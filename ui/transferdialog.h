@@ -4,7 +4,8 @@
 #include "client/notetemplate.h"
 
 #include <QDialog>
-#include <QJsonObject>
+#include "core/conversationview.h"
+
 #include <QTimer>
 
 class QComboBox;
@@ -25,17 +26,17 @@ class WorkstationSettings;
 class TransferDialog : public QDialog {
     Q_OBJECT
 public:
-    TransferDialog(AgentClient &client, WorkstationSettings &settings, const QJsonObject &conversation,
+    TransferDialog(AgentClient &client, WorkstationSettings &settings, const ConversationView &conversation,
                    QWidget *parent = nullptr);
 
     // Opens with these candidates (e.g. the next ones after a reject) instead of asking at once.
-    void setCandidates(const QJsonArray &candidates);
+    void setCandidates(const QList<Candidate> &candidates);
     void applyTemplate(int index);
-    QJsonObject note() const;
+    TransferNote note() const;
     CandidateModel &candidates() { return m_candidates; }
 
 signals:
-    void transferStarted(const QJsonObject &transfer);
+    void transferStarted(const baton::Transfer &transfer);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -43,14 +44,14 @@ protected:
 private:
     void buildUi();
     void refresh();
-    void showCandidates(const QJsonArray &candidates);
+    void showCandidates(const QList<Candidate> &candidates);
     void submit();
     void saveAsTemplate();
     QString selectedAgent() const;
 
     AgentClient &m_client;
     WorkstationSettings &m_settings;
-    QJsonObject m_conversation;
+    ConversationView m_conversation;
     QList<NoteTemplate> m_templates;
     CandidateModel m_candidates;
     QTimer m_debounce;

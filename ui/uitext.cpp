@@ -77,25 +77,98 @@ QString UiText::escalation(const QString &reason, const QString &topic)
     return reason;
 }
 
-QString UiText::reason(const QVariantMap &r)
+QString UiText::reason(const CandidateReason &r)
 {
-    const QString code = r.value(QStringLiteral("code")).toString();
-    if (code == QLatin1String("skill") && r.value(QStringLiteral("skill")).toString().isEmpty())
-        return tr("Takes general questions");
-    if (code == QLatin1String("skill"))
-        return tr("%1 skill (%2)").arg(skill(r.value(QStringLiteral("skill")).toString()),
-                                       proficiency(r.value(QStringLiteral("proficiency")).toString()));
-    if (code == QLatin1String("tag"))
-        return tr("Expert in %1").arg(r.value(QStringLiteral("tag")).toString());
-    if (code == QLatin1String("load"))
-        return tr("Load %1/%2").arg(r.value(QStringLiteral("load")).toInt()).arg(r.value(QStringLiteral("max")).toInt());
-    if (code == QLatin1String("rating"))
-        return tr("Rating %1").arg(r.value(QStringLiteral("value")).toDouble(), 0, 'f', 1);
-    if (code == QLatin1String("resolution"))
-        return tr("Resolves %1%").arg(qRound(r.value(QStringLiteral("value")).toDouble() * 100));
-    if (code == QLatin1String("urgent"))
-        return tr("Senior (level %1) for an urgent chat").arg(r.value(QStringLiteral("level")).toInt());
-    return code;
+    switch (r.kind) {
+    case CandidateReason::Kind::Skill:
+        if (r.skill.isEmpty())
+            return tr("Takes general questions");
+        return tr("%1 skill (%2)").arg(skill(r.skill), proficiency(proficiencyName(r.proficiency)));
+    case CandidateReason::Kind::Tag: return tr("Expert in %1").arg(r.tag);
+    case CandidateReason::Kind::Load: return tr("Load %1/%2").arg(r.load).arg(r.max);
+    case CandidateReason::Kind::Rating: return tr("Rating %1").arg(r.value, 0, 'f', 1);
+    case CandidateReason::Kind::Resolution: return tr("Resolves %1%").arg(qRound(r.value * 100));
+    case CandidateReason::Kind::Urgent: return tr("Senior (level %1) for an urgent chat").arg(r.level);
+    case CandidateReason::Kind::Unknown: break;
+    }
+    return r.code;
+}
+
+namespace {
+QString endedTransfer(const QString &state, UiText::Action action)
+{
+    const bool accepting = action == UiText::Action::Accept;
+    if (state == QLatin1String("timeout"))
+        return accepting ? UiText::tr("This transfer has timed out and can no longer be accepted.")
+                         : UiText::tr("This transfer has already timed out.");
+    if (state == QLatin1String("cancelled"))
+        return accepting ? UiText::tr("The colleague withdrew this transfer; it can no longer be accepted.")
+                         : UiText::tr("This transfer was already withdrawn.");
+    if (state == QLatin1String("accepted"))
+        return UiText::tr("This transfer has already been accepted.");
+    if (state == QLatin1String("rejected"))
+        return UiText::tr("This transfer has already been rejected.");
+    return UiText::tr("This transfer has already ended.");
+}
+} // namespace
+
+QString UiText::error(const RequestError &e, Action action)
+{
+    switch (e.kind) {
+    case RequestError::Kind::NotConnected:
+        return tr("Not connected to the engine. Try again once the status bar says Connected.");
+    case RequestError::Kind::ConnectionLost:
+        return tr("The connection dropped before the engine answered. Check the result once reconnected, then try again.");
+    case RequestError::Kind::TimedOut:
+        return tr("The engine did not answer in time. Try again.");
+    case RequestError::Kind::Engine: break;
+    }
+    const bool transferAction = action == Action::Accept || action == Action::Reject || action == Action::Cancel;
+    switch (e.code) {
+    case ErrorCode::Conflict:
+        if (transferAction)
+            return endedTransfer(e.details.value(QStringLiteral("state")).toString(), action);
+        if (action == Action::Transfer)
+            return tr("A transfer of this conversation is already waiting for an answer.");
+        if (action == Action::Close)
+            return tr("A transfer of this conversation is pending; cancel it before closing.");
+        return tr("Someone changed this in the meantime. Look again and decide.");
+    case ErrorCode::NotFound:
+        if (transferAction)
+            return tr("This transfer no longer exists.");
+        return tr("This conversation is no longer open.");
+    case ErrorCode::PermissionDenied:
+        if (action == Action::Transfer)
+            return tr("Your transfer rights do not allow this target (department or level). Ask your team lead.");
+        if (transferAction)
+            return tr("This transfer is not yours to answer.");
+        return tr("You are not allowed to do this here.");
+    case ErrorCode::TargetUnavailable:
+        return tr("This colleague cannot take it now (not online, full, or already declined). Pick another.");
+    case ErrorCode::RateLimited: return tr("Too many requests at once. Wait a moment and try again.");
+    case ErrorCode::InvalidField:
+    case ErrorCode::MissingField: return tr("The engine did not accept what was entered. Check the fields.");
+    case ErrorCode::AuthFailed:
+    case ErrorCode::NotAuthenticated: return tr("You are signed out. Sign in again.");
+    case ErrorCode::VersionMismatch: return signInProblem(e);
+    case ErrorCode::Internal: return tr("The engine could not save this; nothing was changed. Try again later.");
+    case ErrorCode::BadFrame:
+    case ErrorCode::UnknownType:
+    case ErrorCode::HelloRequired: break;
+    }
+    return tr("The engine refused the request (%1).").arg(e.name());
+}
+
+QString UiText::signInProblem(const RequestError &e)
+{
+    if (e.is(ErrorCode::VersionMismatch))
+        return tr("This engine speaks another protocol version. Update Baton (or the engine) so both match, "
+                  "or connect to another engine.");
+    if (e.is(ErrorCode::AuthFailed))
+        return tr("Wrong user name or password. Use Connect… to sign in again.");
+    if (e.is(ErrorCode::RateLimited))
+        return tr("Too many sign-in attempts. Wait a minute and try again.");
+    return error(e, Action::Load);
 }
 
 QString UiText::waitingTime(qint64 seconds)

@@ -4,10 +4,10 @@
 #include "client/localcache.h"
 #include "core/eventtypes.h"
 #include "protocol/messagetypes.h"
-#include "core/jsonvalues.h"
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QUuid>
 
@@ -21,13 +21,11 @@ constexpr int historyPage = 1000;
 constexpr int firstReconnectDelayMs = 500;
 constexpr int maxReconnectDelayMs = 10'000;
 constexpr int connectTimeoutMs = 8'000;
+constexpr int outboxRetryMs = 2'000;
 const QString tokenKey = QStringLiteral("sessionToken");
+const QString agentNamesKey = QStringLiteral("agentNames");
 
-
-bool isTransient(const QString &code)
-{
-    return code == QLatin1String("RATE_LIMITED") || code == QLatin1String("INTERNAL");
-}
+QString newKey() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 } // namespace
 
 AgentClient::AgentClient(EngineConnection &connection, LocalCache &cache, QObject *parent)
@@ -36,12 +34,23 @@ AgentClient::AgentClient(EngineConnection &connection, LocalCache &cache, QObjec
     , m_cache(cache)
     , m_updater(cache)
 {
+    // Names as of the last sign-in, so an offline start shows people, not login ids.
+    const QJsonObject names = QJsonDocument::fromJson(m_cache.meta(agentNamesKey).toUtf8()).object();
+    for (auto it = names.begin(); it != names.end(); ++it)
+        m_agentNames.insert(it.key(), it.value().toString());
+
     connect(&m_connection, &EngineConnection::ready, this, &AgentClient::onReady);
     connect(&m_connection, &EngineConnection::disconnected, this, &AgentClient::onDisconnected);
-    connect(&m_connection, &EngineConnection::connectionError, this, [this](const QString &message) {
-        m_lastError = message;
+    connect(&m_connection, &EngineConnection::connectionError, this, [this] {
         if (!m_connection.isOpen())
             onDisconnected();
+    });
+    connect(&m_connection, &EngineConnection::helloRefused, this, [this](const RequestError &error) {
+        m_lastError = error;
+        m_running = false;
+        m_reconnectTimer.stop();
+        setState(State::Incompatible);
+        m_connection.close();
     });
     connect(&m_connection, &EngineConnection::event, this, &AgentClient::onEvent);
     connect(&m_updater, &CacheUpdater::historyWanted, this, &AgentClient::fetchHistory);
@@ -49,13 +58,33 @@ AgentClient::AgentClient(EngineConnection &connection, LocalCache &cache, QObjec
     connect(&m_reconnectTimer, &QTimer::timeout, this, [this] {
         if (!m_running)
             return;
-        if (m_state == State::Connecting) { // the attempt hangs: start over
+        if (m_state == State::Connecting) // the attempt hangs: start over
             m_connection.close();
-        }
         setState(State::Connecting);
         m_connection.open(m_credentials.url);
         m_reconnectTimer.start(connectTimeoutMs);
     });
+}
+
+template <typename T>
+void AgentClient::send(const QString &type, const QJsonObject &payload, Callback<T> done, const QString &idempotencyKey)
+{
+    if (!isConnected()) {
+        if (done)
+            done(RequestError::local(RequestError::Kind::NotConnected));
+        return;
+    }
+    m_connection.submit(
+        type, payload,
+        [done = std::move(done)](const Result<QJsonObject> &result) {
+            if (!done)
+                return;
+            if (result.ok())
+                done(T::fromPayload(result.value()));
+            else
+                done(result.error());
+        },
+        idempotencyKey);
 }
 
 void AgentClient::setCredentials(const Credentials &credentials)
@@ -67,6 +96,7 @@ void AgentClient::setCredentials(const Credentials &credentials)
 void AgentClient::start()
 {
     m_running = true;
+    m_lastError.reset();
     m_reconnectDelayMs = firstReconnectDelayMs;
     setState(State::Connecting);
     m_connection.open(m_credentials.url);
@@ -89,6 +119,24 @@ void AgentClient::setState(State state)
     emit stateChanged(state);
 }
 
+qint64 AgentClient::engineNowMs() const
+{
+    return m_connection.engineNowMs();
+}
+
+QString AgentClient::agentName(const QString &id) const
+{
+    const QString name = m_agentNames.value(id);
+    return name.isEmpty() ? id : name;
+}
+
+void AgentClient::setProfile(const AgentView &profile)
+{
+    m_profile = profile;
+    m_agentNames.insert(profile.agent.id, profile.agent.displayName);
+    emit profileChanged();
+}
+
 void AgentClient::onReady()
 {
     m_reconnectTimer.stop();
@@ -102,40 +150,49 @@ void AgentClient::login(bool withToken)
         payload.insert(QStringLiteral("token"), m_cache.meta(tokenKey));
     else
         payload.insert(QStringLiteral("password"), m_credentials.password);
-    m_connection.call(msg::Login, payload, [this](const QJsonObject &reply) { onLoggedIn(reply); },
-                      [this, withToken](const QString &code, const QString &message) {
-                          if (withToken && code == QLatin1String("AUTH_FAILED") && !m_credentials.password.isEmpty()) {
-                              m_cache.setMeta(tokenKey, {});
-                              login(false);
-                              return;
-                          }
-                          m_lastError = message;
-                          m_running = code != QLatin1String("AUTH_FAILED");
-                          setState(code == QLatin1String("AUTH_FAILED") ? State::AuthFailed : State::Offline);
-                          m_connection.close();
-                      });
+    m_connection.submit(msg::Login, payload, [this, withToken](const Result<QJsonObject> &result) {
+        if (result.ok()) {
+            onLoggedIn(reply::Login::fromPayload(result.value()));
+            return;
+        }
+        const RequestError &error = result.error();
+        if (error.kind == RequestError::Kind::ConnectionLost)
+            return; // onDisconnected schedules the next attempt
+        if (withToken && error.is(ErrorCode::AuthFailed) && !m_credentials.password.isEmpty()) {
+            m_cache.setMeta(tokenKey, {});
+            login(false);
+            return;
+        }
+        m_lastError = error;
+        const bool refused = error.is(ErrorCode::AuthFailed);
+        m_running = !refused;
+        setState(refused ? State::AuthFailed : State::Offline);
+        m_connection.close();
+    });
 }
 
-void AgentClient::onLoggedIn(const QJsonObject &reply)
+void AgentClient::onLoggedIn(const reply::Login &login)
 {
     m_reconnectDelayMs = firstReconnectDelayMs;
-    m_lastError.clear();
-    m_cache.setMeta(tokenKey, reply.value(QStringLiteral("token")).toString());
-    m_profile = reply.value(QStringLiteral("agent")).toObject();
-    m_departments.clear();
-    for (const QJsonValue &d : reply.value(QStringLiteral("departments")).toArray())
-        m_departments.insert(d[QStringLiteral("id")].toString(), d[QStringLiteral("name")].toString());
-    m_agentNames.insert(m_credentials.user, m_profile.value(QStringLiteral("name")).toString());
-    emit profileChanged();
-    m_connection.call(msg::ListAgents, {{QStringLiteral("limit"), 500}}, [this](const QJsonObject &agents) {
-        for (const QJsonValue &a : agents.value(QStringLiteral("agents")).toArray())
-            m_agentNames.insert(a[QStringLiteral("id")].toString(), a[QStringLiteral("name")].toString());
+    m_lastError.reset();
+    m_cache.setMeta(tokenKey, login.token);
+    m_departments = login.departmentNames;
+    setProfile(login.agent);
+    send<reply::Agents>(msg::ListAgents, {{QStringLiteral("limit"), 500}}, [this](const Result<reply::Agents> &result) {
+        if (!result.ok())
+            return;
+        QJsonObject names;
+        for (const AgentView &a : result->agents) {
+            m_agentNames.insert(a.agent.id, a.agent.displayName);
+            names.insert(a.agent.id, a.agent.displayName);
+        }
+        m_cache.setMeta(agentNamesKey, QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact)));
         emit profileChanged();
     });
     m_buffered.clear();
     setState(State::Syncing);
     if (m_cache.lastEventSeq() == 0)
-        snapshot(jsonInteger(reply, QLatin1String("lastSeq")));
+        snapshot(login.lastSeq);
     else
         resume();
 }
@@ -143,55 +200,55 @@ void AgentClient::onLoggedIn(const QJsonObject &reply)
 // A fresh cache, or events pruned while we were away: start from the engine's current lists.
 void AgentClient::snapshot(qint64 lastSeq)
 {
-    m_connection.call(msg::ListConversations, {}, [this, lastSeq](const QJsonObject &reply) {
-        m_cache.begin();
-        for (const char *list : {"conversations", "offered", "recentlyClosed"}) {
-            for (const QJsonValue &c : reply.value(QLatin1String(list)).toArray())
-                m_updater.applyConversation(c.toObject());
+    send<reply::ConversationList>(msg::ListConversations, {}, [this, lastSeq](const Result<reply::ConversationList> &result) {
+        if (!result.ok())
+            return; // a lost connection reconnects and starts again
+        m_updater.begin();
+        for (const auto *list : {&result->conversations, &result->offered, &result->recentlyClosed}) {
+            for (const ConversationView &c : *list)
+                m_updater.applyConversation(c);
         }
         m_cache.setLastEventSeq(lastSeq);
-        m_cache.commit();
+        m_updater.commit();
         resume();
     });
 }
 
 void AgentClient::resume()
 {
-    m_connection.call(msg::Resume, {{QStringLiteral("afterSeq"), m_cache.lastEventSeq()}},
-                      [this](const QJsonObject &reply) {
-                          if (reply.value(QStringLiteral("gap")).toBool()) {
-                              snapshot(jsonInteger(reply, QLatin1String("lastSeq")));
-                              return;
-                          }
-                          const QJsonArray events = reply.value(QStringLiteral("events")).toArray();
-                          m_cache.begin();
-                          for (const QJsonValue &v : events) {
-                              const QJsonObject e = v.toObject();
-                              applyEvent(jsonInteger(e, QLatin1String("seq")), e.value(QStringLiteral("type")).toString(),
-                                         e.value(QStringLiteral("payload")).toObject());
-                          }
-                          m_cache.commit();
-                          if (events.size() >= resumeBatch)
-                              resume();
-                          else
-                              finishSync();
-                      });
+    send<reply::Resume>(msg::Resume, {{QStringLiteral("afterSeq"), m_cache.lastEventSeq()}},
+                        [this](const Result<reply::Resume> &result) {
+                            if (!result.ok())
+                                return;
+                            if (result->gap) {
+                                snapshot(result->lastSeq);
+                                return;
+                            }
+                            m_updater.begin();
+                            for (const reply::StoredEvent &e : result->events)
+                                applyEvent(e.seq, e.type, e.payload);
+                            m_updater.commit();
+                            if (result->events.size() >= resumeBatch)
+                                resume();
+                            else
+                                finishSync();
+                        });
 }
 
 void AgentClient::finishSync()
 {
-    const QList<LiveEvent> buffered = std::exchange(m_buffered, {});
-    m_cache.begin();
-    for (const LiveEvent &e : buffered)
+    const QList<reply::StoredEvent> buffered = std::exchange(m_buffered, {});
+    m_updater.begin();
+    for (const reply::StoredEvent &e : buffered)
         applyEvent(e.seq, e.type, e.payload);
-    m_cache.commit();
+    m_updater.commit();
     // Conversations the agent works on or is offered whose history the cache lacks, or has holes
     // in (a fetch that was cut off). History that is read-only now stays as it was cached.
     for (const ConversationSummary &s : m_cache.conversations()) {
         if (!s.isOwnedBy(agentId()) && !s.isOffered())
             continue;
         const qint64 contiguous = m_cache.contiguousMessageSeq(s.id);
-        if (jsonInteger(s.conversation(), QLatin1String("lastSeq")) > contiguous || m_cache.maxMessageSeq(s.id) > contiguous)
+        if (s.conversation().lastSeq > contiguous || m_cache.maxMessageSeq(s.id) > contiguous)
             fetchHistory(s.id);
     }
     setState(State::Online);
@@ -212,9 +269,9 @@ void AgentClient::onEvent(const QString &type, qint64 seq, const QJsonObject &pa
         resume();
         return;
     }
-    m_cache.begin();
+    m_updater.begin();
     applyEvent(seq, type, payload);
-    m_cache.commit();
+    m_updater.commit();
 }
 
 void AgentClient::applyEvent(qint64 seq, const QString &type, const QJsonObject &payload)
@@ -230,7 +287,7 @@ void AgentClient::onDisconnected()
     m_flushing = false;
     m_fetching.clear();
     m_buffered.clear();
-    if (m_state == State::AuthFailed)
+    if (m_state == State::AuthFailed || m_state == State::Incompatible)
         return;
     setState(State::Offline);
     scheduleReconnect();
@@ -244,28 +301,34 @@ void AgentClient::scheduleReconnect()
     m_reconnectDelayMs = std::min(m_reconnectDelayMs * 2, maxReconnectDelayMs);
 }
 
+// Fetches only the hole: from the last contiguous message up to the next one already cached
+// (e.g. the 20 lines an offer brought along are not fetched again).
 void AgentClient::fetchHistory(qint64 conversationId)
 {
-    if (m_state == State::Offline || m_state == State::Connecting || m_fetching.contains(conversationId))
+    if (!isConnected() || m_fetching.contains(conversationId))
+        return;
+    const qint64 after = m_cache.contiguousMessageSeq(conversationId);
+    const qint64 holeEnd = m_cache.nextCachedMessageSeq(conversationId, after);
+    const auto summary = m_cache.conversation(conversationId);
+    if (holeEnd == 0 && summary && summary->conversation().lastSeq <= after)
+        return; // nothing missing
+    const int limit = holeEnd > 0 ? int(std::min<qint64>(historyPage, holeEnd - after - 1)) : historyPage;
+    if (limit <= 0)
         return;
     m_fetching.insert(conversationId);
     const QJsonObject request{{QStringLiteral("conversationId"), conversationId},
-                              {QStringLiteral("afterSeq"), m_cache.contiguousMessageSeq(conversationId)},
-                              {QStringLiteral("limit"), historyPage}};
-    m_connection.call(
-        msg::GetHistory, request,
-        [this, conversationId](const QJsonObject &reply) {
-            m_fetching.remove(conversationId);
-            m_cache.begin();
-            m_updater.applyMessages(reply.value(QStringLiteral("messages")).toArray());
-            m_cache.commit();
-            if (!reply.value(QStringLiteral("complete")).toBool(true))
-                fetchHistory(conversationId);
-        },
-        [this, conversationId](const QString &, const QString &message) {
-            m_fetching.remove(conversationId);
-            qCInfo(lcAgentClient) << "history of" << conversationId << "not available:" << message;
-        });
+                              {QStringLiteral("afterSeq"), after},
+                              {QStringLiteral("limit"), limit}};
+    send<reply::History>(msg::GetHistory, request, [this, conversationId](const Result<reply::History> &result) {
+        m_fetching.remove(conversationId);
+        if (!result.ok()) {
+            qCInfo(lcAgentClient) << "history of" << conversationId << "not available:" << result.error().name();
+            return;
+        }
+        m_updater.applyMessages(result->messages);
+        if (!result->messages.isEmpty())
+            fetchHistory(conversationId); // the next hole, or the rest of this one
+    });
 }
 
 void AgentClient::setActiveConversation(qint64 id)
@@ -281,10 +344,9 @@ void AgentClient::markRead(qint64 conversationId)
 
 void AgentClient::sendMessage(qint64 conversationId, const QString &text)
 {
-    const OutboxEntry entry{QUuid::createUuid().toString(QUuid::WithoutBraces), conversationId, text,
-                            QDateTime::currentMSecsSinceEpoch()};
+    const OutboxEntry entry{newKey(), conversationId, text, QDateTime::currentMSecsSinceEpoch()};
     if (!m_cache.addToOutbox(entry)) {
-        emit messageRefused(conversationId, text, tr("The local cache cannot store the message."));
+        emit messageRefused(conversationId, text, RequestError::local(RequestError::Kind::NotConnected));
         return;
     }
     emit outboxChanged(conversationId);
@@ -302,137 +364,134 @@ void AgentClient::flushOutbox()
         return;
     const OutboxEntry entry = pending.first();
     m_flushing = true;
-    m_connection.call(
+    send<reply::SentMessage>(
         msg::SendMessage, {{QStringLiteral("conversationId"), entry.conversationId}, {QStringLiteral("text"), entry.text}},
-        [this, entry](const QJsonObject &reply) {
+        [this, entry](const Result<reply::SentMessage> &result) {
             m_flushing = false;
-            m_cache.begin();
-            m_updater.applyMessage(Message::fromJson(reply.value(QStringLiteral("message")).toObject()));
-            m_cache.removeFromOutbox(entry.key);
-            m_cache.commit();
-            emit outboxChanged(entry.conversationId);
-            flushOutbox();
-        },
-        [this, entry](const QString &code, const QString &message) {
-            m_flushing = false;
-            if (isTransient(code)) {
-                QTimer::singleShot(2000, this, &AgentClient::flushOutbox);
+            if (result.ok()) {
+                m_updater.begin();
+                m_updater.applyMessage(result->message);
+                m_cache.removeFromOutbox(entry.key);
+                m_updater.commit();
+                emit outboxChanged(entry.conversationId);
+                flushOutbox();
+                return;
+            }
+            if (result.error().kind == RequestError::Kind::ConnectionLost ||
+                result.error().kind == RequestError::Kind::NotConnected)
+                return; // sent again, with the same key, after the reconnect
+            if (result.error().isTransient()) {
+                QTimer::singleShot(outboxRetryMs, this, &AgentClient::flushOutbox);
                 return;
             }
             m_cache.removeFromOutbox(entry.key);
             emit outboxChanged(entry.conversationId);
-            emit messageRefused(entry.conversationId, entry.text, message);
+            emit messageRefused(entry.conversationId, entry.text, result.error());
             flushOutbox();
         },
         entry.key);
 }
 
-void AgentClient::guarded(const QString &type, const QJsonObject &payload, Reply onReply, Failure onFailure,
-                          const QString &idempotencyKey)
+void AgentClient::recommend(qint64 conversationId, const request::CandidateQuery &query,
+                            Callback<reply::Recommendations> done)
 {
-    if (m_state != State::Online && m_state != State::Syncing) {
-        if (onFailure)
-            onFailure(QStringLiteral("OFFLINE"), tr("Not connected to the engine."));
-        return;
-    }
-    m_connection.call(type, payload, std::move(onReply), std::move(onFailure), idempotencyKey);
+    QJsonObject payload = query.toPayload();
+    payload.insert(QStringLiteral("conversationId"), conversationId);
+    send(msg::Recommend, payload, std::move(done));
 }
 
-void AgentClient::recommend(qint64 conversationId, const QJsonObject &filters, Reply onReply, Failure onFailure)
+void AgentClient::listAgents(const request::CandidateQuery &query, Callback<reply::Agents> done)
 {
-    QJsonObject payload = filters;
-    payload.insert(QStringLiteral("conversationId"), conversationId);
-    guarded(msg::Recommend, payload, std::move(onReply), std::move(onFailure));
+    send(msg::ListAgents, query.toPayload(), std::move(done));
 }
 
 // The reply of every transfer command carries the transfer: it goes to the cache at once, so the
 // banner and the list move without waiting for the event.
-void AgentClient::transferCommand(const QString &type, const QJsonObject &payload, Reply onReply, Failure onFailure,
-                                  const QJsonObject &extra, const QString &idempotencyKey)
+void AgentClient::transferCommand(const QString &type, const QJsonObject &payload, Callback<reply::OneTransfer> done,
+                                  const QString &toName, const QString &idempotencyKey)
 {
-    guarded(
+    send<reply::OneTransfer>(
         type, payload,
-        [this, onReply, extra](const QJsonObject &reply) {
-            m_cache.begin();
-            m_updater.applyTransfer(reply.value(QStringLiteral("transfer")).toObject(), {}, extra);
-            m_cache.commit();
-            if (onReply)
-                onReply(reply);
+        [this, done = std::move(done), toName](const Result<reply::OneTransfer> &result) {
+            if (result.ok())
+                m_updater.applyTransfer(result->transfer, {}, std::nullopt, toName);
+            if (done)
+                done(result);
         },
-        std::move(onFailure), idempotencyKey);
-}
-
-void AgentClient::listAgents(const QJsonObject &filters, Reply onReply, Failure onFailure)
-{
-    guarded(msg::ListAgents, filters, std::move(onReply), std::move(onFailure));
+        idempotencyKey);
 }
 
 void AgentClient::startTransfer(qint64 conversationId, const QString &to, const QString &toName,
-                                const QJsonObject &note, Reply onReply, Failure onFailure)
+                                const TransferNote &note, Callback<reply::OneTransfer> done)
 {
     transferCommand(msg::Transfer,
-                    {{QStringLiteral("conversationId"), conversationId}, {QStringLiteral("to"), to}, {QStringLiteral("note"), note}},
-                    std::move(onReply), std::move(onFailure), {{QStringLiteral("toName"), toName}},
-                    QUuid::createUuid().toString(QUuid::WithoutBraces));
+                    {{QStringLiteral("conversationId"), conversationId}, {QStringLiteral("to"), to},
+                     {QStringLiteral("note"), note.toJson()}},
+                    std::move(done), toName, newKey());
 }
 
-void AgentClient::cancelTransfer(qint64 transferId, Failure onFailure)
+void AgentClient::cancelTransfer(qint64 transferId, Callback<reply::OneTransfer> done)
 {
-    transferCommand(msg::TransferCancel, {{QStringLiteral("transferId"), transferId}}, {}, std::move(onFailure));
+    transferCommand(msg::TransferCancel, {{QStringLiteral("transferId"), transferId}}, std::move(done));
 }
 
-void AgentClient::acceptTransfer(qint64 transferId, Reply onReply, Failure onFailure)
+void AgentClient::acceptTransfer(qint64 transferId, Callback<reply::OneTransfer> done)
 {
-    transferCommand(msg::TransferAccept, {{QStringLiteral("transferId"), transferId}}, std::move(onReply),
-                    std::move(onFailure));
+    transferCommand(msg::TransferAccept, {{QStringLiteral("transferId"), transferId}}, std::move(done));
 }
 
-void AgentClient::rejectTransfer(qint64 transferId, const QString &reason, Reply onReply, Failure onFailure)
+void AgentClient::rejectTransfer(qint64 transferId, const QString &reason, Callback<reply::OneTransfer> done)
 {
     transferCommand(msg::TransferReject, {{QStringLiteral("transferId"), transferId}, {QStringLiteral("reason"), reason}},
-                    std::move(onReply), std::move(onFailure));
+                    std::move(done));
 }
 
-void AgentClient::closeConversation(qint64 conversationId, Failure onFailure)
+void AgentClient::closeConversation(qint64 conversationId, bool resolved, const QString &reason,
+                                    Callback<reply::OneConversation> done)
 {
-    guarded(
-        msg::CloseConversation, {{QStringLiteral("conversationId"), conversationId}},
-        [this](const QJsonObject &reply) {
-            m_cache.begin();
-            m_updater.applyConversation(reply.value(QStringLiteral("conversation")).toObject());
-            m_cache.commit();
-        },
-        std::move(onFailure));
+    QJsonObject payload{{QStringLiteral("conversationId"), conversationId}, {QStringLiteral("resolved"), resolved}};
+    if (!reason.isEmpty())
+        payload.insert(QStringLiteral("reason"), reason);
+    send<reply::OneConversation>(msg::CloseConversation, payload,
+                                 [this, done = std::move(done)](const Result<reply::OneConversation> &result) {
+                                     if (result.ok())
+                                         m_updater.applyConversation(result->conversation);
+                                     if (done)
+                                         done(result);
+                                 });
 }
 
-void AgentClient::fetchChain(qint64 conversationId, Reply onReply, Failure onFailure)
+void AgentClient::fetchChain(qint64 conversationId, Callback<reply::Chain> done)
 {
-    guarded(msg::GetChain, {{QStringLiteral("conversationId"), conversationId}}, std::move(onReply),
-            std::move(onFailure));
+    send<reply::Chain>(msg::GetChain, {{QStringLiteral("conversationId"), conversationId}},
+                       [this, conversationId, done = std::move(done)](const Result<reply::Chain> &result) {
+                           if (result.ok())
+                               m_cache.setChain(conversationId, result->hops);
+                           if (done)
+                               done(result);
+                       });
 }
 
-void AgentClient::setTags(const QStringList &tags, Reply onReply, Failure onFailure)
+void AgentClient::setTags(const QStringList &tags, Callback<reply::OneAgent> done)
 {
-    guarded(
-        msg::SetTags, {{QStringLiteral("tags"), QJsonArray::fromStringList(tags)}},
-        [this, onReply](const QJsonObject &reply) {
-            m_profile = reply.value(QStringLiteral("agent")).toObject();
-            emit profileChanged();
-            if (onReply)
-                onReply(reply);
-        },
-        std::move(onFailure));
+    send<reply::OneAgent>(msg::SetTags, {{QStringLiteral("tags"), QJsonArray::fromStringList(tags)}},
+                          [this, done = std::move(done)](const Result<reply::OneAgent> &result) {
+                              if (result.ok())
+                                  setProfile(result->agent);
+                              if (done)
+                                  done(result);
+                          });
 }
 
-void AgentClient::setStatus(const QString &status)
+void AgentClient::setStatus(AgentStatus status, Callback<reply::OneAgent> done)
 {
-    guarded(
-        msg::SetStatus, {{QStringLiteral("status"), status}},
-        [this](const QJsonObject &reply) {
-            m_profile = reply.value(QStringLiteral("agent")).toObject();
-            emit profileChanged();
-        },
-        [this](const QString &, const QString &message) { m_lastError = message; });
+    send<reply::OneAgent>(msg::SetStatus, {{QStringLiteral("status"), agentStatusName(status)}},
+                          [this, done = std::move(done)](const Result<reply::OneAgent> &result) {
+                              if (result.ok())
+                                  setProfile(result->agent);
+                              if (done)
+                                  done(result);
+                          });
 }
 
 } // namespace baton

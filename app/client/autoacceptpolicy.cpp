@@ -9,12 +9,11 @@ AutoAcceptPolicy AutoAcceptPolicy::fromSettings(const WorkstationSettings &s)
     return AutoAcceptPolicy({s.autoAcceptEnabled(), s.autoAcceptSameDepartmentOnly(), s.autoAcceptLoadBelow()});
 }
 
-bool AutoAcceptPolicy::accepts(const QJsonObject &transfer, const QJsonObject &me, int myOpenConversations) const
+bool AutoAcceptPolicy::accepts(const Transfer &transfer, const Agent &me, int myOpenConversations) const
 {
     if (!m_rule.enabled || (!m_rule.sameDepartmentOnly && m_rule.loadBelow <= 0))
         return false;
-    if (m_rule.sameDepartmentOnly &&
-        transfer.value(QStringLiteral("fromDepartment")).toString() != me.value(QStringLiteral("department")).toString())
+    if (m_rule.sameDepartmentOnly && transfer.fromDepartment != me.department)
         return false;
     if (m_rule.loadBelow > 0 && myOpenConversations >= m_rule.loadBelow)
         return false;

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
+#include "core/agent.h"
+#include "core/transfer.h"
 
 namespace baton {
 
@@ -22,7 +23,7 @@ public:
     }
     static AutoAcceptPolicy fromSettings(const WorkstationSettings &settings);
 
-    bool accepts(const QJsonObject &transfer, const QJsonObject &me, int myOpenConversations) const;
+    bool accepts(const Transfer &transfer, const Agent &me, int myOpenConversations) const;
 
 private:
     Rule m_rule;

@@ -1,7 +1,5 @@
 #include "client/candidatemodel.h"
 
-#include <QJsonObject>
-
 namespace baton {
 
 CandidateModel::CandidateModel(QObject *parent)
@@ -9,7 +7,7 @@ CandidateModel::CandidateModel(QObject *parent)
 {
 }
 
-void CandidateModel::setCandidates(const QJsonArray &candidates)
+void CandidateModel::setCandidates(const QList<Candidate> &candidates)
 {
     beginResetModel();
     m_candidates = candidates;
@@ -18,7 +16,13 @@ void CandidateModel::setCandidates(const QJsonArray &candidates)
 
 QString CandidateModel::agentIdAt(int row) const
 {
-    return index(row).data(AgentIdRole).toString();
+    const Candidate *c = candidateAt(row);
+    return c ? c->agent.agent.id : QString();
+}
+
+const Candidate *CandidateModel::candidateAt(int row) const
+{
+    return row >= 0 && row < m_candidates.size() ? &m_candidates.at(row) : nullptr;
 }
 
 int CandidateModel::rowCount(const QModelIndex &parent) const
@@ -30,23 +34,19 @@ QVariant CandidateModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QJsonObject candidate = m_candidates.at(index.row()).toObject();
-    const QJsonObject agent = candidate.value(QStringLiteral("agent")).toObject();
+    const Candidate &c = m_candidates.at(index.row());
+    const Agent &agent = c.agent.agent;
     switch (role) {
     case Qt::DisplayRole:
-    case NameRole: return agent.value(QStringLiteral("name")).toString();
-    case AgentIdRole: return agent.value(QStringLiteral("id")).toString();
-    case DepartmentRole: return agent.value(QStringLiteral("department")).toString();
-    case StatusRole: return agent.value(QStringLiteral("status")).toString();
-    case LoadRole: return agent.value(QStringLiteral("load")).toInt();
-    case ReservedRole: return agent.value(QStringLiteral("reserved")).toInt();
-    case MaxSessionsRole: return agent.value(QStringLiteral("maxSessions")).toInt();
-    case SkillsRole: return agent.value(QStringLiteral("skills")).toArray().toVariantList();
-    case TagsRole: return agent.value(QStringLiteral("tags")).toVariant().toStringList();
-    case ReasonsRole: return candidate.value(QStringLiteral("reasons")).toArray().toVariantList();
-    case ScoreRole: return candidate.value(QStringLiteral("score")).toDouble();
-    case RatingRole: return agent.value(QStringLiteral("rating")).toDouble();
-    case LevelRole: return agent.value(QStringLiteral("level")).toInt();
+    case NameRole: return agent.displayName;
+    case AgentIdRole: return agent.id;
+    case DepartmentRole: return agent.department;
+    case StatusRole: return agentStatusName(agent.status);
+    case LoadRole: return c.agent.usedCapacity();
+    case MaxSessionsRole: return agent.maxSessions;
+    case ScoreRole: return c.score;
+    case SelectableRole: return agent.status == AgentStatus::Online && c.agent.usedCapacity() < agent.maxSessions;
+    case CandidateRole: return QVariant::fromValue(c);
     default: return {};
     }
 }
@@ -59,14 +59,10 @@ QHash<int, QByteArray> CandidateModel::roleNames() const
                   {DepartmentRole, "department"},
                   {StatusRole, "status"},
                   {LoadRole, "load"},
-                  {ReservedRole, "reserved"},
                   {MaxSessionsRole, "maxSessions"},
-                  {SkillsRole, "skills"},
-                  {TagsRole, "tags"},
-                  {ReasonsRole, "reasons"},
                   {ScoreRole, "score"},
-                  {RatingRole, "rating"},
-                  {LevelRole, "level"}});
+                  {SelectableRole, "selectable"},
+                  {CandidateRole, "candidate"}});
     return names;
 }
 

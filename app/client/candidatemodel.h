@@ -1,12 +1,14 @@
 #pragma once
 
+#include "core/candidate.h"
+
 #include <QAbstractListModel>
-#include <QJsonArray>
 
 namespace baton {
 
 // Transfer targets as the engine ranked them (RECOMMEND, or the `next` list of a reject/timeout),
-// best first. Each row carries what the delegate draws: status, load, skills and the reasons.
+// best first, or colleagues listed by LIST_AGENTS (no score, not choosable unless online with room).
+// CandidateRole hands the delegate the whole typed row.
 class CandidateModel : public QAbstractListModel {
     Q_OBJECT
 public:
@@ -16,27 +18,24 @@ public:
         DepartmentRole,
         StatusRole,
         LoadRole,
-        ReservedRole,
         MaxSessionsRole,
-        SkillsRole,  // QVariantList of {skill, proficiency}
-        TagsRole,    // QStringList
-        ReasonsRole, // QVariantList of reason objects (see docs/protocol.md, Candidate)
         ScoreRole,
-        RatingRole,
-        LevelRole,
+        SelectableRole, // online with a free slot: may be chosen as the target
+        CandidateRole,  // baton::Candidate
     };
 
     explicit CandidateModel(QObject *parent = nullptr);
 
-    void setCandidates(const QJsonArray &candidates);
+    void setCandidates(const QList<Candidate> &candidates);
     QString agentIdAt(int row) const;
+    const Candidate *candidateAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    QJsonArray m_candidates;
+    QList<Candidate> m_candidates;
 };
 
 } // namespace baton

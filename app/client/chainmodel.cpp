@@ -1,7 +1,5 @@
 #include "client/chainmodel.h"
 
-#include <QJsonObject>
-
 namespace baton {
 
 ChainModel::ChainModel(QObject *parent)
@@ -9,7 +7,7 @@ ChainModel::ChainModel(QObject *parent)
 {
 }
 
-void ChainModel::setHops(const QJsonArray &hops)
+void ChainModel::setHops(const QList<ChainHop> &hops)
 {
     beginResetModel();
     m_hops = hops;
@@ -25,19 +23,13 @@ QVariant ChainModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QJsonObject hop = m_hops.at(index.row()).toObject();
-    const bool assigned = hop.value(QStringLiteral("kind")).toString() == QLatin1String("assigned");
+    const ChainHop &hop = m_hops.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case ToNameRole: return hop.value(QStringLiteral("toName")).toString();
-    case KindRole: return hop.value(QStringLiteral("kind")).toString();
-    case FromNameRole: return hop.value(QStringLiteral("fromName")).toString();
-    case ToDepartmentRole: return hop.value(QStringLiteral("toDepartment")).toString();
-    case TimeRole:
-        return qint64(hop.value(assigned ? QStringLiteral("timeMs") : QStringLiteral("createdMs")).toDouble());
-    case StateRole: return assigned ? QStringLiteral("accepted") : hop.value(QStringLiteral("state")).toString();
-    case ReasonRole: return hop.value(QStringLiteral("reason")).toString();
-    case NoteRole: return hop.value(QStringLiteral("note")).toObject().toVariantMap();
+    case ToNameRole: return hop.toName;
+    case FromNameRole: return hop.fromName;
+    case TimeRole: return hop.timeMs();
+    case HopRole: return QVariant::fromValue(hop);
     default: return {};
     }
 }
@@ -45,14 +37,7 @@ QVariant ChainModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ChainModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert({{KindRole, "kind"},
-                  {FromNameRole, "fromName"},
-                  {ToNameRole, "toName"},
-                  {ToDepartmentRole, "toDepartment"},
-                  {TimeRole, "time"},
-                  {StateRole, "state"},
-                  {ReasonRole, "reason"},
-                  {NoteRole, "note"}});
+    names.insert({{ToNameRole, "toName"}, {FromNameRole, "fromName"}, {TimeRole, "time"}, {HopRole, "hop"}});
     return names;
 }
 

@@ -1,35 +1,32 @@
 #pragma once
 
+#include "core/chainhop.h"
+
 #include <QAbstractListModel>
-#include <QJsonArray>
 
 namespace baton {
 
 // The hops of one conversation (GET_CHAIN): the first routing, then each transfer with its note,
-// times and result (F1.10).
+// times and result (F1.10). HopRole hands the delegate the typed hop.
 class ChainModel : public QAbstractListModel {
     Q_OBJECT
 public:
     enum Role {
-        KindRole = Qt::UserRole + 1, // assigned | transfer
+        ToNameRole = Qt::UserRole + 1,
         FromNameRole,
-        ToNameRole,
-        ToDepartmentRole,
         TimeRole,
-        StateRole,
-        ReasonRole,
-        NoteRole, // QVariantMap
+        HopRole, // baton::ChainHop
     };
 
     explicit ChainModel(QObject *parent = nullptr);
-    void setHops(const QJsonArray &hops);
+    void setHops(const QList<ChainHop> &hops);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    QJsonArray m_hops;
+    QList<ChainHop> m_hops;
 };
 
 } // namespace baton

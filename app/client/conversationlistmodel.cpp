@@ -73,7 +73,7 @@ ConversationListModel::Group ConversationListModel::groupOf(const ConversationSu
 
 bool ConversationListModel::isVisible(const ConversationSummary &s) const
 {
-    return s.everMine || s.isOffered();
+    return s.everMine || s.isOffered() || s.missedTransferId > 0;
 }
 
 bool ConversationListModel::before(const ConversationSummary &a, const ConversationSummary &b) const
@@ -146,6 +146,8 @@ QString ConversationListModel::accessibleText(const ConversationSummary &s) cons
         parts << tr("urgent");
     if (s.isOffered())
         parts << tr("incoming transfer");
+    else if (s.missedTransferId > 0 && !s.everMine)
+        parts << tr("missed transfer");
     else if (!s.isOwnedBy(m_client.agentId()))
         parts << tr("read-only");
     else if (s.outgoingState == QLatin1String("pending"))
@@ -184,8 +186,19 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case OutgoingTransferStateRole: return s.outgoingState;
     case ReadOnlyRole: return !s.isOwnedBy(m_client.agentId());
     case EscalationRole:
-        return s.conversation().value(QStringLiteral("escalation")).toObject().value(QStringLiteral("reason")).toString();
+        return s.conversation().escalation;
     case GroupRole: return int(groupOf(s));
+    case MissedFromRole:
+    case MissedTimeRole: {
+        if (s.missedTransferId <= 0 || s.isOffered())
+            return role == MissedFromRole ? QVariant(QString()) : QVariant(qint64(0));
+        const auto missed = m_cache.transfer(s.missedTransferId);
+        if (!missed)
+            return {};
+        if (role == MissedTimeRole)
+            return missed->transfer.resolvedMs ? missed->transfer.resolvedMs : missed->transfer.deadlineMs;
+        return missed->from ? missed->from->agent.displayName : m_client.agentName(missed->transfer.fromAgent);
+    }
     default: return {};
     }
 }

@@ -31,6 +31,8 @@ public:
         ReadOnlyRole,
         EscalationRole,
         GroupRole,
+        MissedFromRole, // who offered a transfer this agent missed (timed out); empty otherwise
+        MissedTimeRole, // when that offer ended
     };
     enum Group { OfferGroup, MineGroup, HistoryGroup };
 

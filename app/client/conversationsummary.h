@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QByteArray>
-#include <QJsonObject>
+#include "core/conversationview.h"
+
 #include <QString>
 
 namespace baton {
@@ -10,7 +10,7 @@ namespace baton {
 // and of the conversation list.
 struct ConversationSummary {
     qint64 id = 0;
-    QByteArray data; // the Conversation object as last received (JSON), parsed on demand
+    ConversationView view; // the Conversation as last received
     QString owner;
     QString state; // robot | queued | active | closed
     int priority = 0;
@@ -24,11 +24,12 @@ struct ConversationSummary {
     qint64 offerTransferId = 0;    // a pending offer to this agent
     qint64 outgoingTransferId = 0; // the latest transfer this agent started for it
     QString outgoingState;         // that transfer's state
+    qint64 missedTransferId = 0;   // an offer to this agent that ended unanswered
 
     bool isOpen() const { return state != QLatin1String("closed"); }
     bool isOwnedBy(const QString &agentId) const { return owner == agentId && isOpen(); }
     bool isOffered() const { return offerTransferId > 0; }
-    QJsonObject conversation() const;
+    const Conversation &conversation() const { return view.conversation; }
 };
 
 } // namespace baton

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "protocol/requesterror.h"
+
+#include <QElapsedTimer>
 #include <QJsonObject>
+#include <QTimer>
 #include <QObject>
 #include <QUrl>
 #include <QWebSocket>
@@ -31,12 +35,32 @@ public:
 
     using ReplyHandler = std::function<void(const QJsonObject &payload)>;
     using ErrorHandler = std::function<void(const QString &code, const QString &message)>;
-    // Sends a request and calls exactly one of the handlers when its reply arrives.
+    // Sends a request and calls exactly one of the handlers: with the reply, with the engine's
+    // error, or — when the connection closes or the request times out first — with
+    // CONNECTION_LOST / TIMED_OUT. Not connected: NOT_CONNECTED, at once.
     void call(const QString &type, const QJsonObject &payload, ReplyHandler onReply, ErrorHandler onError = {},
               const QString &idempotencyKey = {});
 
+    using ResultHandler = std::function<void(const Result<QJsonObject> &result)>;
+    // The same with a typed error; every request ends in exactly one call of `onResult`.
+    void submit(const QString &type, const QJsonObject &payload, ResultHandler onResult,
+                const QString &idempotencyKey = {});
+
+    // A request that gets no reply within this time fails with TIMED_OUT (default 20 s).
+    void setRequestTimeout(int ms) { m_requestTimeoutMs = ms; }
+    // Fails every request sent before `nowMs - timeout`; a timer calls it once a second with the
+    // monotonic clock, and tests call it to jump ahead without waiting.
+    void expireRequests(qint64 nowMs);
+    qint64 monotonicNowMs() const { return m_monotonic.elapsed(); }
+    // The engine's clock as estimated from HELLO (its `timeMs`): deadlines are compared with this,
+    // so a workstation whose clock is off still counts down correctly.
+    qint64 engineNowMs() const;
+    int pendingRequests() const { return int(m_pending.size()); }
+
 signals:
     void ready(const QJsonObject &hello);
+    // HELLO was refused (e.g. VERSION_MISMATCH): reconnecting will not help.
+    void helloRefused(const baton::RequestError &error);
     void disconnected();
     // The socket could not connect or broke; `disconnected` follows only if it had connected.
     void connectionError(const QString &message);
@@ -48,17 +72,22 @@ signals:
 
 private:
     void onText(const QString &text);
+    void failAll(RequestError::Kind kind);
 
     QWebSocket m_socket;
     struct Pending {
-        ReplyHandler onReply;
-        ErrorHandler onError;
+        ResultHandler onResult;
+        qint64 sentMs = 0;
     };
     QHash<QString, Pending> m_pending;
     QString m_helloId;
     quint64 m_nextId = 1;
     qint64 m_lastSeq = 0;
     bool m_ready = false;
+    int m_requestTimeoutMs = 20'000;
+    qint64 m_engineClockOffsetMs = 0;
+    QElapsedTimer m_monotonic;
+    QTimer m_expiry;
 };
 
 } // namespace baton

@@ -22,20 +22,32 @@ QString cacheMigrations()
     return QStringLiteral(":/baton/cache-sql");
 }
 
-QByteArray compact(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
-QByteArray compact(const QJsonArray &a) { return QJsonDocument(a).toJson(QJsonDocument::Compact); }
+// Stored as TEXT, so SQL can compare them with literals such as '[]'.
+QString compact(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+QString compact(const QJsonArray &a) { return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)); }
+QJsonObject objectFrom(const QVariant &v) { return QJsonDocument::fromJson(v.toString().toUtf8()).object(); }
+QJsonArray arrayFrom(const QVariant &v) { return QJsonDocument::fromJson(v.toString().toUtf8()).array(); }
+
+template <typename T>
+QString compactList(const QList<T> &items)
+{
+    QJsonArray a;
+    for (const T &item : items)
+        a.append(item.toJson());
+    return compact(a);
+}
 
 const QString summaryColumns = QStringLiteral(
     "c.id, c.data, c.owner, c.state, c.priority, c.customer_name, c.vip_level, c.last_text, c.last_time_ms, "
     "c.waiting_since_ms, c.unread, c.ever_mine, c.offer_transfer_id, c.outgoing_transfer_id, "
-    "COALESCE(json_extract(t.data, '$.state'), '') "
+    "COALESCE(json_extract(t.data, '$.state'), ''), c.missed_transfer_id "
     "FROM conversations c LEFT JOIN transfers t ON t.id = c.outgoing_transfer_id ");
 
 ConversationSummary summaryFrom(const QSqlQuery &q)
 {
     ConversationSummary s;
     s.id = q.value(0).toLongLong();
-    s.data = q.value(1).toByteArray();
+    s.view = ConversationView::fromJson(objectFrom(q.value(1)));
     s.owner = q.value(2).toString();
     s.state = q.value(3).toString();
     s.priority = q.value(4).toInt();
@@ -49,6 +61,7 @@ ConversationSummary summaryFrom(const QSqlQuery &q)
     s.offerTransferId = q.value(12).toLongLong();
     s.outgoingTransferId = q.value(13).toLongLong();
     s.outgoingState = q.value(14).toString();
+    s.missedTransferId = q.value(15).toLongLong();
     return s;
 }
 } // namespace
@@ -94,7 +107,7 @@ bool LocalCache::setMeta(const QString &key, const QString &value)
 QList<ConversationSummary> LocalCache::conversations() const
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT ") + summaryColumns +
-                                QStringLiteral("WHERE c.ever_mine=1 OR c.offer_transfer_id>0"));
+                                QStringLiteral("WHERE c.ever_mine=1 OR c.offer_transfer_id>0 OR c.missed_transfer_id>0"));
     QList<ConversationSummary> list;
     if (m_db.exec(q)) {
         while (q.next())
@@ -114,10 +127,9 @@ std::optional<ConversationSummary> LocalCache::conversation(qint64 id) const
     return s;
 }
 
-bool LocalCache::upsertConversation(const QJsonObject &c, const QString &me)
+bool LocalCache::upsertConversation(const ConversationView &view, const QString &me)
 {
-    const QJsonObject customer = c.value(QStringLiteral("customer")).toObject();
-    const QString owner = c.value(QStringLiteral("owner")).toString();
+    const Conversation &c = view.conversation;
     return m_db.execSql(
         QStringLiteral("INSERT INTO conversations(id, data, owner, state, priority, customer_name, vip_level, "
                        "last_time_ms, ever_mine) VALUES(?,?,?,?,?,?,?,?,?) "
@@ -125,9 +137,8 @@ bool LocalCache::upsertConversation(const QJsonObject &c, const QString &me)
                        "state=excluded.state, priority=excluded.priority, customer_name=excluded.customer_name, "
                        "vip_level=excluded.vip_level, ever_mine=MAX(ever_mine, excluded.ever_mine), "
                        "last_time_ms=MAX(last_time_ms, excluded.last_time_ms)"),
-        {jsonInteger(c, QLatin1String("id")), compact(c), owner, c.value(QStringLiteral("state")).toString(),
-         c.value(QStringLiteral("priority")).toInt(), customer.value(QStringLiteral("name")).toString(),
-         customer.value(QStringLiteral("vipLevel")).toInt(), jsonInteger(c, QLatin1String("createdMs")), owner == me ? 1 : 0});
+        {c.id, compact(view.toJson()), c.ownerId, conversationStateName(c.state), c.priority, view.customer.name,
+         view.customer.vipLevel, c.createdMs, c.ownerId == me ? 1 : 0});
 }
 
 bool LocalCache::setOfferTransfer(qint64 conversationId, qint64 transferId)
@@ -142,22 +153,28 @@ bool LocalCache::setOutgoingTransfer(qint64 conversationId, qint64 transferId)
                         {transferId, conversationId});
 }
 
+bool LocalCache::setMissedTransfer(qint64 conversationId, qint64 transferId)
+{
+    return m_db.execSql(QStringLiteral("UPDATE conversations SET missed_transfer_id=? WHERE id=?"),
+                        {transferId, conversationId});
+}
+
 bool LocalCache::markRead(qint64 conversationId)
 {
     return m_db.execSql(QStringLiteral("UPDATE conversations SET unread=0 WHERE id=?"), {conversationId});
 }
 
-bool LocalCache::setChain(qint64 conversationId, const QJsonArray &hops)
+bool LocalCache::setChain(qint64 conversationId, const QList<ChainHop> &hops)
 {
-    return m_db.execSql(QStringLiteral("UPDATE conversations SET chain=? WHERE id=?"), {compact(hops), conversationId});
+    return m_db.execSql(QStringLiteral("UPDATE conversations SET chain=? WHERE id=?"), {compactList(hops), conversationId});
 }
 
-QJsonArray LocalCache::chain(qint64 conversationId) const
+QList<ChainHop> LocalCache::chain(qint64 conversationId) const
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT chain FROM conversations WHERE id=?"));
-    QJsonArray hops;
+    QList<ChainHop> hops;
     if (m_db.exec(q, {conversationId}) && q.next())
-        hops = QJsonDocument::fromJson(q.value(0).toByteArray()).array();
+        hops = ChainHop::listFromJson(arrayFrom(q.value(0)));
     q.finish();
     return hops;
 }
@@ -254,15 +271,31 @@ qint64 LocalCache::contiguousMessageSeq(qint64 conversationId) const
     return seq;
 }
 
-bool LocalCache::upsertTransfer(const QJsonObject &t, const QJsonArray &next, const QJsonObject &extra)
+qint64 LocalCache::nextCachedMessageSeq(qint64 conversationId, qint64 seq) const
 {
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT COALESCE(MIN(seq), 0) FROM messages WHERE conversation_id=? AND seq>?"));
+    qint64 next = 0;
+    if (m_db.exec(q, {conversationId, seq}) && q.next())
+        next = q.value(0).toLongLong();
+    q.finish();
+    return next;
+}
+
+bool LocalCache::upsertTransfer(const Transfer &t, const QList<Candidate> &next, const std::optional<AgentView> &from,
+                                const QString &toName)
+{
+    QJsonObject extra;
+    if (from)
+        extra.insert(QStringLiteral("from"), from->toJson());
+    if (!toName.isEmpty())
+        extra.insert(QStringLiteral("toName"), toName);
     // Later events refine a transfer; recommendations and extras from earlier ones are kept.
     return m_db.execSql(
         QStringLiteral("INSERT INTO transfers(id, conversation_id, data, next, extra) VALUES(?,?,?,?,?) "
                        "ON CONFLICT(id) DO UPDATE SET data=excluded.data, "
                        "next=CASE WHEN excluded.next='[]' THEN next ELSE excluded.next END, "
-                       "extra=CASE WHEN excluded.extra='{}' THEN extra ELSE excluded.extra END"),
-        {jsonInteger(t, QLatin1String("id")), jsonInteger(t, QLatin1String("conversationId")), compact(t), compact(next), compact(extra)});
+                       "extra=CASE WHEN excluded.extra='{}' THEN extra ELSE json_patch(extra, excluded.extra) END"),
+        {t.id, t.conversationId, compact(t.toJson()), compactList(next), compact(extra)});
 }
 
 std::optional<CachedTransfer> LocalCache::transfer(qint64 id) const
@@ -270,9 +303,11 @@ std::optional<CachedTransfer> LocalCache::transfer(qint64 id) const
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT data, next, extra FROM transfers WHERE id=?"));
     std::optional<CachedTransfer> t;
     if (m_db.exec(q, {id}) && q.next()) {
-        t = CachedTransfer{QJsonDocument::fromJson(q.value(0).toByteArray()).object(),
-                           QJsonDocument::fromJson(q.value(1).toByteArray()).array(),
-                           QJsonDocument::fromJson(q.value(2).toByteArray()).object()};
+        const QJsonObject extra = objectFrom(q.value(2));
+        t = CachedTransfer{Transfer::fromJson(objectFrom(q.value(0))), Candidate::listFromJson(arrayFrom(q.value(1))),
+                           std::nullopt, extra.value(QStringLiteral("toName")).toString()};
+        if (extra.contains(QStringLiteral("from")))
+            t->from = AgentView::fromJson(extra.value(QStringLiteral("from")).toObject());
     }
     q.finish();
     return t;

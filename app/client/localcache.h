@@ -1,6 +1,8 @@
 #pragma once
 
 #include "client/conversationsummary.h"
+#include "core/candidate.h"
+#include "core/chainhop.h"
 #include "core/message.h"
 #include "storage/sqlitedatabase.h"
 
@@ -18,9 +20,10 @@ struct OutboxEntry {
 };
 
 struct CachedTransfer {
-    QJsonObject transfer;
-    QJsonArray next; // candidates offered after a reject or timeout
-    QJsonObject extra; // e.g. the offering agent's profile for an incoming offer
+    Transfer transfer;
+    QList<Candidate> next; // candidates offered after a reject or timeout
+    std::optional<AgentView> from; // the offering colleague, for an incoming offer
+    QString toName;                // the target's name, for an outgoing one
 };
 
 // The workstation's local SQLite cache (F6.2). Lives on the GUI thread; every method is quick
@@ -42,15 +45,16 @@ public:
     qint64 lastEventSeq() const { return meta(QStringLiteral("lastEventSeq")).toLongLong(); }
     bool setLastEventSeq(qint64 seq) { return setMeta(QStringLiteral("lastEventSeq"), QString::number(seq)); }
 
-    // Conversations the list shows: ever owned by `me`, or offered to me.
+    // Conversations the list shows: ever owned by `me`, offered to me, or offered and missed.
     QList<ConversationSummary> conversations() const;
     std::optional<ConversationSummary> conversation(qint64 id) const;
-    bool upsertConversation(const QJsonObject &conversation, const QString &me);
+    bool upsertConversation(const ConversationView &conversation, const QString &me);
     bool setOfferTransfer(qint64 conversationId, qint64 transferId);
     bool setOutgoingTransfer(qint64 conversationId, qint64 transferId);
+    bool setMissedTransfer(qint64 conversationId, qint64 transferId);
     bool markRead(qint64 conversationId);
-    bool setChain(qint64 conversationId, const QJsonArray &hops);
-    QJsonArray chain(qint64 conversationId) const;
+    bool setChain(qint64 conversationId, const QList<ChainHop> &hops);
+    QList<ChainHop> chain(qint64 conversationId) const;
 
     // Inserts a message unless it is already there; true when it was new.
     bool addMessage(const Message &message, bool countsAsUnread);
@@ -61,8 +65,12 @@ public:
     qint64 maxMessageSeq(qint64 conversationId) const;
     // The highest n such that messages 1..n are all cached: where a history fetch must resume.
     qint64 contiguousMessageSeq(qint64 conversationId) const;
+    // The lowest cached seq above `seq`, 0 when none: where a hole in the history ends.
+    qint64 nextCachedMessageSeq(qint64 conversationId, qint64 seq) const;
 
-    bool upsertTransfer(const QJsonObject &transfer, const QJsonArray &next = {}, const QJsonObject &extra = {});
+    // Empty `next`, `from` or `toName` keep what an earlier event stored.
+    bool upsertTransfer(const Transfer &transfer, const QList<Candidate> &next = {},
+                        const std::optional<AgentView> &from = {}, const QString &toName = {});
     std::optional<CachedTransfer> transfer(qint64 id) const;
 
     bool addToOutbox(const OutboxEntry &entry);

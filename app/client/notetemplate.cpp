@@ -43,23 +43,20 @@ QList<NoteTemplate> NoteTemplate::builtIns()
                     tr("Order verified: \nPhotos received: "), {}, Urgency::Medium, {})};
 }
 
-QJsonObject NoteTemplate::noteFor(const QJsonObject &conversation) const
+TransferNote NoteTemplate::noteFor(const ConversationView &conversation) const
 {
-    const QJsonObject customer = conversation.value(QStringLiteral("customer")).toObject();
     QStringList situation;
-    if (const int vipLevel = customer.value(QStringLiteral("vipLevel")).toInt(); vipLevel > 0)
+    if (const int vipLevel = conversation.customer.vipLevel; vipLevel > 0)
         situation.append(tr("VIP level %1").arg(vipLevel));
-    const QJsonArray tags = customer.value(QStringLiteral("tags")).toArray();
-    for (const QJsonValue &tag : tags)
-        situation.append(tag.toString());
+    situation.append(conversation.customer.tags);
     if (!note.customerSituation.isEmpty())
         situation.append(note.customerSituation);
     TransferNote filled = note;
     filled.templateId = id;
     filled.customerSituation = situation.join(QStringLiteral("; "));
-    if (conversation.value(QStringLiteral("priority")).toInt() >= 2)
+    if (conversation.conversation.isUrgent())
         filled.urgency = Urgency::High;
-    return filled.toJson();
+    return filled;
 }
 
 } // namespace baton

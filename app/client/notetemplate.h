@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/conversationview.h"
 #include "core/transfer.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,7 @@ public:
     static NoteTemplate fromJson(const QJsonObject &object);
     static QList<NoteTemplate> builtIns();
     // The note for a conversation: the template's text with the customer's situation filled in.
-    QJsonObject noteFor(const QJsonObject &conversation) const;
+    TransferNote noteFor(const ConversationView &conversation) const;
 };
 
 } // namespace baton

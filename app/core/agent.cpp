@@ -54,4 +54,20 @@ QJsonObject Agent::toJson() const
     };
 }
 
+Agent Agent::fromJson(const QJsonObject &o)
+{
+    Agent a;
+    a.id = o.value(QStringLiteral("id")).toString();
+    a.displayName = o.value(QStringLiteral("name")).toString();
+    a.department = o.value(QStringLiteral("department")).toString();
+    a.level = o.value(QStringLiteral("level")).toInt(1);
+    a.role = roleFromName(o.value(QStringLiteral("role")).toString());
+    a.skills = skillsFromJson(o.value(QStringLiteral("skills")).toArray());
+    for (const QJsonValue &t : o.value(QStringLiteral("tags")).toArray())
+        a.tags.append(t.toString());
+    a.maxSessions = o.value(QStringLiteral("maxSessions")).toInt(a.maxSessions);
+    a.status = agentStatusFromName(o.value(QStringLiteral("status")).toString());
+    return a;
+}
+
 } // namespace baton

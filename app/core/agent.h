@@ -40,6 +40,7 @@ struct Agent {
 
     // Profile as other agents see it (never the password hash).
     QJsonObject toJson() const;
+    static Agent fromJson(const QJsonObject &object);
 };
 
 } // namespace baton

@@ -1,5 +1,7 @@
 #include "core/conversation.h"
 
+#include "core/jsonvalues.h"
+
 #include <QJsonArray>
 
 namespace baton {
@@ -48,6 +50,30 @@ QJsonObject Conversation::toJson() const
     if (!closedBy.isEmpty())
         o.insert(QStringLiteral("closedBy"), closedBy);
     return o;
+}
+
+Conversation Conversation::fromJson(const QJsonObject &o)
+{
+    Conversation c;
+    c.id = jsonInteger(o, QLatin1String("id"));
+    c.customerId = o.value(QStringLiteral("customerId")).toString();
+    for (const QJsonValue &s : o.value(QStringLiteral("skills")).toArray())
+        c.requiredSkills.append(s.toString());
+    c.priority = o.value(QStringLiteral("priority")).toInt();
+    c.ownerId = o.value(QStringLiteral("owner")).toString();
+    c.state = conversationStateFromName(o.value(QStringLiteral("state")).toString());
+    c.createdMs = jsonInteger(o, QLatin1String("createdMs"));
+    c.closedMs = jsonInteger(o, QLatin1String("closedMs"));
+    c.lastSeq = jsonInteger(o, QLatin1String("lastSeq"));
+    c.subject = o.value(QStringLiteral("subject")).toString();
+    c.language = o.value(QStringLiteral("language")).toString(c.language);
+    const QJsonObject escalation = o.value(QStringLiteral("escalation")).toObject();
+    c.escalation = escalation.value(QStringLiteral("reason")).toString();
+    c.escalationTopic = escalation.value(QStringLiteral("topic")).toString();
+    c.escalationWord = escalation.value(QStringLiteral("word")).toString();
+    c.queuedMs = jsonInteger(o, QLatin1String("queuedMs"));
+    c.closedBy = o.value(QStringLiteral("closedBy")).toString();
+    return c;
 }
 
 } // namespace baton

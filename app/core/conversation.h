@@ -35,6 +35,7 @@ struct Conversation {
 
     bool isUrgent() const { return priority >= 2; }
     QJsonObject toJson() const;
+    static Conversation fromJson(const QJsonObject &object);
 };
 
 } // namespace baton

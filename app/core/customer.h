@@ -12,6 +12,7 @@ struct Customer {
     QStringList tags;
 
     QJsonObject toJson() const;
+    static Customer fromJson(const QJsonObject &object);
 };
 
 } // namespace baton

@@ -1,6 +1,7 @@
 #include "core/transfer.h"
 
 #include "core/enumnames.h"
+#include "core/jsonvalues.h"
 
 namespace baton {
 
@@ -76,6 +77,25 @@ QJsonObject Transfer::toJson() const
                        {QStringLiteral("createdMs"), createdMs},
                        {QStringLiteral("deadlineMs"), deadlineMs},
                        {QStringLiteral("resolvedMs"), resolvedMs}};
+}
+
+Transfer Transfer::fromJson(const QJsonObject &o)
+{
+    Transfer t;
+    t.id = jsonInteger(o, QLatin1String("id"));
+    t.conversationId = jsonInteger(o, QLatin1String("conversationId"));
+    t.attemptId = jsonInteger(o, QLatin1String("attemptId"));
+    t.fromAgent = o.value(QStringLiteral("from")).toString();
+    t.toAgent = o.value(QStringLiteral("to")).toString();
+    t.fromDepartment = o.value(QStringLiteral("fromDepartment")).toString();
+    t.toDepartment = o.value(QStringLiteral("toDepartment")).toString();
+    t.note = TransferNote::fromJson(o.value(QStringLiteral("note")).toObject());
+    t.state = transferStateFromName(o.value(QStringLiteral("state")).toString());
+    t.reason = o.value(QStringLiteral("reason")).toString();
+    t.createdMs = jsonInteger(o, QLatin1String("createdMs"));
+    t.deadlineMs = jsonInteger(o, QLatin1String("deadlineMs"));
+    t.resolvedMs = jsonInteger(o, QLatin1String("resolvedMs"));
+    return t;
 }
 
 } // namespace baton

@@ -44,6 +44,7 @@ struct Transfer {
 
     bool isFinal() const { return state != TransferState::Pending; }
     QJsonObject toJson() const;
+    static Transfer fromJson(const QJsonObject &object);
 };
 
 } // namespace baton

@@ -28,6 +28,11 @@ Engine::Engine(Store &store, Clock &clock, const EngineConfig &config, QObject *
     connect(&m_clock, &Clock::wake, this, &Engine::onWake);
 }
 
+qint64 Engine::nowMs() const
+{
+    return m_clock.nowMs();
+}
+
 bool Engine::start(QString *error)
 {
     if (!loadState(error))

@@ -67,6 +67,8 @@ public:
                             const std::function<EngineResult()> &command);
 
     const EngineState &state() const { return m_state; }
+    // The engine's clock: deadlines in the protocol are on it.
+    qint64 nowMs() const;
     const EngineConfig &config() const { return m_config; }
 
 signals:

@@ -9,8 +9,17 @@ namespace baton {
 // Why the engine refused a command. The server maps these onto protocol error codes.
 struct EngineError {
     enum Kind { InvalidArgument, PermissionDenied, NotFound, Conflict, TargetUnavailable, AuthFailed, Internal };
+    EngineError() = default;
+    EngineError(Kind k, QString m, QJsonObject d = {})
+        : kind(k)
+        , message(std::move(m))
+        , details(std::move(d))
+    {
+    }
+
     Kind kind = Internal;
     QString message;
+    QJsonObject details; // sent as the error's `details`, e.g. {"state":"timeout"}
 };
 
 // Outcome of one engine command: a JSON reply, or an error and no change at all.
@@ -22,7 +31,11 @@ struct EngineResult {
     static EngineResult success(const QJsonObject &payload = {}) { return {payload, std::nullopt}; }
     static EngineResult fail(EngineError::Kind kind, const QString &message)
     {
-        return {{}, EngineError{kind, message}};
+        return {{}, EngineError{kind, message, {}}};
+    }
+    static EngineResult fail(EngineError::Kind kind, const QString &message, const QJsonObject &details)
+    {
+        return {{}, EngineError{kind, message, details}};
     }
 };
 

@@ -195,9 +195,9 @@ const Transfer *TransferDesk::pendingFor(const AgentState &actor, qint64 transfe
     if (!stored || partyOf(*stored) != actor.agent.id)
         *refusal = EngineResult::fail(EngineError::NotFound, QStringLiteral("no transfer %1 of yours").arg(transferId));
     else
-        *refusal = EngineResult::fail(EngineError::Conflict, QStringLiteral("transfer %1 is already %2")
-                                                                 .arg(transferId)
-                                                                 .arg(transferStateName(stored->state)));
+        *refusal = EngineResult::fail(EngineError::Conflict,
+                                      QStringLiteral("transfer %1 is already %2").arg(transferId).arg(transferStateName(stored->state)),
+                                      {{QStringLiteral("state"), transferStateName(stored->state)}});
     return nullptr;
 }
 
@@ -258,9 +258,9 @@ EngineResult TransferDesk::resolve(Transfer t, TransferEvent event, const QStrin
 {
     const auto next = TransferStateMachine::next(t.state, event);
     if (!next)
-        return EngineResult::fail(EngineError::Conflict, QStringLiteral("transfer %1 is already %2")
-                                                             .arg(t.id)
-                                                             .arg(transferStateName(t.state)));
+        return EngineResult::fail(EngineError::Conflict,
+                                  QStringLiteral("transfer %1 is already %2").arg(t.id).arg(transferStateName(t.state)),
+                                  {{QStringLiteral("state"), transferStateName(t.state)}});
     const qint64 now = m_ctx.clock.nowMs();
     if (!m_ctx.store.resolveTransfer(t.id, *next, reason, now))
         return EngineResult::fail(EngineError::Conflict, QStringLiteral("transfer %1 was resolved meanwhile").arg(t.id));

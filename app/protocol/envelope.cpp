@@ -36,9 +36,10 @@ Envelope Envelope::result(const QString &id, const QJsonObject &payload)
 
 Envelope Envelope::error(const QString &id, const ProtocolError &error)
 {
-    return request(msg::Error, id,
-                   QJsonObject{{QStringLiteral("code"), errorCodeName(error.code)},
-                               {QStringLiteral("message"), error.message}});
+    QJsonObject payload{{QStringLiteral("code"), errorCodeName(error.code)}, {QStringLiteral("message"), error.message}};
+    if (!error.details.isEmpty())
+        payload.insert(QStringLiteral("details"), error.details);
+    return request(msg::Error, id, payload);
 }
 
 Envelope Envelope::event(const QString &type, qint64 seq, const QJsonObject &payload)

@@ -23,4 +23,13 @@ QString errorCodeName(ErrorCode code)
     return QStringLiteral("INTERNAL");
 }
 
+ErrorCode errorCodeFromName(const QString &name)
+{
+    for (int c = int(ErrorCode::BadFrame); c <= int(ErrorCode::Internal); ++c) {
+        if (errorCodeName(ErrorCode(c)) == name)
+            return ErrorCode(c);
+    }
+    return ErrorCode::Internal;
+}
+
 } // namespace baton

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 
 namespace baton {
@@ -22,10 +23,21 @@ enum class ErrorCode {
 };
 
 QString errorCodeName(ErrorCode code);
+// Unknown names (a newer engine's codes) read as Internal.
+ErrorCode errorCodeFromName(const QString &name);
 
 struct ProtocolError {
+    ProtocolError() = default;
+    ProtocolError(ErrorCode c, QString m, QJsonObject d = {})
+        : code(c)
+        , message(std::move(m))
+        , details(std::move(d))
+    {
+    }
+
     ErrorCode code = ErrorCode::Internal;
     QString message;
+    QJsonObject details; // facts a client can act on without parsing `message`
 };
 
 } // namespace baton

@@ -85,7 +85,7 @@ void Session::reply(const Envelope &request, const EngineResult &result)
     if (result.ok())
         send(Envelope::result(request.id, result.payload));
     else
-        replyError(request.id, errorCodeFor(result.error->kind), result.error->message);
+        send(Envelope::error(request.id, {errorCodeFor(result.error->kind), result.error->message, result.error->details}));
 }
 
 void Session::onBinary(const QByteArray &)
@@ -121,7 +121,8 @@ void Session::onText(const QString &text)
         send(Envelope::result(envelope->id, {{QStringLiteral("protocol"), protocol::majorVersion},
                                              {QStringLiteral("server"), QStringLiteral("batond")},
                                              {QStringLiteral("features"), QJsonArray::fromStringList(protocol::serverFeatures())},
-                                             {QStringLiteral("maxFrameBytes"), protocol::maxFrameBytes}}));
+                                             {QStringLiteral("maxFrameBytes"), protocol::maxFrameBytes},
+                                             {QStringLiteral("timeMs"), m_engine.nowMs()}}));
         return;
     }
     if (envelope->type == msg::Ping) {

@@ -4,6 +4,7 @@
 #include "client/engineconnection.h"
 #include "client/localcache.h"
 #include "client/messagemodel.h"
+#include "client/offerinbox.h"
 #include "client/workstationsettings.h"
 #include "ui/mainwindow.h"
 #include "ui/notifier.h"
@@ -39,8 +40,10 @@ bool WorkstationSession::open(QString *error)
     m_conversations = std::make_unique<ConversationListModel>(*m_cache, *m_client);
     m_conversations->reload();
     m_messages = std::make_unique<MessageModel>(*m_cache, *m_client);
+    m_offers = std::make_unique<OfferInbox>(*m_client, *m_cache, m_settings);
     m_notifier = std::make_unique<Notifier>(m_settings);
-    m_window = std::make_unique<MainWindow>(*m_client, *m_cache, m_settings, *m_conversations, *m_messages, *m_notifier);
+    m_window = std::make_unique<MainWindow>(*m_client, *m_cache, m_settings, *m_conversations, *m_messages, *m_offers,
+                                            *m_notifier);
     m_client->start();
     return true;
 }

@@ -14,6 +14,7 @@ class LocalCache;
 class MainWindow;
 class MessageModel;
 class Notifier;
+class OfferInbox;
 class WorkstationSettings;
 
 // One signed-in workstation: connection, local cache, client, models and window, built in
@@ -32,6 +33,7 @@ public:
     AgentClient &client() { return *m_client; }
     LocalCache &cache() { return *m_cache; }
     ConversationListModel &conversations() { return *m_conversations; }
+    OfferInbox &offers() { return *m_offers; }
 
 private:
     AgentClient::Credentials m_credentials;
@@ -43,6 +45,7 @@ private:
     std::unique_ptr<AgentClient> m_client;
     std::unique_ptr<ConversationListModel> m_conversations;
     std::unique_ptr<MessageModel> m_messages;
+    std::unique_ptr<OfferInbox> m_offers;
     std::unique_ptr<Notifier> m_notifier;
     std::unique_ptr<MainWindow> m_window;
 };

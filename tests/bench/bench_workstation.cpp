@@ -53,19 +53,19 @@ bool seed(const QString &folder)
         const bool big = id == conversations + 1;
         const int count = big ? bigConversation : messagesPerConversation;
         const qint64 start = 1'700'000'000'000LL + qint64(id) * 60'000;
-        cache.upsertConversation({{QStringLiteral("id"), id},
+        cache.upsertConversation(ConversationView::fromJson({{QStringLiteral("id"), id},
                                   {QStringLiteral("owner"), QStringLiteral("alice")},
                                   {QStringLiteral("state"), id % 5 ? QStringLiteral("closed") : QStringLiteral("active")},
                                   {QStringLiteral("priority"), id % 17 == 0 ? 2 : 0},
                                   {QStringLiteral("createdMs"), start},
                                   {QStringLiteral("lastSeq"), count},
                                   {QStringLiteral("customer"), QJsonObject{{QStringLiteral("name"), QStringLiteral("客户%1").arg(id)},
-                                                                           {QStringLiteral("vipLevel"), id % 7 == 0 ? 2 : 0}}}},
+                                                                           {QStringLiteral("vipLevel"), id % 7 == 0 ? 2 : 0}}}}),
                                  QStringLiteral("alice"));
         if (id % 3 == 0) { // transferred away since: kept as read-only history
-            cache.upsertConversation({{QStringLiteral("id"), id}, {QStringLiteral("owner"), QStringLiteral("bob")},
+            cache.upsertConversation(ConversationView::fromJson({{QStringLiteral("id"), id}, {QStringLiteral("owner"), QStringLiteral("bob")},
                                       {QStringLiteral("state"), QStringLiteral("active")}, {QStringLiteral("createdMs"), start},
-                                      {QStringLiteral("customer"), QJsonObject{{QStringLiteral("name"), QStringLiteral("客户%1").arg(id)}}}},
+                                      {QStringLiteral("customer"), QJsonObject{{QStringLiteral("name"), QStringLiteral("客户%1").arg(id)}}}}),
                                      QStringLiteral("alice"));
         }
         for (int seq = 1; seq <= count; ++seq) {

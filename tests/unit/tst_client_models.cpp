@@ -11,6 +11,8 @@
 #include "client/localcache.h"
 #include "client/messagemodel.h"
 #include "client/notetemplate.h"
+#include "client/offerinbox.h"
+#include "client/workstationsettings.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -89,6 +91,20 @@ private slots:
         rig.event("TRANSFER_CANCEL", {{"transfer", transfer(7, 3, "bob", "alice", "cancelled")}});
         QCOMPARE(list.rowOf(3), -1);
 
+        // Timed out unanswered, it stays as a missed transfer: who offered it, read-only.
+        rig.event("TRANSFER", {{"transfer", transfer(8, 4, "bob", "alice", "pending")},
+                               {"conversation", conversation(4, "bob")},
+                               {"from", QJsonObject{{"id", "bob"}, {"name", "Bob"}}}});
+        QJsonObject timedOut = transfer(8, 4, "bob", "alice", "timeout");
+        timedOut["resolvedMs"] = 7000;
+        rig.event("TRANSFER_TIMEOUT", {{"transfer", timedOut}});
+        const QModelIndex missed = list.index(list.rowOf(4));
+        QVERIFY(missed.isValid());
+        QVERIFY(!missed.data(ConversationListModel::OfferedRole).toBool());
+        QCOMPARE(missed.data(ConversationListModel::MissedFromRole).toString(), QString("Bob"));
+        QCOMPARE(missed.data(ConversationListModel::MissedTimeRole).toLongLong(), 7000);
+        QVERIFY(missed.data(ConversationListModel::ReadOnlyRole).toBool());
+
         // Transferred away: kept, but as read-only history at the bottom.
         rig.event("CONVERSATION_UPDATED", {{"conversation", conversation(2, "carol", 2)}});
         QCOMPARE(list.idAt(list.rowCount() - 1), 2);
@@ -109,12 +125,16 @@ private slots:
         ConversationListModel list(rig.cache, *rig.client);
         QAbstractItemModelTester tester(&list, Mode::QtTest);
         rig.event("CONVERSATION_ASSIGNED", {{"conversation", conversation(1, "alice")}});
-        rig.client->updater().applyTransfer(transfer(5, 1, "alice", "bob", "pending"));
+        rig.client->updater().applyTransfer(Transfer::fromJson(transfer(5, 1, "alice", "bob", "pending")));
         QCOMPARE(list.index(0).data(ConversationListModel::OutgoingTransferStateRole).toString(), QString("pending"));
-        const QJsonArray next{QJsonObject{{"agent", QJsonObject{{"id", "eve"}}}}};
+        const QJsonArray next{QJsonObject{{"agent", QJsonObject{{"id", "eve"}, {"name", "Eve"}}}, {"score", 0.5}}};
         rig.event("TRANSFER_REJECT", {{"transfer", transfer(5, 1, "alice", "bob", "rejected")}, {"next", next}});
         QCOMPARE(list.index(0).data(ConversationListModel::OutgoingTransferStateRole).toString(), QString("rejected"));
-        QCOMPARE(rig.cache.transfer(5)->next, next);
+        QCOMPARE(rig.cache.transfer(5)->next.size(), 1);
+        QCOMPARE(rig.cache.transfer(5)->next.first().agent.agent.displayName, QString("Eve"));
+        // A later event without `next` keeps the recommendations it brought.
+        rig.event("TRANSFER_REJECT", {{"transfer", transfer(5, 1, "alice", "bob", "rejected")}});
+        QCOMPARE(rig.cache.transfer(5)->next.size(), 1);
     }
 
     void messagesPageByKeysetAndShowTheOutbox()
@@ -180,27 +200,35 @@ private slots:
     {
         CandidateModel candidates;
         QAbstractItemModelTester t1(&candidates, Mode::QtTest);
-        candidates.setCandidates(QJsonArray{QJsonObject{
+        candidates.setCandidates(Candidate::listFromJson(QJsonArray{QJsonObject{
             {"agent", QJsonObject{{"id", "carol"}, {"name", "Carol"}, {"department", "tech"}, {"status", "online"},
                                   {"load", 1}, {"reserved", 1}, {"maxSessions", 4},
                                   {"skills", QJsonArray{QJsonObject{{"skill", "technical"}, {"proficiency", "primary"}}}}}},
             {"score", 0.8},
-            {"reasons", QJsonArray{QJsonObject{{"code", "load"}, {"load", 2}, {"max", 4}}}}}});
+            {"reasons", QJsonArray{QJsonObject{{"code", "load"}, {"load", 2}, {"max", 4}}}}}}));
         QCOMPARE(candidates.agentIdAt(0), QString("carol"));
-        QCOMPARE(candidates.index(0).data(CandidateModel::SkillsRole).toList().size(), 1);
-        QCOMPARE(candidates.index(0).data(CandidateModel::ReasonsRole).toList().first().toMap().value("code").toString(), QString("load"));
+        QCOMPARE(candidates.index(0).data(CandidateModel::LoadRole).toInt(), 2);
+        QVERIFY(candidates.index(0).data(CandidateModel::SelectableRole).toBool());
+        const Candidate carol = candidates.index(0).data(CandidateModel::CandidateRole).value<Candidate>();
+        QCOMPARE(carol.agent.agent.skills.size(), 1);
+        QCOMPARE(carol.agent.agent.skills.first().proficiency, Proficiency::Primary);
+        QCOMPARE(carol.reasons.first().kind, CandidateReason::Kind::Load);
+        QCOMPARE(carol.reasons.first().max, 4);
         candidates.setCandidates({});
         QCOMPARE(candidates.rowCount(), 0);
 
         ChainModel chain;
         QAbstractItemModelTester t2(&chain, Mode::QtTest);
-        chain.setHops(QJsonArray{QJsonObject{{"kind", "assigned"}, {"toName", "Alice"}, {"timeMs", 10}},
+        chain.setHops(ChainHop::listFromJson(QJsonArray{QJsonObject{{"kind", "assigned"}, {"toName", "Alice"}, {"timeMs", 10}},
                                  QJsonObject{{"kind", "transfer"}, {"fromName", "Alice"}, {"toName", "Carol"},
                                              {"state", "rejected"}, {"reason", "忙"}, {"createdMs", 20},
-                                             {"note", QJsonObject{{"problem", "闪退"}}}}});
-        QCOMPARE(chain.index(0).data(ChainModel::StateRole).toString(), QString("accepted"));
+                                             {"note", QJsonObject{{"problem", "闪退"}}}}}));
+        QCOMPARE(chain.index(0).data(ChainModel::TimeRole).toLongLong(), 10);
         QCOMPARE(chain.index(1).data(ChainModel::TimeRole).toLongLong(), 20);
-        QCOMPARE(chain.index(1).data(ChainModel::NoteRole).toMap().value("problem").toString(), QString("闪退"));
+        const ChainHop hop = chain.index(1).data(ChainModel::HopRole).value<ChainHop>();
+        QCOMPARE(hop.kind, ChainHop::Kind::Transfer);
+        QCOMPARE(hop.transfer.state, TransferState::Rejected);
+        QCOMPARE(hop.transfer.note.problem, QString("闪退"));
     }
 
     void autoAccept_data()
@@ -230,7 +258,11 @@ private slots:
         QFETCH(int, myLoad);
         QFETCH(bool, accepted);
         const AutoAcceptPolicy policy({enabled, sameDepartment, loadBelow});
-        QCOMPARE(policy.accepts({{"fromDepartment", fromDepartment}}, {{"department", "sales"}}, myLoad), accepted);
+        Transfer offer;
+        offer.fromDepartment = fromDepartment;
+        Agent me;
+        me.department = "sales";
+        QCOMPARE(policy.accepts(offer, me, myLoad), accepted);
     }
 
     void templatesFillTheCustomerSituation()
@@ -242,13 +274,13 @@ private slots:
         QCOMPARE(ids, (QStringList{"technical", "complaint", "vip", "after_sales"}));
         QJsonObject c = conversation(1, "alice", 2);
         c["customer"] = QJsonObject{{"name", "王女士"}, {"vipLevel", 2}, {"tags", QJsonArray{"钻石会员"}}};
-        const QJsonObject note = builtIns.first().noteFor(c);
-        QCOMPARE(note.value("template").toString(), QString("technical"));
-        QVERIFY(note.value("customerSituation").toString().contains("钻石会员"));
-        QVERIFY(note.value("customerSituation").toString().contains("2"));
-        QCOMPARE(note.value("urgency").toString(), QString("high")); // an urgent conversation
-        const NoteTemplate mine = NoteTemplate::fromJson(note);
-        QCOMPARE(mine.note.problem, note.value("problem").toString());
+        const TransferNote note = builtIns.first().noteFor(ConversationView::fromJson(c));
+        QCOMPARE(note.templateId, QString("technical"));
+        QVERIFY(note.customerSituation.contains("钻石会员"));
+        QVERIFY(note.customerSituation.contains("2"));
+        QCOMPARE(note.urgency, Urgency::High); // an urgent conversation
+        const NoteTemplate mine = NoteTemplate::fromJson(note.toJson());
+        QCOMPARE(mine.note.problem, note.problem);
     }
 };
 
