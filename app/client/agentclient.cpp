@@ -307,18 +307,17 @@ void AgentClient::fetchHistory(qint64 conversationId)
 {
     if (!isConnected() || m_fetching.contains(conversationId))
         return;
-    const qint64 after = m_cache.contiguousMessageSeq(conversationId);
-    const qint64 holeEnd = m_cache.nextCachedMessageSeq(conversationId, after);
     const auto summary = m_cache.conversation(conversationId);
-    if (holeEnd == 0 && summary && summary->conversation().lastSeq <= after)
-        return; // nothing missing
-    const int limit = holeEnd > 0 ? int(std::min<qint64>(historyPage, holeEnd - after - 1)) : historyPage;
-    if (limit <= 0)
+    // Unknown newest seq (a conversation only just announced): ask for a full page.
+    const qint64 lastSeq = summary && summary->conversation().lastSeq > 0 ? summary->conversation().lastSeq
+                                                                           : std::numeric_limits<int>::max();
+    const LocalCache::HistoryHole hole = m_cache.firstHole(conversationId, lastSeq, historyPage);
+    if (hole.limit <= 0)
         return;
     m_fetching.insert(conversationId);
     const QJsonObject request{{QStringLiteral("conversationId"), conversationId},
-                              {QStringLiteral("afterSeq"), after},
-                              {QStringLiteral("limit"), limit}};
+                              {QStringLiteral("afterSeq"), hole.afterSeq},
+                              {QStringLiteral("limit"), hole.limit}};
     send<reply::History>(msg::GetHistory, request, [this, conversationId](const Result<reply::History> &result) {
         m_fetching.remove(conversationId);
         if (!result.ok()) {

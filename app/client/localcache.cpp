@@ -281,6 +281,14 @@ qint64 LocalCache::nextCachedMessageSeq(qint64 conversationId, qint64 seq) const
     return next;
 }
 
+LocalCache::HistoryHole LocalCache::firstHole(qint64 conversationId, qint64 lastSeq, int maxLimit) const
+{
+    const qint64 after = contiguousMessageSeq(conversationId);
+    const qint64 holeEnd = nextCachedMessageSeq(conversationId, after); // first cached one after the hole
+    const qint64 end = holeEnd > 0 ? holeEnd : lastSeq + 1;
+    return {after, int(std::clamp<qint64>(end - after - 1, 0, maxLimit))};
+}
+
 bool LocalCache::upsertTransfer(const Transfer &t, const QList<Candidate> &next, const std::optional<AgentView> &from,
                                 const QString &toName)
 {

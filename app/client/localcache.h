@@ -67,6 +67,13 @@ public:
     qint64 contiguousMessageSeq(qint64 conversationId) const;
     // The lowest cached seq above `seq`, 0 when none: where a hole in the history ends.
     qint64 nextCachedMessageSeq(qint64 conversationId, qint64 seq) const;
+    // The first run of messages missing from the cache, up to `lastSeq` (the conversation's newest):
+    // GET_HISTORY's afterSeq and limit. Messages already cached after the hole are not asked for.
+    struct HistoryHole {
+        qint64 afterSeq = 0;
+        int limit = 0; // 0: nothing is missing
+    };
+    HistoryHole firstHole(qint64 conversationId, qint64 lastSeq, int maxLimit) const;
 
     // Empty `next`, `from` or `toName` keep what an earlier event stored.
     bool upsertTransfer(const Transfer &transfer, const QList<Candidate> &next = {},

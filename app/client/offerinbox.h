@@ -62,3 +62,5 @@ private:
 };
 
 } // namespace baton
+
+Q_DECLARE_METATYPE(baton::OfferInbox::Offer)

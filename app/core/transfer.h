@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 
 namespace baton {
@@ -48,3 +49,5 @@ struct Transfer {
 };
 
 } // namespace baton
+
+Q_DECLARE_METATYPE(baton::TransferState)

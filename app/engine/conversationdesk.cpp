@@ -358,7 +358,7 @@ void ConversationDesk::assign(Conversation &c, AgentState &agent)
     m_ctx.store.setFirstOwner(c.id, agent.agent.id, m_ctx.clock.nowMs());
     qCInfo(lcConversation) << "conversation" << c.id << "assigned to" << agent.agent.id;
     m_ctx.outbox.toAgent(agent.agent.id, msg::ConversationAssigned, {{QStringLiteral("conversation"), describe(c)}});
-    append(c, SenderKind::Agent, agent.agent.id, m_ctx.config.welcomeTemplate.arg(agent.agent.displayName));
+    append(c, SenderKind::Agent, agent.agent.id, m_ctx.config.texts.welcome(c.language, agent.agent.displayName));
     notifyVisitorStatus(c);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/conversationtexts.h"
 #include "engine/recommenderweights.h"
 #include "engine/robotscript.h"
 
@@ -20,8 +21,8 @@ struct EngineConfig {
     int handlingSamples = 50;              // recent conversations the wait estimate is drawn from
     qint64 splitNumberWindowMs = 120'000;  // a number split across messages is joined within this time
     RobotScript robot = RobotScript::builtIn();
-    // %1 is the agent's display name. Sent to the customer when an agent takes over.
-    QString welcomeTemplate = QStringLiteral("您好，我是%1，接下来由我为您服务。");
+    // Sent to the customer when an agent takes over, in the conversation's language.
+    ConversationTexts texts;
 };
 
 } // namespace baton

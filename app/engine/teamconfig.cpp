@@ -53,8 +53,22 @@ public:
         };
         ok = ok && weight("skill", e.weights.skill) && weight("load", e.weights.load) &&
              weight("experience", e.weights.experience) && weight("urgency", e.weights.urgency);
-        if (o.contains(QStringLiteral("welcomeTemplate")))
-            e.welcomeTemplate = o.value(QStringLiteral("welcomeTemplate")).toString();
+        // A string is the Chinese welcome; an object gives {"zh","en"}. Each needs its %1 (the name).
+        const QJsonValue welcome = o.value(QStringLiteral("welcomeTemplate"));
+        const auto takeWelcome = [&](const QJsonValue &v, QString &target, const QString &field) {
+            if (v.isUndefined())
+                return true;
+            if (!v.isString() || !v.toString().contains(QLatin1String("%1")))
+                return fail(field, QStringLiteral("must be a text containing %1 (the agent's name)"));
+            target = v.toString();
+            return true;
+        };
+        if (welcome.isObject()) {
+            ok = ok && takeWelcome(welcome[QStringLiteral("zh")], e.texts.welcomeZh, QStringLiteral("engine.welcomeTemplate.zh")) &&
+                 takeWelcome(welcome[QStringLiteral("en")], e.texts.welcomeEn, QStringLiteral("engine.welcomeTemplate.en"));
+        } else {
+            ok = ok && takeWelcome(welcome, e.texts.welcomeZh, QStringLiteral("engine.welcomeTemplate"));
+        }
         return ok;
     }
 

@@ -285,8 +285,8 @@ EngineResult TransferDesk::resolve(Transfer t, TransferEvent event, const QStrin
         c.ownerId = t.toAgent;
         m_ctx.state.attempts.remove(c.id);
         m_conversations.append(c, SenderKind::System, QString(),
-                               QStringLiteral("转接：%1 → %2").arg(previous ? previous->agent.displayName : previousOwner,
-                                                                 target->agent.displayName));
+                               ConversationTexts::transferLine(c.language, previous ? previous->agent.displayName : previousOwner,
+                                                               target->agent.displayName));
         const QJsonObject conversation = m_conversations.describe(c);
         payload.insert(QStringLiteral("conversation"), conversation);
         m_ctx.outbox.toAgent(t.fromAgent, msg::TransferAccept, payload);
@@ -295,7 +295,7 @@ EngineResult TransferDesk::resolve(Transfer t, TransferEvent event, const QStrin
         m_ctx.outbox.toAgent(previousOwner, msg::ConversationUpdated, {{QStringLiteral("conversation"), conversation}});
         m_ctx.outbox.toAgent(t.toAgent, msg::ConversationAssigned, {{QStringLiteral("conversation"), conversation}});
         m_conversations.append(c, SenderKind::Agent, t.toAgent,
-                               m_ctx.config.welcomeTemplate.arg(target->agent.displayName));
+                               m_ctx.config.texts.welcome(c.language, target->agent.displayName));
         break;
     }
     case TransferState::Rejected:

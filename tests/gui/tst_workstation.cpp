@@ -334,6 +334,30 @@ private slots:
         QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("error"))->isHidden(), valid);
     }
 
+    // The connection drops after Send, before the engine's reply: the dialog says so in words and
+    // Send works again — it does not wait forever with the button disabled.
+    void pendingTransferFailsCleanlyOnDisconnect()
+    {
+        Scene s = scene();
+        MainWindow &w = s.alice->window();
+        QTRY_VERIFY(s.alice->session().conversations().rowOf(s.conversationId) >= 0);
+        w.selectConversation(s.conversationId);
+        TransferDialog *dialog = w.openTransferDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->candidates().rowCount() > 0);
+        auto *list = dialog->findChild<QListView *>(QStringLiteral("candidates"));
+        list->setCurrentIndex(dialog->candidates().index(0));
+        auto *send = dialog->findChild<QPushButton *>(QStringLiteral("send"));
+        QTest::mouseClick(send, Qt::LeftButton);
+        QVERIFY(!send->isEnabled());
+        s.alice->client().connection().close(); // the request is on the wire, its reply never comes
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("error"));
+        QTRY_VERIFY(send->isEnabled());
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("connection dropped")), qPrintable(error->text()));
+        QVERIFY(!error->text().contains(QStringLiteral("CONNECTION")));
+    }
+
     void timeoutShowsNextRecommendations()
     {
         Scene s = scene(30000);

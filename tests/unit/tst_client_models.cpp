@@ -15,6 +15,7 @@
 #include "client/workstationsettings.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -194,6 +195,109 @@ private slots:
         for (int seq : cached)
             rig.client->updater().applyMessage(Message::fromJson(message(1, seq, "customer", "x", seq)));
         QCOMPARE(rig.cache.contiguousMessageSeq(1), qint64(contiguous));
+    }
+
+    void historyHoles_data()
+    {
+        QTest::addColumn<QList<int>>("cached");
+        QTest::addColumn<int>("lastSeq");
+        QTest::addColumn<int>("afterSeq");
+        QTest::addColumn<int>("limit");
+        QTest::newRow("nothing cached") << QList<int>{} << 50 << 0 << 50;
+        QTest::newRow("complete") << QList<int>{1, 2, 3} << 3 << 3 << 0;
+        QTest::newRow("newer ones missing") << QList<int>{1, 2} << 10 << 2 << 8;
+        // An offer brings the last 20 lines: only the 30 before them are fetched.
+        QTest::newRow("offer preview") << QList<int>{31, 32, 33, 50} << 50 << 0 << 30;
+        QTest::newRow("hole in the middle") << QList<int>{1, 2, 6, 7} << 7 << 2 << 3;
+        QTest::newRow("capped by the page") << QList<int>{} << 5000 << 0 << 1000;
+    }
+
+    void historyHoles()
+    {
+        QFETCH(QList<int>, cached);
+        QFETCH(int, lastSeq);
+        QFETCH(int, afterSeq);
+        QFETCH(int, limit);
+        Rig rig;
+        rig.event("CONVERSATION_ASSIGNED", {{"conversation", conversation(1, "alice")}});
+        for (int seq : cached)
+            rig.client->updater().applyMessage(Message::fromJson(message(1, seq, "customer", "x", seq)));
+        const LocalCache::HistoryHole hole = rig.cache.firstHole(1, lastSeq, 1000);
+        QCOMPARE(hole.afterSeq, qint64(afterSeq));
+        QCOMPARE(hole.limit, limit);
+    }
+
+    // One event is one cache transaction and one change notification per conversation, sent after
+    // the commit; a TRANSFER offer stores its transfer once although the payload carries it twice.
+    void signalsComeOncePerConversationAfterCommit()
+    {
+        Rig rig;
+        rig.event("CONVERSATION_ASSIGNED", {{"conversation", conversation(1, "alice")}});
+        QSignalSpy changed(&rig.client->updater(), &CacheUpdater::conversationChanged);
+        QSignalSpy transfers(&rig.client->updater(), &CacheUpdater::transferChanged);
+        QSignalSpy offers(&rig.client->updater(), &CacheUpdater::offerReceived);
+        int rowsSeenDuringSignal = -1;
+        connect(&rig.client->updater(), &CacheUpdater::offerReceived, this, [&](qint64 conversationId, qint64) {
+            // The batch is committed: a fresh read sees the offer.
+            rowsSeenDuringSignal = rig.cache.conversation(conversationId)->offerTransferId > 0 ? 1 : 0;
+        });
+        QJsonObject offered = conversation(3, "bob");
+        offered["pendingTransfer"] = transfer(7, 3, "bob", "alice", "pending");
+        rig.event("TRANSFER", {{"transfer", transfer(7, 3, "bob", "alice", "pending")},
+                               {"conversation", offered},
+                               {"from", QJsonObject{{"id", "bob"}, {"name", "Bob"}}},
+                               {"recentMessages", QJsonArray{message(3, 1, "customer", "退款", 4000),
+                                                             message(3, 2, "customer", "在吗", 4100)}}});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().toLongLong(), 3);
+        QCOMPARE(transfers.count(), 1);
+        QCOMPARE(offers.count(), 1);
+        QCOMPARE(rowsSeenDuringSignal, 1);
+
+        changed.clear();
+        rig.event("MESSAGE", {{"message", message(1, 1, "customer", "你好", 5000)}});
+        QCOMPARE(changed.count(), 1);
+    }
+
+    // The inbox, not the window, decides: an offer past its deadline (on the engine's clock) cannot
+    // be opened even before the engine's timeout arrives; the auto-accept rule accepts without asking.
+    void offerInboxDecides()
+    {
+        Rig rig;
+        WorkstationSettings settings(rig.dir.filePath("settings.ini"));
+        qint64 engineNow = 50'000;
+        OfferInbox inbox(*rig.client, rig.cache, settings, [&engineNow] { return engineNow; });
+        QSignalSpy arrived(&inbox, &OfferInbox::offerArrived);
+        QSignalSpy autoAccepted(&inbox, &OfferInbox::autoAccepted);
+        QSignalSpy missed(&inbox, &OfferInbox::offerMissed);
+        const auto offer = [&rig](qint64 transferId, qint64 conversationId) {
+            rig.event("TRANSFER", {{"transfer", transfer(transferId, conversationId, "bob", "alice", "pending")},
+                                   {"conversation", conversation(conversationId, "bob")},
+                                   {"from", QJsonObject{{"id", "bob"}, {"name", "Bob"}, {"department", "sales"}}}});
+        };
+        offer(7, 3);
+        QCOMPARE(arrived.count(), 1);
+        QCOMPARE(arrived.first().first().value<OfferInbox::Offer>().fromName, QString("Bob"));
+        QVERIFY(inbox.openOffer(7));
+        QCOMPARE(inbox.latestOpenOffer()->transferId, 7);
+        engineNow = 100'000; // the deadline (99,999) passed; the engine's TRANSFER_TIMEOUT is not here yet
+        QVERIFY(!inbox.openOffer(7));
+        QVERIFY(!inbox.latestOpenOffer());
+        rig.event("TRANSFER_TIMEOUT", {{"transfer", transfer(7, 3, "bob", "alice", "timeout")}});
+        QCOMPARE(missed.count(), 1);
+        QCOMPARE(missed.first().at(1).value<TransferState>(), TransferState::Timeout);
+
+        engineNow = 50'000;
+        settings.setAutoAcceptEnabled(true);
+        settings.setAutoAcceptSameDepartmentOnly(true);
+        offer(8, 4); // no profile yet, so not "my department": asked
+        QCOMPARE(autoAccepted.count(), 0);
+        QCOMPARE(arrived.count(), 2);
+        settings.setAutoAcceptSameDepartmentOnly(false);
+        settings.setAutoAcceptLoadBelow(5);
+        offer(9, 5);
+        QCOMPARE(autoAccepted.count(), 1);
+        QCOMPARE(arrived.count(), 2);
     }
 
     void candidateAndChainModels()

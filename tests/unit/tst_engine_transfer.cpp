@@ -30,6 +30,8 @@ private slots:
     void pendingOfferHoldsASlot();
     void idempotentRetryRunsOnce();
     void chainRecordsEveryHop();
+    void engineTextsFollowTheConversationLanguage_data();
+    void engineTextsFollowTheConversationLanguage();
 
 private:
     qint64 aliceConversation(); // a pre_sales conversation owned by alice, everyone else online
@@ -387,6 +389,35 @@ void TestEngineTransfer::chainRecordsEveryHop()
     QCOMPARE(hops[3][QStringLiteral("from")].toString(), QStringLiteral("carol"));
     QCOMPARE(hops[3][QStringLiteral("state")].toString(), QStringLiteral("accepted"));
     QVERIFY(e.chain(QStringLiteral("alice"), id).ok()); // earlier holders keep read access
+}
+
+void TestEngineTransfer::engineTextsFollowTheConversationLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("hopLine");
+    QTest::addColumn<QString>("welcomeStart");
+    QTest::newRow("zh") << QStringLiteral("zh") << QStringLiteral("转接：Alice → Carol") << QStringLiteral("您好，我是Carol");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Transferred: Alice → Carol") << QStringLiteral("Hello, I am Carol");
+}
+
+void TestEngineTransfer::engineTextsFollowTheConversationLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, hopLine);
+    QFETCH(QString, welcomeStart);
+    Engine &e = m_fx->engine();
+    m_fx->connect({"alice"});
+    const EngineResult started =
+        e.startVisitor({QStringLiteral("Visitor"), {}, QStringLiteral("pre_sales"), QStringLiteral("hello"), true, language});
+    QVERIFY(started.ok());
+    const qint64 id = qint64(started.payload.value(QStringLiteral("conversationId")).toDouble());
+    QCOMPARE(e.state().conversations.value(id).ownerId, QStringLiteral("alice"));
+    m_fx->connect({"carol"});
+    QVERIFY(e.requestTransfer(QStringLiteral("alice"), id, QStringLiteral("carol"), {}).ok());
+    QVERIFY(e.acceptTransfer(QStringLiteral("carol"), m_fx->pendingTransferId(id)).ok());
+    const auto messages = m_fx->store().messages(id, 0, 100);
+    QCOMPARE(messages.at(messages.size() - 2).text, hopLine);
+    QVERIFY2(messages.last().text.startsWith(welcomeStart), qPrintable(messages.last().text));
 }
 
 QTEST_GUILESS_MAIN(TestEngineTransfer)

@@ -25,6 +25,8 @@ void TestTeamConfig::invalid_data()
     QTest::newRow("not json") << QByteArray("{") << "JSON";
     QTest::newRow("bad timeout") << QByteArray(R"({"engine":{"transferTimeoutMs":5}})") << "engine.transferTimeoutMs";
     QTest::newRow("bad weight") << QByteArray(R"({"engine":{"weights":{"skill":-1}}})") << "engine.weights.skill";
+    QTest::newRow("welcome without name") << QByteArray(R"({"engine":{"welcomeTemplate":"您好"}})") << "engine.welcomeTemplate";
+    QTest::newRow("english welcome without name") << QByteArray(R"({"engine":{"welcomeTemplate":{"en":"Hi"}}})") << "engine.welcomeTemplate.en";
     QTest::newRow("unknown department") << QByteArray(R"({"agents":[{"id":"a","department":"x","password":"p"}]})") << "agents[0]";
     QTest::newRow("bad level") << QByteArray("{" + dept + R"(,"agents":[{"id":"a","department":"s","level":9,"password":"p"}]})") << "level";
     QTest::newRow("bad role") << QByteArray("{" + dept + R"(,"agents":[{"id":"a","department":"s","role":"boss","password":"p"}]})") << "role";
