@@ -63,6 +63,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshots(QStringLiteral("screenshots"), QStringLiteral("Render the main window, the transfer dialog and an incoming-transfer preview to PNG files in DIR, then exit."), QStringLiteral("DIR"));
     parser.addOptions({remote, user, data, language, screenshots});
     parser.process(*app);
+    if (!qobject_cast<QApplication *>(app.get())) // "-v" or "-h" was the value of an option: no window
+        parser.showHelp(2);
     QApplication::setWindowIcon(applicationIcon());
 
     const QString dataFolder = parser.isSet(data) ? parser.value(data)
