@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Baton needs to build, run and test. Does nothing when all are present.
-# With --test it also installs what the browser test needs (Chromium, Node.js, npm).
+# With --test it also installs what the browser test needs (Chromium, Node.js, npm); with --package
+# what scripts/package.sh needs to build and check the Debian packages.
 set -euo pipefail
 
 packages=(
@@ -13,6 +14,9 @@ if [ "${1:-}" = "--test" ]; then
     packages+=(chromium)
     # A machine may carry its own Node.js (with npm); Debian's npm would conflict with it.
     command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
+fi
+if [ "${1:-}" = "--package" ]; then
+    packages+=(dpkg-dev file lintian desktop-file-utils appstream systemd man-db)
 fi
 
 missing=()

@@ -40,6 +40,11 @@ int main(int argc, char *argv[])
     EngineHost::Options options;
     options.demo = parser.isSet(demo);
     options.configPath = parser.value(config);
+    if (parser.isSet(config) && options.configPath.isEmpty()) {
+        // An empty value would otherwise start an engine with no team at all.
+        err << "batond: --config expects the path of the team configuration file" << Qt::endl;
+        return 2;
+    }
     options.robotPath = parser.value(robot);
     if (parser.isSet(listen)) {
         const QString value = parser.value(listen);

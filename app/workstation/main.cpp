@@ -6,15 +6,48 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTextStream>
 
+#include <memory>
+#include <string_view>
+
 using namespace baton;
+
+namespace {
+
+// --help and --version must answer where there is no display (a server, the package check), so they
+// get a QCoreApplication; QApplication would abort without a platform plugin.
+bool asksOnlyForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-?" || arg == "-v" ||
+            arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+// The icon of packaging/icons, built in (":/baton/icons/<size>/baton.png") so the window carries it
+// whether or not the package installed it into the icon theme.
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/baton/icons/%1x%1/baton.png").arg(size), QSize(size, size));
+    return icon;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = asksOnlyForHelpOrVersion(argc, argv)
+                                                      ? std::make_unique<QCoreApplication>(argc, argv)
+                                                      : std::make_unique<QApplication>(argc, argv);
     QApplication::setApplicationName(QStringLiteral("baton"));
     QApplication::setOrganizationName(QStringLiteral("baton"));
     QApplication::setApplicationVersion(QStringLiteral(BATON_VERSION));
@@ -29,7 +62,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("zh_CN or en (default: the setting, else the system's)."), QStringLiteral("LANG"));
     const QCommandLineOption screenshots(QStringLiteral("screenshots"), QStringLiteral("Render the main window, the transfer dialog and an incoming-transfer preview to PNG files in DIR, then exit."), QStringLiteral("DIR"));
     parser.addOptions({remote, user, data, language, screenshots});
-    parser.process(app);
+    parser.process(*app);
+    if (!qobject_cast<QApplication *>(app.get())) // "-v" or "-h" was the value of an option: no window
+        parser.showHelp(2);
+    QApplication::setWindowIcon(applicationIcon());
 
     const QString dataFolder = parser.isSet(data) ? parser.value(data)
                                                   : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -52,7 +88,7 @@ int main(int argc, char *argv[])
         const QString password = qEnvironmentVariable("BATON_PASSWORD");
         if (password.isEmpty()) {
             workstation.startRemoteWithRememberedPassword(QUrl(remoteUrl), name);
-            return app.exec();
+            return app->exec();
         }
         ok = workstation.startRemote(QUrl(remoteUrl), name, password, &error);
     } else {
@@ -63,5 +99,5 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QObject::tr("Baton"), QObject::tr("Cannot start: %1").arg(error));
         return 1;
     }
-    return app.exec();
+    return app->exec();
 }

@@ -51,19 +51,31 @@ void TestBatond::demoRunsAndShutsDownCleanly()
 void TestBatond::badArgumentsFail_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("bad listen") << QStringList{QStringLiteral("--listen"), QStringLiteral("nonsense")};
-    QTest::newRow("missing config") << QStringList{QStringLiteral("--config"), QStringLiteral("/nonexistent/batond.json")};
+    QTest::addColumn<QString>("message");
+    QTest::newRow("bad listen") << QStringList{QStringLiteral("--listen"), QStringLiteral("nonsense")}
+                                << QStringLiteral("batond: --listen expects HOST:PORT");
+    QTest::newRow("missing config")
+        << QStringList{QStringLiteral("--config"), QStringLiteral("/nonexistent/batond.json")}
+        << QStringLiteral("batond: cannot read /nonexistent/batond.json: No such file or directory");
+    QTest::newRow("config is a folder")
+        << QStringList{QStringLiteral("--config"), QStringLiteral("/")}
+        << QStringLiteral("batond: cannot read /: file to open is a directory");
+    QTest::newRow("empty config path")
+        << QStringList{QStringLiteral("--config"), QString()}
+        << QStringLiteral("batond: --config expects the path of the team configuration file");
 }
 
 void TestBatond::badArgumentsFail()
 {
     QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
     QTemporaryDir dir;
     QProcess batond;
     batond.start(QStringLiteral(BATOND_PATH), arguments << QStringLiteral("--db") << dir.filePath(QStringLiteral("x.db")));
     QVERIFY(batond.waitForFinished(10000));
     QVERIFY(batond.exitCode() != 0);
-    QVERIFY(!batond.readAllStandardError().isEmpty());
+    const QString error = QString::fromUtf8(batond.readAllStandardError());
+    QVERIFY2(error.contains(message), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestBatond)
