@@ -144,6 +144,8 @@ EngineResult ConversationDesk::agentMessage(const AgentState &actor, qint64 conv
         return EngineResult::fail(EngineError::PermissionDenied,
                                   QStringLiteral("only the owner of conversation %1 may write in it").arg(conversationId));
     const Message m = append(*it, SenderKind::Agent, actor.agent.id, text);
+    if (!m_ctx.store.markFirstResponse(conversationId, m.timeMs))
+        return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot store the first response time"));
     return EngineResult::success({{QStringLiteral("message"), m.toJson()}});
 }
 

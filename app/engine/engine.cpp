@@ -2,6 +2,7 @@
 
 #include "core/passwordhasher.h"
 #include "engine/clock.h"
+#include "engine/permissionpolicy.h"
 #include "engine/store.h"
 #include "engine/teamconfig.h"
 #include "engine/tokens.h"
@@ -409,6 +410,19 @@ EngineResult Engine::eventsAfter(const QString &agentId, qint64 afterSeq, int li
     return EngineResult::success({{QStringLiteral("events"), array},
                                   {QStringLiteral("gap"), gap},
                                   {QStringLiteral("lastSeq"), m_store.lastEventSeq(agentId)}});
+}
+
+std::optional<ReportScope> Engine::reportScope(const QString &actor)
+{
+    const AgentState *a = m_state.agent(actor);
+    if (!a)
+        return std::nullopt;
+    return PermissionPolicy::reportScope(a->agent);
+}
+
+Database &Engine::database()
+{
+    return m_store.database();
 }
 
 EngineResult Engine::startVisitor(const VisitorStart &start)

@@ -6,6 +6,7 @@
 #include "engine/enginestate.h"
 #include "engine/eventoutbox.h"
 #include "engine/recommender.h"
+#include "engine/reportfilter.h"
 #include "engine/transferdesk.h"
 
 #include <QJsonArray>
@@ -15,6 +16,7 @@
 namespace baton {
 
 class Clock;
+class Database;
 class Store;
 class TeamConfig;
 
@@ -53,6 +55,10 @@ public:
     EngineResult cancelTransfer(const QString &actor, qint64 transferId);
     EngineResult chain(const QString &actor, qint64 id);
     EngineResult eventsAfter(const QString &agentId, qint64 afterSeq, int limit);
+    // F4: the records and metrics `actor` may read; nullopt for an unknown agent. The reports
+    // themselves run off the engine thread (server/ReportService) on `database()`'s file.
+    std::optional<ReportScope> reportScope(const QString &actor);
+    Database &database();
 
     EngineResult startVisitor(const VisitorStart &start);
     std::optional<qint64> visitorConversation(const QString &token);

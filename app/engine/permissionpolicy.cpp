@@ -40,6 +40,15 @@ bool PermissionPolicy::isSupervisor(const Agent &actor)
     return actor.role == Role::Supervisor || actor.role == Role::Administrator;
 }
 
+ReportScope PermissionPolicy::reportScope(const Agent &actor)
+{
+    if (isSupervisor(actor))
+        return {ReportScope::Everything, QString()};
+    if (actor.role == Role::TeamLead)
+        return {ReportScope::Department, actor.department};
+    return {ReportScope::Agent, actor.id};
+}
+
 bool PermissionPolicy::mayManage(const Agent &actor, const Conversation &c, const QString &ownerDepartment)
 {
     if (c.ownerId == actor.id)

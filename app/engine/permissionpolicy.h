@@ -3,6 +3,7 @@
 #include "core/agent.h"
 #include "core/conversation.h"
 #include "engine/engineerror.h"
+#include "engine/reportfilter.h"
 
 namespace baton {
 
@@ -19,6 +20,9 @@ public:
     // Transfer or close: the owner, a team lead of the owner's department, or a supervisor/admin.
     static bool mayManage(const Agent &actor, const Conversation &c, const QString &ownerDepartment);
     static bool isSupervisor(const Agent &actor);
+    // F4: agents read their own transfer records, team leads their department's, supervisors and
+    // administrators everyone's.
+    static ReportScope reportScope(const Agent &actor);
 };
 
 } // namespace baton

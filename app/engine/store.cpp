@@ -174,6 +174,13 @@ std::pair<QString, qint64> Store::firstOwner(qint64 conversationId)
     return result;
 }
 
+bool Store::markFirstResponse(qint64 conversationId, qint64 timeMs)
+{
+    return m_db.execSql(QStringLiteral("UPDATE conversations SET first_response_ms=? WHERE id=? AND "
+                                       "first_response_ms IS NULL"),
+                        {timeMs, conversationId});
+}
+
 bool Store::updateConversation(const Conversation &c, std::optional<bool> resolved)
 {
     return m_db.execSql(

@@ -44,6 +44,8 @@ public:
     bool setRating(qint64 conversationId, int rating, const QString &comment);
     // Assignment-to-close durations of the most recently closed conversations, oldest first.
     QList<qint64> recentHandlingTimes(int limit);
+    // F4: the first human reply, once; later replies leave it as it is.
+    bool markFirstResponse(qint64 conversationId, qint64 timeMs);
     std::optional<Message> lastMessage(qint64 conversationId);
     bool updateMessageText(qint64 conversationId, qint64 seq, const QString &text);
 

@@ -1,5 +1,6 @@
 #include "host/enginehost.h"
 
+#include "demo/demohistory.h"
 #include "demo/demorunner.h"
 #include "demo/demoscript.h"
 #include "engine/database.h"
@@ -9,6 +10,10 @@
 #include "engine/robotscript.h"
 #include "engine/teamconfig.h"
 #include "server/batonserver.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcHost, "baton.host")
 
 namespace baton {
 
@@ -48,7 +53,11 @@ bool EngineHost::start(const Options &options, QString *error)
     }
     m_store = std::make_unique<Store>(*m_database);
     m_engine = std::make_unique<Engine>(*m_store, *m_clock, team->engine);
-    if (!m_engine->importTeam(*team, error) || !m_engine->start(error))
+    if (!m_engine->importTeam(*team, error))
+        return false;
+    if (options.demo && !seedDemoHistory(*team, error))
+        return false;
+    if (!m_engine->start(error))
         return false;
     m_server = std::make_unique<BatonServer>(*m_engine);
     if (!m_server->listen(address, port, error))
@@ -56,6 +65,19 @@ bool EngineHost::start(const Options &options, QString *error)
     m_team = std::make_unique<TeamConfig>(*team);
     if (options.demo && options.demoRunsAtStart)
         startDemo(options.demoCustomerIntervalMs, options.demoInitialCustomers);
+    return true;
+}
+
+bool EngineHost::seedDemoHistory(const TeamConfig &team, QString *error)
+{
+    DemoHistory::Options history;
+    history.endMs = m_clock->nowMs() - 60 * 60 * 1000; // the live demo starts after it
+    DemoHistory::Summary written;
+    if (!DemoHistory::seedOnce(*m_database, team, history, &written, error))
+        return false;
+    if (!written.alreadyThere)
+        qCInfo(lcHost) << "demo history:" << written.conversations << "conversations," << written.transfers
+                       << "transfers over" << history.days << "days";
     return true;
 }
 

@@ -44,6 +44,9 @@ public:
     void startDemo(int customerIntervalMs, int initialCustomers);
 
 private:
+    // Before the engine loads its state, so the demo colleagues' figures start from their history.
+    bool seedDemoHistory(const TeamConfig &team, QString *error);
+
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Store> m_store;

@@ -49,6 +49,20 @@ QList<MessageSpec> buildCatalog()
         recommendFields.append(f);
         listAgentFields.append(f);
     }
+    QList<FieldSpec> reportFilters{integer("fromMs", false, 0, maxId),
+                                   integer("toMs", false, 0, maxId),
+                                   array("states", 5),
+                                   str("agent", false, 64),
+                                   str("department", false, 64),
+                                   boolean("crossDepartment"),
+                                   str("reasonContains", false, 100),
+                                   str("skill", false, 64),
+                                   integer("conversationId", false, 1, maxId),
+                                   integer("utcOffsetMinutes", false, -14 * 60, 14 * 60)};
+    QList<FieldSpec> listTransferFields = reportFilters;
+    listTransferFields << str("before", false, 64) << integer("limit", false, 1, 500);
+    QList<FieldSpec> metricFields = reportFilters;
+    metricFields << str("groupBy", true, 16, 1);
     return {
         request(msg::Hello, bothEndpoints, false, false,
                 {integer("protocol", true, 0, 1000), str("client", false, 128), array("features", 64)}),
@@ -74,6 +88,9 @@ QList<MessageSpec> buildCatalog()
         request(msg::TransferAccept, agentOnly, true, true, {transferId()}),
         request(msg::TransferReject, agentOnly, true, true, {transferId(), str("reason", false, 500)}),
         request(msg::TransferCancel, agentOnly, true, true, {transferId()}),
+        request(msg::ListTransfers, agentOnly, true, false, listTransferFields),
+        request(msg::TransferMetrics, agentOnly, true, false, metricFields),
+        request(msg::ServiceMetrics, agentOnly, true, false, metricFields),
         request(msg::CustomerStart, visitorOnly, false, false,
                 {str("name", false, 64), str("customerId", false, 64), str("skill", false, 64),
                  str("text", false, protocol::maxTextLength), str("resumeToken", false, 128), boolean("human"),

@@ -27,6 +27,10 @@ inline constexpr QLatin1String CloseConversation("CLOSE_CONVERSATION");
 inline constexpr QLatin1String ListAgents("LIST_AGENTS");
 inline constexpr QLatin1String Recommend("RECOMMEND");
 inline constexpr QLatin1String GetChain("GET_CHAIN");
+// F4: supervisor reports
+inline constexpr QLatin1String ListTransfers("LIST_TRANSFERS");
+inline constexpr QLatin1String TransferMetrics("TRANSFER_METRICS");
+inline constexpr QLatin1String ServiceMetrics("SERVICE_METRICS");
 
 // TRANSFER … TRANSFER_CANCEL and the agent events live in core/eventtypes.h.
 

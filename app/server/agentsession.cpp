@@ -3,6 +3,7 @@
 #include "core/jsonvalues.h"
 #include "engine/engine.h"
 #include "protocol/messagetypes.h"
+#include "server/reportservice.h"
 
 #include <QLoggingCategory>
 #include <QWebSocket>
@@ -27,9 +28,10 @@ CandidateFilter filterOf(const QJsonObject &p)
 }
 } // namespace
 
-AgentSession::AgentSession(QWebSocket *socket, Engine &engine, const MessageCatalog &catalog, const RequestRate &rate,
-                            QObject *parent)
+AgentSession::AgentSession(QWebSocket *socket, Engine &engine, ReportService &reports, const MessageCatalog &catalog,
+                           const RequestRate &rate, QObject *parent)
     : Session(socket, engine, catalog, Endpoint::Agent, rate, parent)
+    , m_reports(reports)
 {
     registerHandlers();
 }
@@ -92,6 +94,8 @@ void AgentSession::handle(const Envelope &request)
         close(QStringLiteral("logged out"));
         return;
     }
+    if (request.type == msg::ListTransfers || request.type == msg::TransferMetrics || request.type == msg::ServiceMetrics)
+        return report(request);
     const auto handler = m_handlers.constFind(request.type);
     if (handler == m_handlers.cend()) {
         replyError(request.id, ErrorCode::UnknownType, QStringLiteral("%1 is not handled here").arg(request.type));
@@ -128,6 +132,18 @@ void AgentSession::login(const Envelope &request)
     emit authenticated(m_agentId);
     m_engine.agentConnected(m_agentId);
     reply(request, result);
+}
+
+void AgentSession::report(const Envelope &request)
+{
+    const auto scope = m_engine.reportScope(m_agentId);
+    if (!scope) {
+        replyError(request.id, ErrorCode::AuthFailed, QStringLiteral("unknown agent \"%1\"").arg(m_agentId));
+        return;
+    }
+    m_reports.submit(request.type, request.payload, *scope, this, [this, request](const EngineResult &result) {
+        reply(request, result);
+    });
 }
 
 void AgentSession::resume(const Envelope &request)

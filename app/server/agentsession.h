@@ -7,13 +7,15 @@
 
 namespace baton {
 
+class ReportService;
+
 // One agent's connection: LOGIN, then requests on the agent's behalf. The engine decides what the
 // agent may do; this class only translates validated frames into engine commands.
 class AgentSession : public Session {
     Q_OBJECT
 public:
-    AgentSession(QWebSocket *socket, Engine &engine, const MessageCatalog &catalog, const RequestRate &rate,
-                     QObject *parent = nullptr);
+    AgentSession(QWebSocket *socket, Engine &engine, ReportService &reports, const MessageCatalog &catalog,
+                 const RequestRate &rate, QObject *parent = nullptr);
     ~AgentSession() override;
 
     QString agentId() const { return m_agentId; }
@@ -30,7 +32,10 @@ private:
     void registerHandlers();
     void login(const Envelope &request);
     void resume(const Envelope &request);
+    // F4: answered when the report thread is done; other requests are served meanwhile.
+    void report(const Envelope &request);
 
+    ReportService &m_reports;
     QHash<QString, Handler> m_handlers;
     QString m_agentId;
     QString m_token;

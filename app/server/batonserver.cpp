@@ -24,6 +24,7 @@ namespace baton {
 BatonServer::BatonServer(Engine &engine, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
+    , m_reports(engine.database())
     , m_server(QStringLiteral("batond"), QWebSocketServer::NonSecureMode)
 {
     m_server.setHandshakeTimeout(std::chrono::milliseconds(5000));
@@ -144,7 +145,7 @@ void BatonServer::onNewConnection()
         socket->setMaxAllowedIncomingMessageSize(quint64(protocol::maxFrameBytes));
         const QString path = socket->requestUrl().path();
         if (path == QLatin1String("/agent")) {
-            auto *session = new AgentSession(socket, m_engine, m_catalog, m_rate);
+            auto *session = new AgentSession(socket, m_engine, m_reports, m_catalog, m_rate);
             m_agents.append(session);
             connect(session, &AgentSession::authenticated, this,
                     [this, session](const QString &id) { m_agentsById.insert(id, session); });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/messagecatalog.h"
+#include "server/reportservice.h"
 #include "server/session.h"
 
 #include <QHostAddress>
@@ -48,6 +49,7 @@ private:
 
     Engine &m_engine;
     MessageCatalog m_catalog;
+    ReportService m_reports;
     QTcpServer m_tcp;
     QWebSocketServer m_server;
     RequestRate m_rate;

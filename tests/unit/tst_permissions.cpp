@@ -13,6 +13,8 @@ private slots:
     void transfer();
     void manage_data();
     void manage();
+    void reportScope_data();
+    void reportScope();
 };
 
 namespace {
@@ -96,6 +98,29 @@ void TestPermissions::manage()
     Conversation c;
     c.ownerId = owner;
     QCOMPARE(PermissionPolicy::mayManage(actor, c, ownerDept), expected);
+}
+
+void TestPermissions::reportScope_data()
+{
+    QTest::addColumn<Agent>("actor");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("agent: own transfers") << make("a", "sales", 1, Role::Agent, plain) << int(ReportScope::Agent) << "a";
+    QTest::newRow("team lead: department") << make("l", "tech", 3, Role::TeamLead, plain)
+                                           << int(ReportScope::Department) << "tech";
+    QTest::newRow("supervisor: all") << make("s", "qa", 3, Role::Supervisor, plain) << int(ReportScope::Everything) << "";
+    QTest::newRow("administrator: all") << make("x", "it", 3, Role::Administrator, plain)
+                                        << int(ReportScope::Everything) << "";
+}
+
+void TestPermissions::reportScope()
+{
+    QFETCH(Agent, actor);
+    QFETCH(int, kind);
+    QFETCH(QString, value);
+    const ReportScope scope = PermissionPolicy::reportScope(actor);
+    QCOMPARE(int(scope.kind), kind);
+    QCOMPARE(scope.value, value);
 }
 
 QTEST_GUILESS_MAIN(TestPermissions)

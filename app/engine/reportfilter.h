@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QStringList>
+#include <QVariantList>
+#include <optional>
+
+namespace baton {
+
+// Which rows a reader may see at all, decided from their role before any filter applies (F4):
+// agents their own transfers, team leads their department's, supervisors and administrators all.
+struct ReportScope {
+    enum Kind { Everything, Department, Agent };
+    Kind kind = Everything;
+    QString value; // the department or agent id
+};
+
+// The filters LIST_TRANSFERS, TRANSFER_METRICS and SERVICE_METRICS share. Times are epoch
+// milliseconds, `toMs` exclusive; empty or zero fields do not filter.
+struct ReportFilter {
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+    QStringList states;
+    QString agent;       // either side of a transfer; the handling agent of a conversation
+    QString department;  // either side of a transfer; the handling agent's department
+    std::optional<bool> crossDepartment;
+    QString reasonContains; // case-sensitive substring of the transfer's reason
+    QString skill;          // the conversation's first required skill
+    qint64 conversationId = 0;
+    int utcOffsetMinutes = 0; // where hour/day/week/month buckets begin, as the reader's clock shows
+    ReportScope scope;
+
+    // Parses the request payload (already validated by the catalogue for types and lengths).
+    static std::optional<ReportFilter> fromJson(const QJsonObject &payload, QString *error);
+
+    // SQL conditions for the transfers (alias t) joined to their conversation (alias c), with the
+    // values to bind in order.
+    QString transferConditions(QVariantList *values) const;
+    // SQL conditions for conversations (alias c) with the handling agent (alias h).
+    QString conversationConditions(QVariantList *values) const;
+};
+
+} // namespace baton

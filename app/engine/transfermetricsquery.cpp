@@ -1,0 +1,113 @@
+#include "engine/transfermetricsquery.h"
+
+#include <QJsonArray>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace baton {
+
+namespace {
+struct Totals {
+    QString label;
+    int count = 0;
+    int accepted = 0;
+    int rejected = 0;
+    int timeout = 0;
+    int cancelled = 0;
+    qint64 responseSum = 0;
+    QList<qint64> responses;
+    int rated = 0;
+    qint64 ratingSum = 0;
+};
+
+QString keyExpression(ReportGrouping::Kind k, int utcOffsetMinutes)
+{
+    switch (k) {
+    case ReportGrouping::Agent: return QStringLiteral("t.to_agent, ta.display_name");
+    case ReportGrouping::Department: return QStringLiteral("t.to_department, d.name");
+    case ReportGrouping::CrossDepartment:
+        return QStringLiteral("CASE WHEN t.from_department <> t.to_department THEN 'true' ELSE 'false' END, NULL");
+    case ReportGrouping::Reason: return QStringLiteral("t.reason, NULL");
+    case ReportGrouping::Skill: return QStringLiteral("COALESCE(c.skill, ''), NULL");
+    default: break;
+    }
+    return ReportGrouping::timeBucket(k, QStringLiteral("t.created_ms"), utcOffsetMinutes) + QStringLiteral(", NULL");
+}
+
+double ratio(int part, int whole)
+{
+    return whole > 0 ? double(part) / double(whole) : 0.0;
+}
+} // namespace
+
+EngineResult TransferMetricsQuery::run(QSqlDatabase &db, const ReportFilter &filter, ReportGrouping::Kind groupBy)
+{
+    QVariantList values;
+    const QString where = filter.transferConditions(&values);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // The joins for names cost nothing when the grouping does not read them: SQLite drops unused
+    // LEFT JOINs on primary keys.
+    q.prepare(QStringLiteral("SELECT %1, t.state, t.resolved_ms - t.created_ms, c.rating "
+                             "FROM transfers t JOIN conversations c ON c.id = t.conversation_id "
+                             "LEFT JOIN agents ta ON ta.id = t.to_agent "
+                             "LEFT JOIN departments d ON d.id = t.to_department WHERE ")
+                  .arg(keyExpression(groupBy, filter.utcOffsetMinutes))
+              + where);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return EngineResult::fail(EngineError::Internal,
+                                  QStringLiteral("cannot compute transfer metrics: %1").arg(q.lastError().text()));
+    QMap<QString, Totals> groups;
+    while (q.next()) {
+        Totals &g = groups[q.value(0).toString()];
+        if (g.count == 0)
+            g.label = q.value(1).toString();
+        ++g.count;
+        const QString state = q.value(2).toString();
+        const bool accepted = state == QLatin1String("accepted");
+        if (accepted || state == QLatin1String("rejected")) {
+            ++(accepted ? g.accepted : g.rejected);
+            const qint64 response = q.value(3).toLongLong();
+            g.responseSum += response;
+            g.responses.append(response);
+        } else if (state == QLatin1String("timeout")) {
+            ++g.timeout;
+        } else if (state == QLatin1String("cancelled")) {
+            ++g.cancelled;
+        }
+        if (accepted && !q.value(4).isNull()) {
+            ++g.rated;
+            g.ratingSum += q.value(4).toInt();
+        }
+    }
+    QJsonArray rows;
+    for (auto it = groups.begin(); it != groups.end(); ++it) {
+        Totals &g = *it;
+        const int decided = g.accepted + g.rejected + g.timeout;
+        const int answered = g.accepted + g.rejected;
+        QJsonObject row{{QStringLiteral("key"), it.key()},
+                        {QStringLiteral("count"), g.count},
+                        {QStringLiteral("accepted"), g.accepted},
+                        {QStringLiteral("rejected"), g.rejected},
+                        {QStringLiteral("timeout"), g.timeout},
+                        {QStringLiteral("cancelled"), g.cancelled},
+                        {QStringLiteral("successRate"), ratio(g.accepted, decided)},
+                        {QStringLiteral("rejectionRate"), ratio(g.rejected, decided)},
+                        {QStringLiteral("avgResponseMs"), answered > 0 ? g.responseSum / answered : 0},
+                        {QStringLiteral("p90ResponseMs"), ReportGrouping::percentile(g.responses, 0.9)},
+                        {QStringLiteral("rated"), g.rated},
+                        {QStringLiteral("csatAfterTransfer"),
+                         g.rated > 0 ? QJsonValue(double(g.ratingSum) / g.rated) : QJsonValue()}};
+        if (!g.label.isEmpty())
+            row.insert(QStringLiteral("label"), g.label);
+        rows.append(row);
+    }
+    return EngineResult::success({{QStringLiteral("rows"), rows}});
+}
+
+} // namespace baton
