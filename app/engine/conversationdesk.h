@@ -45,8 +45,8 @@ public:
     void assignQueued();
     // Persists a message, advances the conversation's sequence and tells everyone who sees it.
     Message append(Conversation &c, SenderKind kind, const QString &senderId, const QString &text);
-    // Replaces a stored message's text (masking that reached back) and tells everyone who saw it.
-    void rewrite(const Conversation &c, const Message &m);
+    // Tells everyone who saw a message that its text changed (masking that reached back).
+    void announceRewrite(const Conversation &c, const Message &m);
     // `queuePosition` (1 = next) saves a sort when the caller already knows it; 0 computes it.
     void notifyVisitorStatus(const Conversation &c, qsizetype queuePosition = 0);
     // Tells every waiting customer their place and estimated wait (F5.5).

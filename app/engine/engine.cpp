@@ -120,9 +120,12 @@ EngineResult Engine::write(const std::function<EngineResult()> &command)
             else
                 emit visitorEvent(e.conversationId, e.type, e.payload);
         }
+        if (std::exchange(m_state.checkpointAfterCommit, false) && !db.checkpoint())
+            qCWarning(lcEngine) << "WAL checkpoint after masking failed; old pages stay until the next one";
         scheduleWake();
         return result;
     }
+    m_state.checkpointAfterCommit = false;
     if (db.inTransaction())
         db.rollback();
     m_outbox.clear();
