@@ -14,7 +14,7 @@ struct Conversation;
 
 struct VisitorStart {
     QString name;
-    QString customerId; // a known customer's id picks up their profile (VIP level, tags)
+    QString customerId; // verified by the caller (CustomerIdentity); a known one brings the profile
     QString skill;
     QString text;       // the first message, if any
     bool askForHuman = false; // the customer chose "human agent" on the start screen: skip the robot

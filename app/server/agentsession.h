@@ -9,11 +9,20 @@ namespace baton {
 
 // One agent's connection: LOGIN, then requests on the agent's behalf. The engine decides what the
 // agent may do; this class only translates validated frames into engine commands.
+class LoginThrottle;
+class PasswordVerifier;
+
+// What every agent session shares for LOGIN: the throttle across connections and the hashing pool.
+struct LoginGate {
+    LoginThrottle &throttle;
+    PasswordVerifier &verifier;
+};
+
 class AgentSession : public Session {
     Q_OBJECT
 public:
     AgentSession(QWebSocket *socket, Engine &engine, const MessageCatalog &catalog, const RequestRate &rate,
-                     QObject *parent = nullptr);
+                 const LoginGate &gate, QObject *parent = nullptr);
     ~AgentSession() override;
 
     QString agentId() const { return m_agentId; }
@@ -29,12 +38,16 @@ private:
     using Handler = std::function<EngineResult(const QJsonObject &payload)>;
     void registerHandlers();
     void login(const Envelope &request);
+    void finishLogin(const Envelope &request, const QString &user, const EngineResult &result);
     void resume(const Envelope &request);
 
     QHash<QString, Handler> m_handlers;
     QString m_agentId;
     QString m_token;
+    LoginGate m_gate;
+    QString m_address;
     int m_failedLogins = 0;
+    bool m_loginPending = false;
 };
 
 } // namespace baton
