@@ -1,5 +1,7 @@
 #include "core/passwordhasher.h"
 
+#include <algorithm>
+
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QStringList>
@@ -44,6 +46,12 @@ QString PasswordHasher::hash(const QString &password, int iterations)
     return QStringLiteral("pbkdf2-sha256$%1$%2$%3")
         .arg(iterations)
         .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(derived.toBase64()));
+}
+
+int PasswordHasher::iterationsOf(const QString &encoded)
+{
+    const QStringList parts = encoded.split(QLatin1Char('$'));
+    return parts.size() == 4 && parts[0] == QLatin1String("pbkdf2-sha256") ? std::max(0, parts[1].toInt()) : 0;
 }
 
 bool PasswordHasher::verify(const QString &password, const QString &encoded)

@@ -16,6 +16,8 @@ public:
                                    int keyLength);
     static QString hash(const QString &password, int iterations = defaultIterations);
     static bool verify(const QString &password, const QString &encoded);
+    // The iteration count of an encoded hash; 0 if it is not one.
+    static int iterationsOf(const QString &encoded);
 };
 
 } // namespace baton

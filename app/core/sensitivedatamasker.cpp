@@ -135,15 +135,26 @@ QString SensitiveDataMasker::mask(const QString &input)
 
 SensitiveDataMasker::Split SensitiveDataMasker::maskAcross(const QString &previous, const QString &next)
 {
-    // The earlier part already stands masked on its own; join with a space so the two digit groups
-    // form one run, mask, and cut the result back at the join.
-    const QString joined = previous + QLatin1Char(' ') + next;
-    const QString masked = mask(joined);
+    const QStringList masked = maskJoined({previous, next});
     Split split;
-    split.previous = masked.left(previous.size());
-    split.next = masked.mid(previous.size() + 1);
+    split.previous = masked.at(0);
+    split.next = masked.at(1);
     split.previousChanged = split.previous != previous;
     return split;
+}
+
+QStringList SensitiveDataMasker::maskJoined(const QStringList &parts)
+{
+    // Earlier parts already stand masked on their own; join with spaces so the digit groups form
+    // one run, mask, and cut the result back at the joins (masking keeps every position).
+    const QString masked = mask(parts.join(QLatin1Char(' ')));
+    QStringList result;
+    qsizetype at = 0;
+    for (const QString &part : parts) {
+        result.append(masked.mid(at, part.size()));
+        at += part.size() + 1;
+    }
+    return result;
 }
 
 } // namespace baton

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace baton {
 
@@ -21,6 +22,9 @@ public:
     // Treats the end of `previous` and the start of `next` as one stretch of text, so that
     // "6222 0212" followed by "3456 7890 123" is recognised as one card number.
     static Split maskAcross(const QString &previous, const QString &next);
+    // The same over any number of consecutive parts (oldest first): a number typed in three
+    // messages is masked in all three. Returns the parts masked, same count, same lengths.
+    static QStringList maskJoined(const QStringList &parts);
 };
 
 } // namespace baton

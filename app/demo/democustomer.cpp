@@ -11,15 +11,17 @@ constexpr int maxFollowUps = 3;
 }
 
 DemoCustomer::DemoCustomer(const QUrl &visitorUrl, const DemoScript::Question &question, const QString &customerId,
-                           const DemoScript &script, quint32 seed, QObject *parent)
+                           const QString &identifierHash, const DemoScript &script, quint32 seed, QObject *parent)
     : QObject(parent)
     , m_script(script)
     , m_random(seed)
 {
-    connect(&m_connection, &EngineConnection::ready, this, [this, question, customerId] {
+    connect(&m_connection, &EngineConnection::ready, this, [this, question, customerId, identifierHash] {
         QJsonObject start{{QStringLiteral("skill"), question.skill}, {QStringLiteral("text"), question.text}};
         if (!customerId.isEmpty())
             start.insert(QStringLiteral("customerId"), customerId);
+        if (!identifierHash.isEmpty())
+            start.insert(QStringLiteral("identifierHash"), identifierHash);
         m_connection.call(msg::CustomerStart, start, [](const QJsonObject &) {},
                           [this](const QString &, const QString &) { emit finished(); });
     });

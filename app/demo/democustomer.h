@@ -12,8 +12,9 @@ namespace baton {
 class DemoCustomer : public QObject {
     Q_OBJECT
 public:
+    // `identifierHash` signs `customerId` as the shop's web site would (CustomerIdentity).
     DemoCustomer(const QUrl &visitorUrl, const DemoScript::Question &question, const QString &customerId,
-                 const DemoScript &script, quint32 seed, QObject *parent = nullptr);
+                 const QString &identifierHash, const DemoScript &script, quint32 seed, QObject *parent = nullptr);
 
 signals:
     void finished();

@@ -1,5 +1,6 @@
 #include "demo/demorunner.h"
 
+#include "core/customeridentity.h"
 #include "demo/democustomer.h"
 #include "engine/teamconfig.h"
 
@@ -19,6 +20,7 @@ DemoRunner::DemoRunner(const QUrl &agentUrl, const QUrl &visitorUrl, const TeamC
         m_colleagues.push_back(std::make_unique<SimulatedColleague>(agentUrl, r.agent.id, options.colleaguePassword,
                                                                     m_script, ColleagueBehaviour{}, seed++));
     }
+    m_identitySecret = team.engine.identitySecret;
     for (const Customer &c : team.customers)
         m_customerIds.append(c.id);
     connect(&m_customerTimer, &QTimer::timeout, this, &DemoRunner::spawnCustomer);
@@ -37,7 +39,8 @@ void DemoRunner::spawnCustomer()
     const QString customerId = !m_customerIds.isEmpty() && m_random.bounded(5u) == 0
                                    ? m_customerIds.at(qsizetype(m_random.bounded(quint32(m_customerIds.size()))))
                                    : QString();
-    auto *customer = new DemoCustomer(m_visitorUrl, question, customerId, m_script, m_random.generate(), this);
+    const QString signature = customerId.isEmpty() ? QString() : CustomerIdentity::sign(m_identitySecret, customerId);
+    auto *customer = new DemoCustomer(m_visitorUrl, question, customerId, signature, m_script, m_random.generate(), this);
     ++m_activeCustomers;
     connect(customer, &DemoCustomer::finished, this, [this, customer] {
         --m_activeCustomers;

@@ -35,6 +35,7 @@ private:
     Options m_options;
     DemoScript m_script;
     QStringList m_customerIds;
+    QString m_identitySecret; // the demo shop signs its known customers' ids
     std::vector<std::unique_ptr<SimulatedColleague>> m_colleagues;
     QTimer m_customerTimer;
     QRandomGenerator m_random{20261121};

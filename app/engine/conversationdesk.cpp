@@ -340,9 +340,8 @@ void ConversationDesk::enqueue(Conversation &c, const QString &reason, const QSt
     qCInfo(lcConversation) << "conversation" << c.id << "queued:" << reason << topic;
 }
 
-void ConversationDesk::rewrite(const Conversation &c, const Message &m)
+void ConversationDesk::announceRewrite(const Conversation &c, const Message &m)
 {
-    m_ctx.store.updateMessageText(m.conversationId, m.seq, m.text);
     const QJsonObject payload{{QStringLiteral("message"), m.toJson()}};
     m_ctx.outbox.toAgent(c.ownerId, msg::MessageUpdated, payload);
     if (auto pending = m_ctx.state.pendingTransfers.constFind(c.id); pending != m_ctx.state.pendingTransfers.cend())

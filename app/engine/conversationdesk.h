@@ -14,7 +14,7 @@ struct Conversation;
 
 struct VisitorStart {
     QString name;
-    QString customerId; // a known customer's id picks up their profile (VIP level, tags)
+    QString customerId; // verified by the caller (CustomerIdentity); a known one brings the profile
     QString skill;
     QString text;       // the first message, if any
     bool askForHuman = false; // the customer chose "human agent" on the start screen: skip the robot
@@ -45,8 +45,8 @@ public:
     void assignQueued();
     // Persists a message, advances the conversation's sequence and tells everyone who sees it.
     Message append(Conversation &c, SenderKind kind, const QString &senderId, const QString &text);
-    // Replaces a stored message's text (masking that reached back) and tells everyone who saw it.
-    void rewrite(const Conversation &c, const Message &m);
+    // Tells everyone who saw a message that its text changed (masking that reached back).
+    void announceRewrite(const Conversation &c, const Message &m);
     // `queuePosition` (1 = next) saves a sort when the caller already knows it; 0 computes it.
     void notifyVisitorStatus(const Conversation &c, qsizetype queuePosition = 0);
     // Tells every waiting customer their place and estimated wait (F5.5).

@@ -7,6 +7,7 @@
 #include "engine/engineconfig.h"
 #include "engine/enginestate.h"
 #include "engine/eventoutbox.h"
+#include "engine/fragmentscrubber.h"
 #include "engine/store.h"
 
 namespace baton {
@@ -15,6 +16,9 @@ namespace {
 const QString robotId = QStringLiteral("robot");
 constexpr int urgentPriority = 2;
 constexpr int greenChannelPriority = 3;
+// A number may be typed in up to three messages; the robot or an agent may answer in between.
+constexpr int maxEarlierParts = 2;
+constexpr int recentLines = 8;
 } // namespace
 
 CustomerDesk::CustomerDesk(EngineContext &context, ConversationDesk &conversations)
@@ -29,7 +33,9 @@ EngineResult CustomerDesk::customerMessage(qint64 conversationId, const QString 
     if (it == m_ctx.state.conversations.end())
         return EngineResult::fail(EngineError::Conflict, QStringLiteral("this conversation is closed"));
     Conversation &c = *it;
-    const Message stored = storeTurn(c, text);
+    const std::optional<Message> stored = storeTurn(c, text);
+    if (!stored)
+        return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot store the message"));
     const RobotScript &robot = m_ctx.config.robot;
     if (c.state == ConversationState::Robot) {
         robotTurn(c, text);
@@ -37,25 +43,36 @@ EngineResult CustomerDesk::customerMessage(qint64 conversationId, const QString 
         // Already with people, but this turn names a more pressing topic: flag it and move it up.
         escalate(c, e);
     }
-    return EngineResult::success({{QStringLiteral("message"), stored.toJson()}});
+    return EngineResult::success({{QStringLiteral("message"), stored->toJson()}});
 }
 
-Message CustomerDesk::storeTurn(Conversation &c, const QString &text)
+std::optional<Message> CustomerDesk::storeTurn(Conversation &c, const QString &text)
 {
-    QString toStore = text;
-    const auto previous = m_ctx.store.lastMessage(c.id);
-    // Robot or agent lines in between end the chance that a number continues.
-    if (previous && previous->senderKind == SenderKind::Customer &&
-        m_ctx.clock.nowMs() - previous->timeMs <= m_ctx.config.splitNumberWindowMs) {
-        const SensitiveDataMasker::Split split = SensitiveDataMasker::maskAcross(previous->text, text);
-        if (split.previousChanged) {
-            Message rewritten = *previous;
-            rewritten.text = split.previous;
-            m_conversations.rewrite(c, rewritten);
-        }
-        toStore = split.next;
+    // The customer's recent turns within the window, oldest first; lines by the robot or an agent in
+    // between do not end a number the customer is still typing.
+    QList<Message> earlier;
+    const qint64 since = m_ctx.clock.nowMs() - m_ctx.config.splitNumberWindowMs;
+    const QList<Message> recent = m_ctx.store.messages(c.id, std::max<qint64>(0, c.lastSeq - recentLines), recentLines);
+    for (auto it = recent.crbegin(); it != recent.crend() && it->timeMs >= since && earlier.size() < maxEarlierParts; ++it) {
+        if (it->senderKind == SenderKind::Customer)
+            earlier.prepend(*it);
     }
-    return m_conversations.append(c, SenderKind::Customer, c.customerId, toStore);
+    QStringList parts;
+    for (const Message &m : std::as_const(earlier))
+        parts.append(m.text);
+    parts.append(text);
+    const QStringList masked = SensitiveDataMasker::maskJoined(parts);
+    FragmentScrubber scrubber(m_ctx);
+    for (qsizetype i = 0; i < earlier.size(); ++i) {
+        if (masked.at(i) == earlier.at(i).text)
+            continue;
+        if (!scrubber.scrub(c, earlier.at(i), masked.at(i)))
+            return std::nullopt;
+        Message rewritten = earlier.at(i);
+        rewritten.text = masked.at(i);
+        m_conversations.announceRewrite(c, rewritten);
+    }
+    return m_conversations.append(c, SenderKind::Customer, c.customerId, masked.last());
 }
 
 void CustomerDesk::robotTurn(Conversation &c, const QString &text)

@@ -4,6 +4,8 @@
 #include "core/message.h"
 #include "engine/engineerror.h"
 
+#include <optional>
+
 namespace baton {
 
 class ConversationDesk;
@@ -24,8 +26,10 @@ public:
     EngineResult rate(qint64 conversationId, int rating, const QString &comment);
 
 private:
-    // Stores the customer's text, masking a number that began in their previous message.
-    Message storeTurn(Conversation &c, const QString &text);
+    // Stores the customer's text, masking a number that began in their previous messages (up to
+    // three, within the split window, whatever the robot or an agent said in between). Nullopt if
+    // a store write failed.
+    std::optional<Message> storeTurn(Conversation &c, const QString &text);
     void robotTurn(Conversation &c, const QString &text);
     void escalate(Conversation &c, const Escalation &e);
     int priorityFor(const Conversation &c, const Escalation &e) const;

@@ -46,6 +46,19 @@ bool Engine::start(QString *error)
         if (a.agent.status != AgentStatus::Offline)
             a.offlineAtMs = now + m_config.offlineGraceMs;
     }
+    // Agents who never log in again must not keep events without bound either.
+    const EngineResult pruned = write([this] {
+        for (const AgentState &a : m_state.agents) {
+            if (!pruneEvents(a.agent.id))
+                return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot prune old events"));
+        }
+        return EngineResult::success();
+    });
+    if (!pruned.ok()) {
+        if (error)
+            *error = pruned.error->message;
+        return false;
+    }
     onWake();
     return true;
 }
@@ -121,9 +134,12 @@ EngineResult Engine::write(const std::function<EngineResult()> &command)
             else
                 emit visitorEvent(e.conversationId, e.type, e.payload);
         }
+        if (std::exchange(m_state.checkpointAfterCommit, false) && !db.checkpoint())
+            qCWarning(lcEngine) << "WAL checkpoint after masking failed; old pages stay until the next one";
         scheduleWake();
         return result;
     }
+    m_state.checkpointAfterCommit = false;
     if (db.inTransaction())
         db.rollback();
     m_outbox.clear();
@@ -165,25 +181,44 @@ EngineResult Engine::idempotent(const QString &principal, const QString &key, co
     });
 }
 
-EngineResult Engine::login(const QString &user, const QString &password)
+QString Engine::passwordHashFor(const QString &user)
+{
+    if (AgentState *agent = m_state.agent(user))
+        return agent->passwordHash;
+    if (m_dummyHash.isEmpty()) {
+        // As costly as a real check: the iteration count most agents' hashes use.
+        QHash<int, int> counts;
+        for (const AgentState &a : m_state.agents)
+            ++counts[PasswordHasher::iterationsOf(a.passwordHash)];
+        int iterations = m_config.passwordIterations;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (it.key() > 0 && it.value() > counts.value(iterations))
+                iterations = it.key();
+        }
+        m_dummyHash = PasswordHasher::hash(Tokens::generate(), iterations);
+    }
+    return m_dummyHash;
+}
+
+bool Engine::pruneEvents(const QString &agentId)
+{
+    const qint64 lastSeq = m_store.lastEventSeq(agentId);
+    return lastSeq <= m_config.eventRetention || m_store.pruneEvents(agentId, lastSeq - m_config.eventRetention);
+}
+
+EngineResult Engine::completeLogin(const QString &user)
 {
     AgentState *agent = m_state.agent(user);
-    // Verify against a dummy hash for unknown users too, so timing does not reveal who exists.
-    static const QString dummy = PasswordHasher::hash(QStringLiteral("x"), 1000);
-    const bool ok = PasswordHasher::verify(password, agent ? agent->passwordHash : dummy) && agent;
-    if (!ok)
+    if (!agent)
         return EngineResult::fail(EngineError::AuthFailed, QStringLiteral("wrong user name or password"));
     const QString token = Tokens::generate();
     return write([&]() -> EngineResult {
         const qint64 now = m_clock.nowMs();
-        if (!m_store.saveSession(Tokens::hash(token), user, now, now + m_config.sessionTtlMs))
+        if (!m_store.saveSession(Tokens::hash(token), user, now, now + m_config.sessionTtlMs) || !pruneEvents(user))
             return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot store the session"));
-        const qint64 lastSeq = m_store.lastEventSeq(user);
-        if (lastSeq > m_config.eventRetention)
-            m_store.pruneEvents(user, lastSeq - m_config.eventRetention);
         return EngineResult::success({{QStringLiteral("token"), token},
                                       {QStringLiteral("agent"), agent->toJson()},
-                                      {QStringLiteral("lastSeq"), lastSeq},
+                                      {QStringLiteral("lastSeq"), m_store.lastEventSeq(user)},
                                       {QStringLiteral("departments"), departmentsJson()}});
     });
 }
@@ -194,10 +229,20 @@ EngineResult Engine::loginWithToken(const QString &user, const QString &token)
     AgentState *agent = m_state.agent(user);
     if (!owner || *owner != user || !agent)
         return EngineResult::fail(EngineError::AuthFailed, QStringLiteral("the session token is not valid"));
-    return EngineResult::success({{QStringLiteral("token"), token},
-                                  {QStringLiteral("agent"), agent->toJson()},
-                                  {QStringLiteral("lastSeq"), m_store.lastEventSeq(user)},
-                                  {QStringLiteral("departments"), departmentsJson()}});
+    return write([&]() -> EngineResult {
+        if (!pruneEvents(user))
+            return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot prune old events"));
+        return EngineResult::success({{QStringLiteral("token"), token},
+                                      {QStringLiteral("agent"), agent->toJson()},
+                                      {QStringLiteral("lastSeq"), m_store.lastEventSeq(user)},
+                                      {QStringLiteral("departments"), departmentsJson()}});
+    });
+}
+
+QJsonObject Engine::agentJson(const QString &agentId)
+{
+    const AgentState *agent = m_state.agent(agentId);
+    return agent ? agent->toJson() : QJsonObject();
 }
 
 QJsonArray Engine::departmentsJson() const

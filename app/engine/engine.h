@@ -32,9 +32,13 @@ public:
     bool start(QString *error);
     bool importTeam(const TeamConfig &team, QString *error);
 
-    // Authentication. A successful login returns {token, agent, lastSeq}.
-    EngineResult login(const QString &user, const QString &password);
+    // Authentication in two steps, so the server can run PBKDF2 off this thread: the stored hash
+    // to check a password against — for an unknown user a dummy of the same cost, so timing does
+    // not tell who exists — and, once it matched, the session. Returns {token, agent, lastSeq}.
+    QString passwordHashFor(const QString &user);
+    EngineResult completeLogin(const QString &user);
     EngineResult loginWithToken(const QString &user, const QString &token);
+    QJsonObject agentJson(const QString &agentId);
     void logout(const QString &token);
     void agentConnected(const QString &agentId);
     void agentDisconnected(const QString &agentId);
@@ -87,6 +91,8 @@ private:
     EngineResult write(const std::function<EngineResult()> &command);
     bool loadState(QString *error);
     QJsonArray departmentsJson() const;
+    // Issue 13.12: applied at every login and at start, not only on password logins.
+    bool pruneEvents(const QString &agentId);
     void onWake();
     void scheduleWake();
 
@@ -100,6 +106,7 @@ private:
     ConversationDesk m_conversations;
     TransferDesk m_transfers;
     CustomerDesk m_customers;
+    QString m_dummyHash;
     qint64 m_nextQueueStatusMs = 0;
     bool m_writing = false;
     bool m_started = false;

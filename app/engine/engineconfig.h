@@ -20,6 +20,9 @@ struct EngineConfig {
     qint64 fallbackHandlingMs = 240'000;   // assumed handling time until conversations have closed
     int handlingSamples = 50;              // recent conversations the wait estimate is drawn from
     qint64 splitNumberWindowMs = 120'000;  // a number split across messages is joined within this time
+    // Shared with the host site that signs customer ids (CUSTOMER_START identifierHash); empty: no
+    // claimed id is believed.
+    QString identitySecret;
     RobotScript robot = RobotScript::builtIn();
     // Sent to the customer when an agent takes over, in the conversation's language.
     ConversationTexts texts;

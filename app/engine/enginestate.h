@@ -31,6 +31,7 @@ public:
     QHash<qint64, Transfer> pendingTransfers;  // by conversation id
     QHash<qint64, TransferAttempt> attempts;   // by conversation id
     QueueEstimator handling;                   // recent handling times, for wait estimates
+    bool checkpointAfterCommit = false;        // stored text was scrubbed: flush old pages from the WAL
 
     void setAgents(std::vector<AgentState> list);
     void addAgent(AgentState state);

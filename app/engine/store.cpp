@@ -193,6 +193,11 @@ bool Store::updateConversation(const Conversation &c, std::optional<bool> resolv
          c.closedBy.isEmpty() ? QVariant() : QVariant(c.closedBy), c.id});
 }
 
+bool Store::updateSubject(qint64 conversationId, const QString &subject)
+{
+    return m_db.execSql(QStringLiteral("UPDATE conversations SET subject=? WHERE id=?"), {subject, conversationId});
+}
+
 Conversation Store::readConversation(const QSqlQuery &q) const
 {
     Conversation c;
@@ -448,6 +453,39 @@ QList<StoredEvent> Store::eventsAfter(const QString &recipient, qint64 afterSeq,
 bool Store::pruneEvents(const QString &recipient, qint64 keepAfterSeq)
 {
     return m_db.execSql(QStringLiteral("DELETE FROM events WHERE recipient=? AND seq<=?"), {recipient, keepAfterSeq});
+}
+
+QList<StoredDocument> Store::documentsQuoting(const QStringList &owners, qint64 sinceMs, const QString &needle)
+{
+    QList<StoredDocument> list;
+    QSqlQuery &events = m_db.prepare(QStringLiteral(
+        "SELECT seq, payload FROM events WHERE recipient=? AND time_ms>=? AND instr(payload, ?)>0"));
+    for (const QString &owner : owners) {
+        if (m_db.exec(events, {owner, sinceMs, needle})) {
+            while (events.next())
+                list.append({true, owner, events.value(0).toLongLong(), {}, objectFrom(events.value(1))});
+        }
+        events.finish();
+    }
+    QSqlQuery &replies = m_db.prepare(QStringLiteral(
+        "SELECT key, reply FROM idempotency WHERE principal=? AND time_ms>=? AND instr(reply, ?)>0"));
+    for (const QString &owner : owners) {
+        if (m_db.exec(replies, {owner, sinceMs, needle})) {
+            while (replies.next())
+                list.append({false, owner, 0, replies.value(0).toString(), objectFrom(replies.value(1))});
+        }
+        replies.finish();
+    }
+    return list;
+}
+
+bool Store::replaceDocument(const StoredDocument &d)
+{
+    if (d.isEvent)
+        return m_db.execSql(QStringLiteral("UPDATE events SET payload=? WHERE recipient=? AND seq=?"),
+                            {toJsonText(d.json), d.owner, d.seq});
+    return m_db.execSql(QStringLiteral("UPDATE idempotency SET reply=? WHERE principal=? AND key=?"),
+                        {toJsonText(d.json), d.owner, d.key});
 }
 
 std::optional<QJsonObject> Store::idempotentReply(const QString &principal, const QString &key, QString *type)

@@ -12,6 +12,15 @@
 
 namespace baton {
 
+// A stored JSON document that may quote customer text: an agent's event or an idempotent reply.
+struct StoredDocument {
+    bool isEvent = true;
+    QString owner;  // the event's recipient or the reply's principal
+    qint64 seq = 0; // events
+    QString key;    // idempotent replies
+    QJsonObject json;
+};
+
 // Domain persistence over one Database. Every method runs on the engine thread; writes are grouped
 // by the caller with Database::begin()/commit() so that one request is one transaction.
 class Store {
@@ -35,6 +44,7 @@ public:
     // {agent id, assigned time} of the first agent a conversation was routed to.
     std::pair<QString, qint64> firstOwner(qint64 conversationId);
     bool updateConversation(const Conversation &c, std::optional<bool> resolved = std::nullopt);
+    bool updateSubject(qint64 conversationId, const QString &subject);
     QList<Conversation> openConversations();
     std::optional<Conversation> conversation(qint64 id);
     std::optional<qint64> conversationForVisitor(const QString &visitorTokenHash);
@@ -66,6 +76,11 @@ public:
     bool pruneEvents(const QString &recipient, qint64 keepAfterSeq);
     // After a rolled-back transaction the cached sequence numbers may be ahead of the file.
     void forgetCachedSequences() { m_lastEventSeq.clear(); }
+
+    // Events and idempotent replies of `owners`, written at or after `sinceMs`, whose text contains
+    // `needle`; replaceDocument() stores one back (F5.7: a split number masked after the fact).
+    QList<StoredDocument> documentsQuoting(const QStringList &owners, qint64 sinceMs, const QString &needle);
+    bool replaceDocument(const StoredDocument &d);
 
     std::optional<QJsonObject> idempotentReply(const QString &principal, const QString &key, QString *type);
     bool saveIdempotentReply(const QString &principal, const QString &key, const QString &type,

@@ -40,6 +40,12 @@ public:
                   number("sessionTtlMs", e.sessionTtlMs, 60e3, 365 * 24 * 3600e3) &&
                   number("passwordIterations", e.passwordIterations, 1000, 10e6) &&
                   number("eventRetention", e.eventRetention, 100, 10e6);
+        const QJsonValue secret = o.value(QStringLiteral("identitySecret"));
+        if (!secret.isUndefined()) {
+            if (!secret.isString() || secret.toString().size() < 16)
+                return fail(QStringLiteral("engine.identitySecret"), QStringLiteral("must be a text of at least 16 characters"));
+            e.identitySecret = secret.toString();
+        }
         const QJsonObject w = o.value(QStringLiteral("weights")).toObject();
         auto weight = [&](const char *key, double &target) {
             const QJsonValue v = w.value(QLatin1String(key));

@@ -51,7 +51,7 @@ Envelope Envelope::event(const QString &type, qint64 seq, const QJsonObject &pay
     return e;
 }
 
-std::optional<Envelope> Envelope::parse(const QByteArray &frame, ProtocolError *error)
+std::optional<Envelope> Envelope::parse(const QByteArray &frame, ProtocolError *error, QString *requestId)
 {
     auto fail = [error](ErrorCode code, const QString &message) -> std::optional<Envelope> {
         if (error)
@@ -69,11 +69,7 @@ std::optional<Envelope> Envelope::parse(const QByteArray &frame, ProtocolError *
     const QJsonObject object = document.object();
 
     Envelope e;
-    const QJsonValue type = object.value(QStringLiteral("type"));
-    if (!type.isString() || type.toString().isEmpty())
-        return fail(ErrorCode::BadFrame, QStringLiteral("\"type\" must be a non-empty string"));
-    e.type = type.toString();
-
+    // The id first: every later refusal can then name the request it answers.
     const QJsonValue id = object.value(QStringLiteral("id"));
     if (!id.isUndefined()) {
         if (!id.isString() || id.toString().size() > protocol::maxRequestIdLength)
@@ -81,7 +77,14 @@ std::optional<Envelope> Envelope::parse(const QByteArray &frame, ProtocolError *
                         QStringLiteral("\"id\" must be a string of at most %1 characters")
                             .arg(protocol::maxRequestIdLength));
         e.id = id.toString();
+        if (requestId)
+            *requestId = e.id;
     }
+    const QJsonValue type = object.value(QStringLiteral("type"));
+    if (!type.isString() || type.toString().isEmpty())
+        return fail(ErrorCode::BadFrame, QStringLiteral("\"type\" must be a non-empty string"));
+    e.type = type.toString();
+
     const QJsonValue idem = object.value(QStringLiteral("idem"));
     if (!idem.isUndefined()) {
         if (!idem.isString() || idem.toString().isEmpty() ||

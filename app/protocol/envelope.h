@@ -24,7 +24,9 @@ struct Envelope {
     static Envelope event(const QString &type, qint64 seq, const QJsonObject &payload);
 
     // Parses and checks the envelope shape only; the payload is checked against the MessageCatalog.
-    static std::optional<Envelope> parse(const QByteArray &frame, ProtocolError *error);
+    // When the frame is refused but carried a valid "id", `requestId` receives it, so the error
+    // can answer that request (issue 13.9).
+    static std::optional<Envelope> parse(const QByteArray &frame, ProtocolError *error, QString *requestId = nullptr);
 };
 
 } // namespace baton

@@ -94,7 +94,7 @@ QList<MessageSpec> buildCatalog()
         request(msg::CustomerStart, visitorOnly, false, false,
                 {str("name", false, 64), str("customerId", false, 64), str("skill", false, 64),
                  str("text", false, protocol::maxTextLength), str("resumeToken", false, 128), boolean("human"),
-                 str("language", false, 8)}),
+                 str("language", false, 8), str("identifierHash", false, 128)}),
         request(msg::CustomerEscalate, visitorOnly, true, true, {}),
         request(msg::CustomerRate, visitorOnly, true, true,
                 {integer("rating", true, 1, 5), str("comment", false, 500)}),

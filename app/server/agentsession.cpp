@@ -3,10 +3,13 @@
 #include "core/jsonvalues.h"
 #include "engine/engine.h"
 #include "protocol/messagetypes.h"
+#include "server/loginthrottle.h"
+#include "server/passwordverifier.h"
 #include "server/reportservice.h"
 
 #include <QLoggingCategory>
 #include <QWebSocket>
+#include <chrono>
 
 Q_LOGGING_CATEGORY(lcAgentSession, "baton.server.agent")
 
@@ -29,9 +32,11 @@ CandidateFilter filterOf(const QJsonObject &p)
 } // namespace
 
 AgentSession::AgentSession(QWebSocket *socket, Engine &engine, ReportService &reports, const MessageCatalog &catalog,
-                           const RequestRate &rate, QObject *parent)
+                           const RequestRate &rate, const LoginGate &gate, QObject *parent)
     : Session(socket, engine, catalog, Endpoint::Agent, rate, parent)
     , m_reports(reports)
+    , m_gate(gate)
+    , m_address(socket->peerAddress().toString())
 {
     registerHandlers();
 }
@@ -112,6 +117,10 @@ void AgentSession::login(const Envelope &request)
         replyError(request.id, ErrorCode::Conflict, QStringLiteral("already logged in as %1").arg(m_agentId));
         return;
     }
+    if (m_loginPending) {
+        replyError(request.id, ErrorCode::Conflict, QStringLiteral("a LOGIN is still being checked"));
+        return;
+    }
     const QString user = textOf(request.payload, "user");
     const QString token = textOf(request.payload, "token");
     const QString password = textOf(request.payload, "password");
@@ -119,19 +128,43 @@ void AgentSession::login(const Envelope &request)
         replyError(request.id, ErrorCode::MissingField, QStringLiteral("LOGIN needs either \"password\" or \"token\""));
         return;
     }
-    const EngineResult result = token.isEmpty() ? m_engine.login(user, password) : m_engine.loginWithToken(user, token);
+    const qint64 now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                           std::chrono::steady_clock::now().time_since_epoch()).count();
+    if (const qint64 wait = m_gate.throttle.admit(user, m_address, now); wait > 0) {
+        qCWarning(lcAgentSession) << "throttled login for" << user << "from" << m_address;
+        send(Envelope::error(request.id, {ErrorCode::RateLimited, QStringLiteral("too many login attempts; try again later"),
+                                          {{QStringLiteral("retryAfterMs"), wait}}}));
+        return;
+    }
+    if (!token.isEmpty())
+        return finishLogin(request, user, m_engine.loginWithToken(user, token));
+    m_loginPending = true;
+    m_gate.verifier.verify(password, m_engine.passwordHashFor(user), this, [this, request, user](bool matches) {
+        m_loginPending = false;
+        finishLogin(request, user,
+                    matches ? m_engine.completeLogin(user)
+                            : EngineResult::fail(EngineError::AuthFailed, QStringLiteral("wrong user name or password")));
+    });
+}
+
+void AgentSession::finishLogin(const Envelope &request, const QString &user, const EngineResult &result)
+{
     if (!result.ok()) {
-        qCInfo(lcAgentSession) << "failed login for" << user;
+        qCInfo(lcAgentSession) << "failed login for" << user << "from" << m_address;
         reply(request, result);
         if (++m_failedLogins >= maxFailedLogins)
             close(QStringLiteral("too many failed logins"));
         return;
     }
+    m_gate.throttle.succeeded(user, m_address);
     m_agentId = user;
     m_token = result.payload.value(QStringLiteral("token")).toString();
     emit authenticated(m_agentId);
     m_engine.agentConnected(m_agentId);
-    reply(request, result);
+    // Issue 13.11: the reply shows the agent as the login left them (online), not as before it.
+    EngineResult answer = result;
+    answer.payload.insert(QStringLiteral("agent"), m_engine.agentJson(m_agentId));
+    reply(request, answer);
 }
 
 void AgentSession::report(const Envelope &request)

@@ -7,7 +7,15 @@
 
 namespace baton {
 
+class LoginThrottle;
+class PasswordVerifier;
 class ReportService;
+
+// What every agent session shares for LOGIN: the throttle across connections and the hashing pool.
+struct LoginGate {
+    LoginThrottle &throttle;
+    PasswordVerifier &verifier;
+};
 
 // One agent's connection: LOGIN, then requests on the agent's behalf. The engine decides what the
 // agent may do; this class only translates validated frames into engine commands.
@@ -15,7 +23,7 @@ class AgentSession : public Session {
     Q_OBJECT
 public:
     AgentSession(QWebSocket *socket, Engine &engine, ReportService &reports, const MessageCatalog &catalog,
-                 const RequestRate &rate, QObject *parent = nullptr);
+                 const RequestRate &rate, const LoginGate &gate, QObject *parent = nullptr);
     ~AgentSession() override;
 
     QString agentId() const { return m_agentId; }
@@ -31,6 +39,7 @@ private:
     using Handler = std::function<EngineResult(const QJsonObject &payload)>;
     void registerHandlers();
     void login(const Envelope &request);
+    void finishLogin(const Envelope &request, const QString &user, const EngineResult &result);
     void resume(const Envelope &request);
     // F4: answered when the report thread is done; other requests are served meanwhile.
     void report(const Envelope &request);
@@ -39,7 +48,10 @@ private:
     QHash<QString, Handler> m_handlers;
     QString m_agentId;
     QString m_token;
+    LoginGate m_gate;
+    QString m_address;
     int m_failedLogins = 0;
+    bool m_loginPending = false;
 };
 
 } // namespace baton

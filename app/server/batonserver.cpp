@@ -145,7 +145,8 @@ void BatonServer::onNewConnection()
         socket->setMaxAllowedIncomingMessageSize(quint64(protocol::maxFrameBytes));
         const QString path = socket->requestUrl().path();
         if (path == QLatin1String("/agent")) {
-            auto *session = new AgentSession(socket, m_engine, m_reports, m_catalog, m_rate);
+            auto *session = new AgentSession(socket, m_engine, m_reports, m_catalog, m_rate,
+                                             {m_loginThrottle, m_passwordVerifier});
             m_agents.append(session);
             connect(session, &AgentSession::authenticated, this,
                     [this, session](const QString &id) { m_agentsById.insert(id, session); });

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "protocol/messagecatalog.h"
+#include "server/loginthrottle.h"
+#include "server/passwordverifier.h"
 #include "server/reportservice.h"
 #include "server/session.h"
 
@@ -53,6 +55,8 @@ private:
     QTcpServer m_tcp;
     QWebSocketServer m_server;
     RequestRate m_rate;
+    LoginThrottle m_loginThrottle;
+    PasswordVerifier m_passwordVerifier;
     QList<AgentSession *> m_agents;
     QList<VisitorSession *> m_visitors;
     QList<Session *> m_closing;

@@ -96,14 +96,15 @@ void Session::onBinary(const QByteArray &)
 void Session::onText(const QString &text)
 {
     ProtocolError error;
-    const auto envelope = Envelope::parse(text.toUtf8(), &error);
+    QString requestId;
+    const auto envelope = Envelope::parse(text.toUtf8(), &error, &requestId);
+    // Every frame counts against the rate, PING and malformed ones included.
     if (!m_limiter.allow()) {
-        replyError(envelope ? envelope->id : QString(), ErrorCode::RateLimited,
-                   QStringLiteral("too many requests; slow down"));
+        replyError(requestId, ErrorCode::RateLimited, QStringLiteral("too many requests; slow down"));
         return;
     }
     if (!envelope) {
-        replyError(QString(), error.code, error.message);
+        replyError(requestId, error.code, error.message);
         return;
     }
     if (auto invalid = m_catalog.validateRequest(*envelope, m_endpoint)) {

@@ -1,9 +1,20 @@
 #include "server/visitorsession.h"
 
+#include "core/customeridentity.h"
 #include "engine/engine.h"
 #include "protocol/messagetypes.h"
 
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QWebSocket>
+
+Q_LOGGING_CATEGORY(lcVisitorSession, "baton.server.visitor")
+
 namespace baton {
+
+namespace {
+constexpr int maxReplayedMessages = 50;
+} // namespace
 
 VisitorSession::VisitorSession(QWebSocket *socket, Engine &engine, const MessageCatalog &catalog, const RequestRate &rate,
                                 QObject *parent)
@@ -43,6 +54,18 @@ void VisitorSession::handle(const Envelope &request)
     replyError(request.id, ErrorCode::UnknownType, QStringLiteral("%1 is not handled here").arg(request.type));
 }
 
+QString VisitorSession::verifiedCustomerId(const QJsonObject &start) const
+{
+    const QString claimed = start.value(QStringLiteral("customerId")).toString();
+    const QString signature = start.value(QStringLiteral("identifierHash")).toString();
+    if (claimed.isEmpty() || CustomerIdentity::verify(m_engine.config().identitySecret, claimed, signature))
+        return claimed;
+    // Issue 13.2: a claimed id without the host site's signature is ignored; the visitor is anonymous.
+    qCWarning(lcVisitorSession) << "ignored customer id" << claimed << "from" << m_socket->peerAddress().toString()
+                                << (signature.isEmpty() ? "without a signature" : "with a wrong signature");
+    return QString();
+}
+
 void VisitorSession::start(const Envelope &request)
 {
     if (isAuthenticated()) {
@@ -61,7 +84,7 @@ void VisitorSession::start(const Envelope &request)
         result = EngineResult::success({{QStringLiteral("conversationId"), *id}, {QStringLiteral("token"), resumeToken}});
     } else {
         result = m_engine.startVisitor({p.value(QStringLiteral("name")).toString(),
-                                        p.value(QStringLiteral("customerId")).toString(),
+                                        verifiedCustomerId(p),
                                         p.value(QStringLiteral("skill")).toString(),
                                         p.value(QStringLiteral("text")).toString(),
                                         p.value(QStringLiteral("human")).toBool(),
@@ -74,6 +97,14 @@ void VisitorSession::start(const Envelope &request)
     m_conversationId = qint64(result.payload.value(QStringLiteral("conversationId")).toDouble());
     emit bound(m_conversationId);
     reply(request, result);
+    if (resumeToken.isEmpty()) {
+        // Issue 13.10: what was written while CUSTOMER_START routed (the robot's greeting, an
+        // agent's welcome) went out before this session was bound; send it now. Clients keep
+        // messages by seq, so one that also fetches CUSTOMER_HISTORY sees no duplicates.
+        const EngineResult history = m_engine.visitorHistory(m_conversationId, 0, maxReplayedMessages);
+        for (const QJsonValue &m : history.payload.value(QStringLiteral("messages")).toArray())
+            sendEvent(msg::Message, -1, {{QStringLiteral("message"), m}});
+    }
     // The routing decision may have happened before this session was bound: tell it where it stands.
     m_engine.visitorStatus(m_conversationId);
 }

@@ -23,6 +23,8 @@ protected:
 
 private:
     void start(const Envelope &request);
+    // The claimed customerId if the host site signed it (identifierHash), else empty: anonymous.
+    QString verifiedCustomerId(const QJsonObject &start) const;
 
     qint64 m_conversationId = 0;
 };

@@ -92,6 +92,8 @@ bool SqliteDatabase::openConnection()
         m_options.synchronousFull ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL"),
         QStringLiteral("PRAGMA foreign_keys=ON"),
         QStringLiteral("PRAGMA busy_timeout=5000"),
+        // Deleted and rewritten text (masked numbers, pruned events) is zeroed, not left in free pages.
+        QStringLiteral("PRAGMA secure_delete=ON"),
     };
     for (const QString &pragma : pragmas) {
         if (!execSql(pragma)) {
@@ -167,6 +169,16 @@ bool SqliteDatabase::commit()
         return false;
     }
     return execSql(QStringLiteral("COMMIT"));
+}
+
+bool SqliteDatabase::checkpoint()
+{
+    Q_ASSERT(m_depth == 0);
+    QSqlQuery query(m_db);
+    // The pragma answers a row (busy, log frames, checkpointed frames); busy means readers held it.
+    const bool ok = query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && query.next() && query.value(0).toInt() == 0;
+    query.finish();
+    return ok;
 }
 
 void SqliteDatabase::rollback()

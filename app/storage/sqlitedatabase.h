@@ -39,6 +39,9 @@ public:
     bool commit();
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
+    // Copies the WAL into the file and truncates it, so rewritten text leaves no old page image on
+    // disk (with secure_delete, freed space is zeroed as well). Outside transactions only.
+    bool checkpoint();
 
     // Prepared once per distinct SQL text, reused afterwards.
     QSqlQuery &prepare(const QString &sql);

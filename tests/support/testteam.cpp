@@ -7,7 +7,8 @@ namespace baton::test {
 QByteArray teamJson(int transferTimeoutMs, int techTimeoutMs)
 {
     return QStringLiteral(R"({
-  "engine": { "transferTimeoutMs": %1, "offlineGraceMs": 2000, "passwordIterations": 1000 },
+  "engine": { "transferTimeoutMs": %1, "offlineGraceMs": 2000, "passwordIterations": 1000,
+              "identitySecret": "test-shop-identity-secret" },
   "departments": [ { "id": "sales", "name": "销售部" }, { "id": "tech", "name": "技术部", "transferTimeoutMs": %2 } ],
   "agents": [
     { "id": "alice", "name": "Alice", "department": "sales", "level": 2, "maxSessions": 3, "password": "alice-pw",

@@ -11,6 +11,7 @@ private slots:
     void whole();
     void split_data();
     void split();
+    void threeParts();
     void keepsLength();
 };
 
@@ -75,6 +76,16 @@ void TestMasker::split()
     QCOMPARE(s.previous, expectedPrevious);
     QCOMPARE(s.next, expectedNext);
     QCOMPARE(s.previousChanged, previous != expectedPrevious);
+}
+
+void TestMasker::threeParts()
+{
+    const QStringList masked = SensitiveDataMasker::maskJoined(
+        {QStringLiteral("卡号 6222"), QStringLiteral("0212 3456"), QStringLiteral("7890 123")});
+    QCOMPARE(masked, (QStringList{QStringLiteral("卡号 ****"), QStringLiteral("**** ****"), QStringLiteral("***0 123")}));
+    // Two parts of it alone are twelve digits: no number yet.
+    QCOMPARE(SensitiveDataMasker::maskJoined({QStringLiteral("6222"), QStringLiteral("0212 3456")}),
+             (QStringList{QStringLiteral("6222"), QStringLiteral("0212 3456")}));
 }
 
 void TestMasker::keepsLength()
