@@ -186,6 +186,13 @@ bool Store::updateConversation(const Conversation &c, std::optional<bool> resolv
          c.closedBy.isEmpty() ? QVariant() : QVariant(c.closedBy), c.id});
 }
 
+bool Store::setCloseReason(qint64 conversationId, const QString &reason)
+{
+    if (reason.isEmpty())
+        return true;
+    return m_db.execSql(QStringLiteral("UPDATE conversations SET close_reason=? WHERE id=?"), {reason, conversationId});
+}
+
 Conversation Store::readConversation(const QSqlQuery &q) const
 {
     Conversation c;

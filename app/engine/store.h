@@ -35,6 +35,8 @@ public:
     // {agent id, assigned time} of the first agent a conversation was routed to.
     std::pair<QString, qint64> firstOwner(qint64 conversationId);
     bool updateConversation(const Conversation &c, std::optional<bool> resolved = std::nullopt);
+    // Why the agent closed it as they did (optional, free text); empty leaves it unset.
+    bool setCloseReason(qint64 conversationId, const QString &reason);
     QList<Conversation> openConversations();
     std::optional<Conversation> conversation(qint64 id);
     std::optional<qint64> conversationForVisitor(const QString &visitorTokenHash);
