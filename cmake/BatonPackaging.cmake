@@ -131,7 +131,7 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # the SQLite driver (engine database, workstation cache) and the platform plugins (xcb, wayland).
 set(CPACK_DEBIAN_BATON_PACKAGE_NAME baton)
 set(CPACK_DEBIAN_BATON_PACKAGE_SECTION net)
-set(CPACK_DEBIAN_BATON_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
+set(CPACK_DEBIAN_BATON_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
 set(CPACK_DEBIAN_BATON_PACKAGE_RECOMMENDS "fonts-wqy-microhei | fonts-noto-cjk, qt6-translations-l10n")
 set(CPACK_DEBIAN_BATON_PACKAGE_SUGGESTS "batond")
 set(CPACK_DEBIAN_BATON_DESCRIPTION "customer-service agent workstation

@@ -396,6 +396,76 @@ Photos received: </translation>
     </message>
 </context>
 <context>
+    <name>baton::CannedRepliesPage</name>
+    <message>
+        <source>My canned replies</source>
+        <translation>My canned replies</translation>
+    </message>
+    <message>
+        <source>Chinese-speaking customers</source>
+        <translation>Chinese-speaking customers</translation>
+    </message>
+    <message>
+        <source>English-speaking customers</source>
+        <translation>English-speaking customers</translation>
+    </message>
+    <message>
+        <source>Every customer</source>
+        <translation>Every customer</translation>
+    </message>
+    <message>
+        <source>Short name, found by typing / in the composer</source>
+        <translation>Short name, found by typing / in the composer</translation>
+    </message>
+    <message>
+        <source>{customer} and {agent} become the customer&apos;s and your name</source>
+        <translation>{customer} and {agent} become the customer's and your name</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new</source>
+        <translation>&amp;Add as new</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+</context>
+<context>
+    <name>baton::CannedReplyPicker</name>
+    <message>
+        <source>Matching canned replies</source>
+        <translation>Matching canned replies</translation>
+    </message>
+    <message>
+        <source>No canned reply in this customer&apos;s language — add some in Settings</source>
+        <translation>No canned reply in this customer's language — add some in Settings</translation>
+    </message>
+    <message>
+        <source>No canned reply matches — Esc keeps what you typed</source>
+        <translation>No canned reply matches — Esc keeps what you typed</translation>
+    </message>
+</context>
+<context>
     <name>baton::ChainDelegate</name>
     <message>
         <source>Routed to %1</source>
@@ -421,32 +491,12 @@ Photos received: </translation>
         <translation>Message to the customer</translation>
     </message>
     <message>
-        <source>Write to the customer — Ctrl+Enter sends</source>
-        <translation>Write to the customer — Ctrl+Enter sends</translation>
-    </message>
-    <message>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message>
         <source>Canned replies</source>
         <translation>Canned replies</translation>
-    </message>
-    <message>
-        <source>Hello, how can I help you?</source>
-        <translation>Hello, how can I help you?</translation>
-    </message>
-    <message>
-        <source>One moment please, I am checking for you.</source>
-        <translation>One moment please, I am checking for you.</translation>
-    </message>
-    <message>
-        <source>Is there anything else I can do for you?</source>
-        <translation>Is there anything else I can do for you?</translation>
-    </message>
-    <message>
-        <source>Thank you for waiting.</source>
-        <translation>Thank you for waiting.</translation>
     </message>
     <message>
         <source>Send</source>
@@ -469,8 +519,62 @@ Photos received: </translation>
         <translation>This conversation is closed. It is kept here as read-only history.</translation>
     </message>
     <message>
-        <source>This conversation was transferred to a colleague. It is kept here as read-only history.</source>
-        <translation>This conversation was transferred to a colleague. It is kept here as read-only history.</translation>
+        <source>Write to the customer — Ctrl+Enter sends, / finds a canned reply</source>
+        <translation>Write to the customer — Ctrl+Enter sends, / finds a canned reply</translation>
+    </message>
+    <message>
+        <source>Transferred to %1</source>
+        <translation>Transferred to %1</translation>
+    </message>
+    <message>
+        <source>This conversation was transferred to %1. It is kept here as read-only history.</source>
+        <translation>This conversation was transferred to %1. It is kept here as read-only history.</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>a colleague</translation>
+    </message>
+</context>
+<context>
+    <name>baton::CloseDialog</name>
+    <message>
+        <source>Close conversation</source>
+        <translation>Close conversation</translation>
+    </message>
+    <message>
+        <source>Close the conversation with %1. Was the customer&apos;s question resolved?</source>
+        <translation>Close the conversation with %1. Was the customer's question resolved?</translation>
+    </message>
+    <message>
+        <source>&amp;Resolved</source>
+        <translation>&amp;Resolved</translation>
+    </message>
+    <message>
+        <source>&amp;Not resolved</source>
+        <translation>&amp;Not resolved</translation>
+    </message>
+    <message>
+        <source>Reason (optional, not shown to the customer):</source>
+        <translation>Reason (optional, not shown to the customer):</translation>
+    </message>
+    <message>
+        <source>e.g. waiting for the warehouse; customer will call back</source>
+        <translation>e.g. waiting for the warehouse; customer will call back</translation>
+    </message>
+</context>
+<context>
+    <name>baton::CommandPalette</name>
+    <message>
+        <source>Go to a chat or run a command</source>
+        <translation>Go to a chat or run a command</translation>
+    </message>
+    <message>
+        <source>Customer name (pinyin works) or a command — transfer, close, away…</source>
+        <translation>Customer name (pinyin works) or a command — transfer, close, away…</translation>
+    </message>
+    <message>
+        <source>Search chats and commands</source>
+        <translation>Search chats and commands</translation>
     </message>
 </context>
 <context>
@@ -557,6 +661,10 @@ Photos received: </translation>
     <message>
         <source>from %1 · %2</source>
         <translation>from %1 · %2</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>To %1</translation>
     </message>
 </context>
 <context>
@@ -777,18 +885,6 @@ Photos received: </translation>
         <translation>&amp;Previous conversation</translation>
     </message>
     <message>
-        <source>&amp;Close conversation</source>
-        <translation>&amp;Close conversation</translation>
-    </message>
-    <message>
-        <source>Close conversation</source>
-        <translation>Close conversation</translation>
-    </message>
-    <message>
-        <source>Close this conversation as resolved?</source>
-        <translation>Close this conversation as resolved?</translation>
-    </message>
-    <message>
         <source>Not closed: %1</source>
         <translation>Not closed: %1</translation>
     </message>
@@ -880,6 +976,97 @@ Photos received: </translation>
         <source>Missed transfer: %1 offered you %2; it ended unanswered at %3.</source>
         <translation>Missed transfer: %1 offered you %2; it ended unanswered at %3.</translation>
     </message>
+    <message>
+        <source>&amp;Find a chat or command…</source>
+        <translation>&amp;Find a chat or command…</translation>
+    </message>
+    <message>
+        <source>&amp;My day</source>
+        <translation>&amp;My day</translation>
+    </message>
+    <message>
+        <source>&amp;Close conversation…</source>
+        <translation>&amp;Close conversation…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Select one of your open conversations to close it.</source>
+        <translation>Select one of your open conversations to close it.</translation>
+    </message>
+    <message>
+        <source>Quit Baton</source>
+        <translation>Quit Baton</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n open conversation(s). If you quit, you are set to away so no new customers reach you; your open chats stay yours until you come back or a team lead moves them.</source>
+        <translation>
+            <numerusform>You have %n open conversation. If you quit, you are set to away so no new customers reach you; your open chat stays yours until you come back or a team lead moves it.</numerusform>
+            <numerusform>You have %n open conversations. If you quit, you are set to away so no new customers reach you; your open chats stay yours until you come back or a team lead moves them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set away and quit</source>
+        <translation>Set away and quit</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Keep working</translation>
+    </message>
+    <message>
+        <source>Setting you away…</source>
+        <translation>Setting you away…</translation>
+    </message>
+    <message>
+        <source>Transfer this conversation…</source>
+        <translation>Transfer this conversation…</translation>
+    </message>
+    <message>
+        <source>Close this conversation…</source>
+        <translation>Close this conversation…</translation>
+    </message>
+    <message>
+        <source>Open the incoming transfer</source>
+        <translation>Open the incoming transfer</translation>
+    </message>
+    <message>
+        <source>My status: online</source>
+        <translation>My status: online</translation>
+    </message>
+    <message>
+        <source>My status: away</source>
+        <translation>My status: away</translation>
+    </message>
+    <message>
+        <source>My status: busy</source>
+        <translation>My status: busy</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>My day</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Connect to another engine…</source>
+        <translation>Connect to another engine…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
 </context>
 <context>
     <name>baton::MessageDelegate</name>
@@ -890,6 +1077,74 @@ Photos received: </translation>
     <message>
         <source>sending…</source>
         <translation>sending…</translation>
+    </message>
+</context>
+<context>
+    <name>baton::MyDayPanel</name>
+    <message>
+        <source>Waiting for your answer</source>
+        <translation>Waiting for your answer</translation>
+    </message>
+    <message>
+        <source>My load</source>
+        <translation>My load</translation>
+    </message>
+    <message>
+        <source>My conversations today</source>
+        <translation>My conversations today</translation>
+    </message>
+    <message>
+        <source>My rating</source>
+        <translation>My rating</translation>
+    </message>
+    <message>
+        <source>Ctrl+K finds a customer or a command  ·  Alt+↑/↓ moves between chats  ·  F1 lists every key</source>
+        <translation>Ctrl+K finds a customer or a command  ·  Alt+↑/↓ moves between chats  ·  F1 lists every key</translation>
+    </message>
+    <message>
+        <source>My day, %1 — %2</source>
+        <translation>My day, %1 — %2</translation>
+    </message>
+    <message>
+        <source>Longest wait %1 — Alt+↓ opens the next chat</source>
+        <translation>Longest wait %1 — Alt+↓ opens the next chat</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for you.</source>
+        <translation>Nobody is waiting for you.</translation>
+    </message>
+    <message>
+        <source>Offline: the engine routes nobody to you.</source>
+        <translation>Offline: the engine routes nobody to you.</translation>
+    </message>
+    <message>
+        <source>Full: new customers go to colleagues.</source>
+        <translation>Full: new customers go to colleagues.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more customer(s) can reach you.</source>
+        <translation>
+            <numerusform>%n more customer can reach you.</numerusform>
+            <numerusform>%n more customers can reach you.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed today</source>
+        <translation>
+            <numerusform>%n closed today</numerusform>
+            <numerusform>%n closed today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % resolved over %n conversation(s)</source>
+        <translation>
+            <numerusform>%1 % resolved over %n conversation</numerusform>
+            <numerusform>%1 % resolved over %n conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rated conversation yet.</source>
+        <translation>No rated conversation yet.</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1235,65 @@ Photos received: </translation>
     <message>
         <source>e.g. refunds, logistics, payment failures</source>
         <translation>e.g. refunds, logistics, payment failures</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Canned replies</translation>
+    </message>
+</context>
+<context>
+    <name>baton::ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Send the message</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Find a canned reply</source>
+        <translation>Find a canned reply</translation>
+    </message>
+    <message>
+        <source>/ at the start of the message</source>
+        <translation>/ at the start of the message</translation>
+    </message>
+    <message>
+        <source>Transfer dialog: from the search into the list</source>
+        <translation>Transfer dialog: from the search into the list</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Transfer dialog: send</source>
+        <translation>Transfer dialog: send</translation>
+    </message>
+    <message>
+        <source>Close a dialog or the reply list</source>
+        <translation>Close a dialog or the reply list</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>
@@ -1140,10 +1454,6 @@ Photos received: </translation>
         <translation>Asking the engine…</translation>
     </message>
     <message>
-        <source>Nobody matches. Only online colleagues with a free slot, whom you may transfer to, are listed.</source>
-        <translation>Nobody matches. Only online colleagues with a free slot, whom you may transfer to, are listed.</translation>
-    </message>
-    <message>
         <source>Cannot load recommendations: %1</source>
         <translation>Cannot load recommendations: %1</translation>
     </message>
@@ -1174,6 +1484,54 @@ Photos received: </translation>
     <message>
         <source>%1 is %2 and cannot take a transfer now.</source>
         <translation>%1 is %2 and cannot take a transfer now.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Nobody is %1 right now.</source>
+        <translation>Nobody is %1 right now.</translation>
+    </message>
+    <message>
+        <source>Greyed colleagues are away, busy or offline and cannot be chosen.</source>
+        <translation>Greyed colleagues are away, busy or offline and cannot be chosen.</translation>
+    </message>
+    <message>
+        <source>Nobody is called “%1”.</source>
+        <translation>Nobody is called “%1”.</translation>
+    </message>
+    <message>
+        <source>No colleague is online right now.</source>
+        <translation>No colleague is online right now.</translation>
+    </message>
+    <message>
+        <source>Nobody in %1 is online right now.</source>
+        <translation>Nobody in %1 is online right now.</translation>
+    </message>
+    <message>
+        <source>You may not transfer outside %1.</source>
+        <translation>You may not transfer outside %1.</translation>
+    </message>
+    <message>
+        <source>The colleagues who could take it are busy with a full load, or above your level (%1) and you may not transfer upward.</source>
+        <translation>The colleagues who could take it are busy with a full load, or above your level (%1) and you may not transfer upward.</translation>
+    </message>
+    <message>
+        <source>Ask your supervisor to pass it on.</source>
+        <translation>Ask your supervisor to pass it on.</translation>
+    </message>
+    <message>
+        <source>Your team lead %1 may transfer anywhere: give it to them with your note.</source>
+        <translation>Your team lead %1 may transfer anywhere: give it to them with your note.</translation>
+    </message>
+    <message>
+        <source>Your team lead %1 is %2 now; try again later or ask your supervisor.</source>
+        <translation>Your team lead %1 is %2 now; try again later or ask your supervisor.</translation>
+    </message>
+    <message>
+        <source>Transfer to %1 (team lead)</source>
+        <translation>Transfer to %1 (team lead)</translation>
     </message>
 </context>
 <context>

@@ -396,6 +396,76 @@ Photos received: </source>
     </message>
 </context>
 <context>
+    <name>baton::CannedRepliesPage</name>
+    <message>
+        <source>My canned replies</source>
+        <translation>我的快捷回复</translation>
+    </message>
+    <message>
+        <source>Chinese-speaking customers</source>
+        <translation>中文客户</translation>
+    </message>
+    <message>
+        <source>English-speaking customers</source>
+        <translation>英文客户</translation>
+    </message>
+    <message>
+        <source>Every customer</source>
+        <translation>所有客户</translation>
+    </message>
+    <message>
+        <source>Short name, found by typing / in the composer</source>
+        <translation>简短名称，在输入框输入 / 即可搜到</translation>
+    </message>
+    <message>
+        <source>{customer} and {agent} become the customer&apos;s and your name</source>
+        <translation>{customer} 和 {agent} 会替换为客户和您的姓名</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>内容(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new</source>
+        <translation>新增(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>通用</translation>
+    </message>
+</context>
+<context>
+    <name>baton::CannedReplyPicker</name>
+    <message>
+        <source>Matching canned replies</source>
+        <translation>匹配的快捷回复</translation>
+    </message>
+    <message>
+        <source>No canned reply in this customer&apos;s language — add some in Settings</source>
+        <translation>没有该客户语言的快捷回复——请在“设置”中添加</translation>
+    </message>
+    <message>
+        <source>No canned reply matches — Esc keeps what you typed</source>
+        <translation>没有匹配的快捷回复——按 Esc 保留已输入的内容</translation>
+    </message>
+</context>
+<context>
     <name>baton::ChainDelegate</name>
     <message>
         <source>Routed to %1</source>
@@ -421,32 +491,12 @@ Photos received: </source>
         <translation>发给客户的消息</translation>
     </message>
     <message>
-        <source>Write to the customer — Ctrl+Enter sends</source>
-        <translation>输入回复，Ctrl+Enter 发送</translation>
-    </message>
-    <message>
         <source>Replies</source>
         <translation>快捷回复</translation>
     </message>
     <message>
         <source>Canned replies</source>
         <translation>快捷回复</translation>
-    </message>
-    <message>
-        <source>Hello, how can I help you?</source>
-        <translation>您好，请问有什么可以帮您？</translation>
-    </message>
-    <message>
-        <source>One moment please, I am checking for you.</source>
-        <translation>请稍等，正在为您查询。</translation>
-    </message>
-    <message>
-        <source>Is there anything else I can do for you?</source>
-        <translation>请问还有其他可以帮您的吗？</translation>
-    </message>
-    <message>
-        <source>Thank you for waiting.</source>
-        <translation>感谢您的耐心等待。</translation>
     </message>
     <message>
         <source>Send</source>
@@ -469,8 +519,62 @@ Photos received: </source>
         <translation>此会话已结束，仅作为只读记录保留。</translation>
     </message>
     <message>
-        <source>This conversation was transferred to a colleague. It is kept here as read-only history.</source>
-        <translation>此会话已转接给同事，仅作为只读记录保留。</translation>
+        <source>Write to the customer — Ctrl+Enter sends, / finds a canned reply</source>
+        <translation>回复客户——Ctrl+Enter 发送，输入 / 查找快捷回复</translation>
+    </message>
+    <message>
+        <source>Transferred to %1</source>
+        <translation>已转给 %1</translation>
+    </message>
+    <message>
+        <source>This conversation was transferred to %1. It is kept here as read-only history.</source>
+        <translation>此会话已转给 %1，这里保留为只读记录。</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>同事</translation>
+    </message>
+</context>
+<context>
+    <name>baton::CloseDialog</name>
+    <message>
+        <source>Close conversation</source>
+        <translation>结束会话</translation>
+    </message>
+    <message>
+        <source>Close the conversation with %1. Was the customer&apos;s question resolved?</source>
+        <translation>结束与 %1 的会话。客户的问题解决了吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Resolved</source>
+        <translation>已解决(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Not resolved</source>
+        <translation>未解决(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Reason (optional, not shown to the customer):</source>
+        <translation>原因（选填，客户看不到）：</translation>
+    </message>
+    <message>
+        <source>e.g. waiting for the warehouse; customer will call back</source>
+        <translation>例如：等待仓库回复；客户稍后再联系</translation>
+    </message>
+</context>
+<context>
+    <name>baton::CommandPalette</name>
+    <message>
+        <source>Go to a chat or run a command</source>
+        <translation>转到会话或执行命令</translation>
+    </message>
+    <message>
+        <source>Customer name (pinyin works) or a command — transfer, close, away…</source>
+        <translation>客户姓名（支持拼音）或命令——转接、结束、离开…</translation>
+    </message>
+    <message>
+        <source>Search chats and commands</source>
+        <translation>搜索会话和命令</translation>
     </message>
 </context>
 <context>
@@ -557,6 +661,10 @@ Photos received: </source>
     <message>
         <source>from %1 · %2</source>
         <translation>来自 %1 · %2</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>转给 %1</translation>
     </message>
 </context>
 <context>
@@ -776,18 +884,6 @@ Photos received: </source>
         <translation>上一个会话(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Close conversation</source>
-        <translation>结束会话(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Close conversation</source>
-        <translation>结束会话</translation>
-    </message>
-    <message>
-        <source>Close this conversation as resolved?</source>
-        <translation>将此会话标记为已解决并结束？</translation>
-    </message>
-    <message>
         <source>Not closed: %1</source>
         <translation>未能结束：%1</translation>
     </message>
@@ -879,6 +975,96 @@ Photos received: </source>
         <source>Missed transfer: %1 offered you %2; it ended unanswered at %3.</source>
         <translation>错过的转接：%1 请您接手 %2，已于 %3 超时未响应。</translation>
     </message>
+    <message>
+        <source>&amp;Find a chat or command…</source>
+        <translation>查找会话或命令(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;My day</source>
+        <translation>我的今天(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Close conversation…</source>
+        <translation>结束会话(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Select one of your open conversations to close it.</source>
+        <translation>请先选择一个您正在处理的会话再结束。</translation>
+    </message>
+    <message>
+        <source>Quit Baton</source>
+        <translation>退出 Baton</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n open conversation(s). If you quit, you are set to away so no new customers reach you; your open chats stay yours until you come back or a team lead moves them.</source>
+        <translation>
+            <numerusform>您还有 %n 个进行中的会话。退出后您会被设为离开，不再分配新客户；进行中的会话仍归您，直到您回来或组长转走。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set away and quit</source>
+        <translation>设为离开并退出</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>继续工作</translation>
+    </message>
+    <message>
+        <source>Setting you away…</source>
+        <translation>正在把您设为离开…</translation>
+    </message>
+    <message>
+        <source>Transfer this conversation…</source>
+        <translation>转接此会话…</translation>
+    </message>
+    <message>
+        <source>Close this conversation…</source>
+        <translation>结束此会话…</translation>
+    </message>
+    <message>
+        <source>Open the incoming transfer</source>
+        <translation>打开待接收的转接</translation>
+    </message>
+    <message>
+        <source>My status: online</source>
+        <translation>我的状态：在线</translation>
+    </message>
+    <message>
+        <source>My status: away</source>
+        <translation>我的状态：离开</translation>
+    </message>
+    <message>
+        <source>My status: busy</source>
+        <translation>我的状态：忙碌</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>我的今天</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Connect to another engine…</source>
+        <translation>连接到其他引擎…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
 </context>
 <context>
     <name>baton::MessageDelegate</name>
@@ -889,6 +1075,71 @@ Photos received: </source>
     <message>
         <source>sending…</source>
         <translation>发送中…</translation>
+    </message>
+</context>
+<context>
+    <name>baton::MyDayPanel</name>
+    <message>
+        <source>Waiting for your answer</source>
+        <translation>等待您回复</translation>
+    </message>
+    <message>
+        <source>My load</source>
+        <translation>我的负载</translation>
+    </message>
+    <message>
+        <source>My conversations today</source>
+        <translation>我今天的会话</translation>
+    </message>
+    <message>
+        <source>My rating</source>
+        <translation>我的评分</translation>
+    </message>
+    <message>
+        <source>Ctrl+K finds a customer or a command  ·  Alt+↑/↓ moves between chats  ·  F1 lists every key</source>
+        <translation>Ctrl+K 查找客户或命令  ·  Alt+↑/↓ 切换会话  ·  F1 查看全部快捷键</translation>
+    </message>
+    <message>
+        <source>My day, %1 — %2</source>
+        <translation>%1 的今天 — %2</translation>
+    </message>
+    <message>
+        <source>Longest wait %1 — Alt+↓ opens the next chat</source>
+        <translation>最长已等 %1——Alt+↓ 打开下一个会话</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for you.</source>
+        <translation>没有客户在等您。</translation>
+    </message>
+    <message>
+        <source>Offline: the engine routes nobody to you.</source>
+        <translation>离线：引擎不会给您分配客户。</translation>
+    </message>
+    <message>
+        <source>Full: new customers go to colleagues.</source>
+        <translation>已满：新客户会分给同事。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more customer(s) can reach you.</source>
+        <translation>
+            <numerusform>还能再接 %n 位客户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed today</source>
+        <translation>
+            <numerusform>今天已结束 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % resolved over %n conversation(s)</source>
+        <translation>
+            <numerusform>%n 个会话，解决率 %1 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rated conversation yet.</source>
+        <translation>还没有评分的会话。</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1230,65 @@ Photos received: </source>
     <message>
         <source>e.g. refunds, logistics, payment failures</source>
         <translation>例如：退款, 物流, 支付失败</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>快捷回复</translation>
+    </message>
+</context>
+<context>
+    <name>baton::ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>发送消息</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Find a canned reply</source>
+        <translation>查找快捷回复</translation>
+    </message>
+    <message>
+        <source>/ at the start of the message</source>
+        <translation>在消息开头输入 /</translation>
+    </message>
+    <message>
+        <source>Transfer dialog: from the search into the list</source>
+        <translation>转接窗口：从搜索框进入列表</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>Transfer dialog: send</source>
+        <translation>转接窗口：发送</translation>
+    </message>
+    <message>
+        <source>Close a dialog or the reply list</source>
+        <translation>关闭窗口或回复列表</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
@@ -1139,10 +1449,6 @@ Photos received: </source>
         <translation>正在获取推荐…</translation>
     </message>
     <message>
-        <source>Nobody matches. Only online colleagues with a free slot, whom you may transfer to, are listed.</source>
-        <translation>没有匹配的同事。只列出在线、有空闲接待名额且您有权转接的同事。</translation>
-    </message>
-    <message>
         <source>Cannot load recommendations: %1</source>
         <translation>无法获取推荐：%1</translation>
     </message>
@@ -1173,6 +1479,54 @@ Photos received: </source>
     <message>
         <source>%1 is %2 and cannot take a transfer now.</source>
         <translation>%1 当前为“%2”，无法接收转接。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Nobody is %1 right now.</source>
+        <translation>目前没有%1的同事。</translation>
+    </message>
+    <message>
+        <source>Greyed colleagues are away, busy or offline and cannot be chosen.</source>
+        <translation>灰色的同事处于离开、忙碌或离线状态，不能选择。</translation>
+    </message>
+    <message>
+        <source>Nobody is called “%1”.</source>
+        <translation>没有叫“%1”的同事。</translation>
+    </message>
+    <message>
+        <source>No colleague is online right now.</source>
+        <translation>目前没有同事在线。</translation>
+    </message>
+    <message>
+        <source>Nobody in %1 is online right now.</source>
+        <translation>%1目前没有人在线。</translation>
+    </message>
+    <message>
+        <source>You may not transfer outside %1.</source>
+        <translation>您没有把会话转出%1的权限。</translation>
+    </message>
+    <message>
+        <source>The colleagues who could take it are busy with a full load, or above your level (%1) and you may not transfer upward.</source>
+        <translation>能接的同事要么已满负荷，要么级别高于您（%1 级），而您没有向上转接的权限。</translation>
+    </message>
+    <message>
+        <source>Ask your supervisor to pass it on.</source>
+        <translation>请联系主管帮您转出。</translation>
+    </message>
+    <message>
+        <source>Your team lead %1 may transfer anywhere: give it to them with your note.</source>
+        <translation>您的组长 %1 可以转给任何人：把会话连同备注交给组长即可。</translation>
+    </message>
+    <message>
+        <source>Your team lead %1 is %2 now; try again later or ask your supervisor.</source>
+        <translation>您的组长 %1 目前%2；请稍后再试或联系主管。</translation>
+    </message>
+    <message>
+        <source>Transfer to %1 (team lead)</source>
+        <translation>转给组长 %1</translation>
     </message>
 </context>
 <context>

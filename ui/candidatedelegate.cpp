@@ -17,15 +17,16 @@ constexpr int margin = 8;
 
 QColor chipColor(const QString &proficiency)
 {
-    if (proficiency == QLatin1String("primary")) return QColor(0x1d, 0x4e, 0xd8);
-    if (proficiency == QLatin1String("secondary")) return QColor(0x60, 0x8b, 0xe8);
+    if (proficiency == QLatin1String("primary"))
+        return QColor(0x1d, 0x4e, 0xd8);
+    if (proficiency == QLatin1String("secondary"))
+        return QColor(0x60, 0x8b, 0xe8);
     return QColor(0xb6, 0xc8, 0xf0);
 }
 } // namespace
 
 CandidateDelegate::CandidateDelegate(DepartmentName departmentName, QObject *parent)
-    : QStyledItemDelegate(parent)
-    , m_departmentName(std::move(departmentName))
+    : QStyledItemDelegate(parent), m_departmentName(std::move(departmentName))
 {
 }
 
@@ -60,12 +61,15 @@ void CandidateDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, c
     const Candidate candidate = index.data(M::CandidateRole).value<Candidate>();
     const Agent &agent = candidate.agent.agent;
     const int top = r.top() + margin;
-    int x = r.left() + margin + 4;
     const QString status = agentStatusName(agent.status);
-    p->setPen(Qt::NoPen);
+    // The face in the department's colour, the status as a dot on it.
+    const QRect face(r.left() + margin + 4, top, 34, 34);
+    paint::avatar(p, face, agent.displayName, paint::keyColor(agent.department));
+    p->setPen(QPen(pal.color(QPalette::Base), 2));
     p->setBrush(paint::statusColor(status));
-    p->drawEllipse(QPoint(x + 5, top + 9), 5, 5);
-    x += 16;
+    p->drawEllipse(QPoint(face.right() - 3, face.bottom() - 3), 5, 5);
+    const int textLeft = face.right() + 10;
+    int x = textLeft;
     QFont bold = option.font;
     bold.setBold(true);
     p->setFont(bold);
@@ -88,36 +92,41 @@ void CandidateDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, c
     p->setBrush(QColor(0xe5, 0xe7, 0xeb));
     p->drawRoundedRect(bar, 4, 4);
     const double share = std::min(1.0, double(load) / max);
-    p->setBrush(share >= 0.8 ? QColor(0xe5, 0x4b, 0x2b) : share >= 0.5 ? QColor(0xf0, 0x9a, 0x1a) : QColor(0x2e, 0xa0, 0x43));
+    p->setBrush(share >= 0.8   ? QColor(0xe5, 0x4b, 0x2b)
+                : share >= 0.5 ? QColor(0xf0, 0x9a, 0x1a)
+                               : QColor(0x2e, 0xa0, 0x43));
     p->drawRoundedRect(QRect(bar.left(), bar.top(), int(bar.width() * share), bar.height()), 4, 4);
     p->setPen(pal.color(QPalette::Text));
     p->drawText(QRect(bar.right() + 6, top, 40, 18), Qt::AlignLeft | Qt::AlignVCenter,
                 QStringLiteral("%1/%2").arg(load).arg(max));
 
     // Line 2: skill chips (by proficiency), then expertise tags.
-    int cx = r.left() + margin + 20;
+    int cx = textLeft;
     const int chipTop = top + 22;
     for (const SkillEntry &skill : agent.skills) {
         const QString proficiency = proficiencyName(skill.proficiency);
         const QColor bg = chipColor(proficiency);
         cx += paint::pill(p, {cx, chipTop}, UiText::skill(skill.skill), bg,
-                          skill.proficiency == Proficiency::General ? QColor(0x1e, 0x3a, 0x8a) : Qt::white, 18) + 4;
+                          skill.proficiency == Proficiency::General ? QColor(0x1e, 0x3a, 0x8a) : Qt::white,
+                          18) +
+              4;
     }
     for (const QString &tag : agent.tags)
         cx += paint::pill(p, {cx, chipTop}, tag, QColor(0xf3, 0xf4, 0xf6), QColor(0x37, 0x41, 0x51), 18) + 4;
 
     // Line 3: why the engine ranks them here.
     p->setPen(QColor(0x4b, 0x55, 0x63));
-    const QRect why(r.left() + margin + 20, chipTop + 24, r.width() - 2 * margin - 20, 18);
+    const QRect why(textLeft, chipTop + 24, r.right() - margin - textLeft, 18);
     QString reasons = reasonsText(index, QStringLiteral(" · "));
     if (reasons.isEmpty()) // listed by status, not recommended
         reasons = tr("Not available: %1").arg(UiText::agentStatus(status));
-    p->drawText(why, Qt::AlignLeft | Qt::AlignVCenter, QFontMetrics(small).elidedText(reasons, Qt::ElideRight, why.width()));
+    p->drawText(why, Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetrics(small).elidedText(reasons, Qt::ElideRight, why.width()));
     p->restore();
 }
 
-bool CandidateDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                                  const QModelIndex &index)
+bool CandidateDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                  const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (event->type() == QEvent::ToolTip && index.isValid()) {
         QToolTip::showText(event->globalPos(), reasonsText(index, QStringLiteral("\n")), view);

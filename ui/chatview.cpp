@@ -1,5 +1,6 @@
 #include "chatview.h"
 
+#include "cannedreplypicker.h"
 #include "client/agentclient.h"
 #include "client/localcache.h"
 #include "client/messagemodel.h"
@@ -20,21 +21,20 @@
 
 namespace baton {
 
-ChatView::ChatView(AgentClient &client, LocalCache &cache, MessageModel &messages, WorkstationSettings &settings,
-                   QWidget *parent)
-    : QWidget(parent)
-    , m_client(client)
-    , m_cache(cache)
-    , m_messages(messages)
+ChatView::ChatView(AgentClient &client, LocalCache &cache, MessageModel &messages,
+                   WorkstationSettings &settings, QWidget *parent)
+    : QWidget(parent), m_client(client), m_cache(cache), m_messages(messages)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("chatTitle"));
     m_title->setStyleSheet(QStringLiteral("font-size:15px;font-weight:bold"));
+    m_title->setTextFormat(Qt::PlainText); // the customer's name and first words, as typed
     m_subtitle = new QLabel(this);
     m_subtitle->setObjectName(QStringLiteral("chatSubtitle"));
-    m_subtitle->setStyleSheet(QStringLiteral("color:#6b7280"));
+    m_subtitle->setStyleSheet(QStringLiteral("color:#4b5563"));
+    m_subtitle->setTextFormat(Qt::PlainText);
     m_transfer = new QPushButton(tr("Transfer… (Ctrl+T)"), this);
     m_transfer->setObjectName(QStringLiteral("transferButton"));
     auto *header = new QHBoxLayout;
@@ -55,8 +55,10 @@ ChatView::ChatView(AgentClient &client, LocalCache &cache, MessageModel &message
 
     m_readOnly = new QLabel(this);
     m_readOnly->setObjectName(QStringLiteral("readOnlyNotice"));
-    m_readOnly->setStyleSheet(QStringLiteral("background:#f3f4f6;color:#4b5563;padding:8px;border-radius:6px"));
+    m_readOnly->setStyleSheet(
+        QStringLiteral("background:#f3f4f6;color:#4b5563;padding:8px;border-radius:6px"));
     m_readOnly->setWordWrap(true);
+    m_readOnly->setTextFormat(Qt::PlainText);
     layout->addWidget(m_readOnly);
 
     m_composerRow = new QWidget(this);
@@ -65,7 +67,7 @@ ChatView::ChatView(AgentClient &client, LocalCache &cache, MessageModel &message
     m_composer = new QPlainTextEdit(m_composerRow);
     m_composer->setObjectName(QStringLiteral("composer"));
     m_composer->setAccessibleName(tr("Message to the customer"));
-    m_composer->setPlaceholderText(tr("Write to the customer — Ctrl+Enter sends"));
+    m_composer->setPlaceholderText(tr("Write to the customer — Ctrl+Enter sends, / finds a canned reply"));
     m_composer->setFixedHeight(78);
     m_composer->setTabChangesFocus(true);
     m_canned = new QToolButton(m_composerRow);
@@ -73,13 +75,9 @@ ChatView::ChatView(AgentClient &client, LocalCache &cache, MessageModel &message
     m_canned->setText(tr("Replies"));
     m_canned->setAccessibleName(tr("Canned replies"));
     m_canned->setPopupMode(QToolButton::InstantPopup);
+    m_picker = new CannedReplyPicker(*m_composer, settings, this);
     auto *menu = new QMenu(m_canned);
-    QStringList replies = settings.cannedReplies();
-    if (replies.isEmpty())
-        replies = {tr("Hello, how can I help you?"), tr("One moment please, I am checking for you."),
-                   tr("Is there anything else I can do for you?"), tr("Thank you for waiting.")};
-    for (const QString &reply : std::as_const(replies))
-        menu->addAction(reply, this, [this, reply] { m_composer->insertPlainText(reply); m_composer->setFocus(); });
+    connect(menu, &QMenu::aboutToShow, this, [this, menu] { m_picker->fillMenu(menu); });
     m_canned->setMenu(menu);
     m_send = new QPushButton(tr("Send"), m_composerRow);
     m_send->setObjectName(QStringLiteral("sendButton"));
@@ -88,6 +86,7 @@ ChatView::ChatView(AgentClient &client, LocalCache &cache, MessageModel &message
     buttons->addWidget(m_send);
     composerLayout->addWidget(m_composer, 1);
     composerLayout->addLayout(buttons);
+    layout->addWidget(m_picker);
     layout->addWidget(m_composerRow);
 
     auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_composer);
@@ -132,24 +131,32 @@ void ChatView::refreshHeader()
     if (s->vipLevel > 0)
         title += QStringLiteral("  ·  VIP%1").arg(s->vipLevel);
     m_title->setText(title);
-    QStringList sub{UiText::conversationState(s->state)};
+    m_picker->setContext(c.language, s->customerName, m_client.profile().agent.displayName);
+    const bool mine = s->isOwnedBy(m_client.agentId());
+    // A chat that went to a colleague says to whom, not the state it has on their desk.
+    const bool transferredAway = !mine && s->isOpen() && !s->isOffered() && s->everMine;
+    const QString newOwner = transferredAway ? m_client.agentName(s->owner) : QString();
+    QStringList sub{transferredAway ? tr("Transferred to %1").arg(newOwner)
+                                    : UiText::conversationState(s->state)};
     if (!c.escalation.isEmpty())
         sub.append(UiText::escalation(c.escalation, c.escalationTopic));
     if (!c.subject.isEmpty())
         sub.append(c.subject);
     m_subtitle->setText(sub.join(QStringLiteral("  ·  ")));
-    const bool mine = s->isOwnedBy(m_client.agentId());
     const bool pending = s->outgoingState == QLatin1String("pending");
     m_composerRow->setVisible(mine);
     m_composerRow->setEnabled(mine);
     m_transfer->setEnabled(mine && !pending);
     m_readOnly->setVisible(!mine);
     if (s->isOffered())
-        m_readOnly->setText(tr("A colleague offers you this conversation. Open the offer to accept or reject it."));
+        m_readOnly->setText(
+            tr("A colleague offers you this conversation. Open the offer to accept or reject it."));
     else if (!s->isOpen())
         m_readOnly->setText(tr("This conversation is closed. It is kept here as read-only history."));
     else
-        m_readOnly->setText(tr("This conversation was transferred to a colleague. It is kept here as read-only history."));
+        m_readOnly->setText(
+            tr("This conversation was transferred to %1. It is kept here as read-only history.")
+                .arg(newOwner.isEmpty() ? tr("a colleague") : newOwner));
 }
 
 void ChatView::send()

@@ -10,6 +10,7 @@ class QToolButton;
 namespace baton {
 
 class AgentClient;
+class CannedReplyPicker;
 class HistoryView;
 class LocalCache;
 class MessageModel;
@@ -29,6 +30,7 @@ public:
     qint64 conversationId() const { return m_conversationId; }
     TransferBanner *banner() const { return m_banner; }
     QPlainTextEdit *composer() const { return m_composer; }
+    CannedReplyPicker *cannedPicker() const { return m_picker; }
     void send();
 
 signals:
@@ -49,6 +51,7 @@ private:
     QWidget *m_composerRow = nullptr;
     QPlainTextEdit *m_composer = nullptr;
     QToolButton *m_canned = nullptr;
+    CannedReplyPicker *m_picker = nullptr;
     QPushButton *m_send = nullptr;
     QPushButton *m_transfer = nullptr;
 };

@@ -13,20 +13,19 @@ namespace baton {
 namespace {
 constexpr int rowHeight = 62;
 constexpr int margin = 8;
+constexpr int avatarSize = 36;
 constexpr int longWaitSeconds = 60; // 003: first response within 20 s is the reference; a minute is late
 } // namespace
 
-ConversationDelegate::ConversationDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
-{
-}
+ConversationDelegate::ConversationDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
 QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     return {option.rect.width() > 0 ? option.rect.width() : 280, rowHeight};
 }
 
-void ConversationDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void ConversationDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
+                                 const QModelIndex &index) const
 {
     using M = ConversationListModel;
     p->save();
@@ -54,28 +53,46 @@ void ConversationDelegate::paint(QPainter *p, const QStyleOptionViewItem &option
     nameFont.setBold(true);
     QFont smallFont = option.font;
     smallFont.setPointSizeF(option.font.pointSizeF() * 0.85);
-    const QColor textColor = readOnly ? pal.color(QPalette::Disabled, QPalette::Text) : pal.color(QPalette::Text);
+    const QColor textColor =
+        readOnly ? pal.color(QPalette::Disabled, QPalette::Text) : pal.color(QPalette::Text);
     // On the selection colour the usual grey would vanish.
-    const QColor dimColor = selected ? QColor(0x37, 0x41, 0x51) : pal.color(QPalette::Disabled, QPalette::Text);
+    const QColor dimColor =
+        selected ? QColor(0x37, 0x41, 0x51) : pal.color(QPalette::Disabled, QPalette::Text);
+
+    const QString name = index.data(M::CustomerNameRole).toString();
+    const QRect face(r.left() + margin + 4, r.top() + (rowHeight - avatarSize) / 2, avatarSize, avatarSize);
+    paint::avatar(p, face, name, readOnly ? QColor(0x9c, 0xa3, 0xaf) : paint::keyColor(name));
+    const int textLeft = face.right() + 10;
 
     // First line: name, badges ... waiting time.
     const int top = r.top() + margin;
-    int x = r.left() + margin + 4;
+    int x = textLeft;
     p->setFont(nameFont);
     p->setPen(textColor);
-    const QString name = index.data(M::CustomerNameRole).toString();
     const int nameWidth = std::min(QFontMetrics(nameFont).horizontalAdvance(name), r.width() / 2);
     p->drawText(QRect(x, top, nameWidth, 20), Qt::AlignLeft | Qt::AlignVCenter,
                 QFontMetrics(nameFont).elidedText(name, Qt::ElideRight, nameWidth));
     x += nameWidth + 6;
     p->setFont(smallFont);
+    // Several "访客" look alike: their number and first words tell them apart.
+    if (const QString other = index.data(M::DistinguisherRole).toString(); !other.isEmpty()) {
+        const int room = std::max(0, r.right() - 110 - x);
+        const int w = std::min(QFontMetrics(smallFont).horizontalAdvance(other), room / 2);
+        p->setPen(dimColor);
+        p->drawText(QRect(x, top, w, 20), Qt::AlignLeft | Qt::AlignVCenter,
+                    QFontMetrics(smallFont).elidedText(other, Qt::ElideRight, w));
+        x += w + 6;
+    }
     if (const int vip = index.data(M::VipLevelRole).toInt(); vip > 0)
-        x += paint::pill(p, {x, top + 2}, QStringLiteral("VIP%1").arg(vip), QColor(0xd4, 0xa0, 0x17), Qt::white, 16) + 4;
+        x += paint::pill(p, {x, top + 2}, QStringLiteral("VIP%1").arg(vip), QColor(0xd4, 0xa0, 0x17),
+                         Qt::white, 16) +
+             4;
     const QString escalation = index.data(M::EscalationRole).toString();
     if (priority >= 1 && !escalation.isEmpty() && escalation != QLatin1String("button") &&
         escalation != QLatin1String("asked"))
         x += paint::pill(p, {x, top + 2}, UiText::escalation(escalation, {}).section(QLatin1Char(':'), 0, 0),
-                         paint::urgencyColor(std::max(priority, 1)), Qt::white, 16) + 4;
+                         paint::urgencyColor(std::max(priority, 1)), Qt::white, 16) +
+             4;
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 waitingSince = index.data(M::WaitingSinceRole).toLongLong();
@@ -102,7 +119,7 @@ void ConversationDelegate::paint(QPainter *p, const QStyleOptionViewItem &option
         paint::pill(p, {right, second + 1}, count, QColor(0xe5, 0x39, 0x35), Qt::white, 18);
         right -= 6;
     }
-    x = r.left() + margin + 4;
+    x = textLeft;
     QString stateText;
     QColor stateColor;
     const QString outgoing = index.data(M::OutgoingTransferStateRole).toString();
@@ -118,9 +135,13 @@ void ConversationDelegate::paint(QPainter *p, const QStyleOptionViewItem &option
         // The trace a missed offer leaves: who offered it and when it ran out.
         stateText = tr("Missed transfer");
         stateColor = QColor(0xc6, 0x28, 0x28);
-        last = tr("from %1 · %2").arg(missedFrom, UiText::clockTime(index.data(M::MissedTimeRole).toLongLong()));
+        last =
+            tr("from %1 · %2").arg(missedFrom, UiText::clockTime(index.data(M::MissedTimeRole).toLongLong()));
     } else if (readOnly) {
-        stateText = index.data(M::StateRole).toString() == QLatin1String("closed") ? tr("Closed") : tr("Transferred");
+        const QString newOwner = index.data(M::NewOwnerNameRole).toString();
+        stateText = index.data(M::StateRole).toString() == QLatin1String("closed") ? tr("Closed")
+                    : newOwner.isEmpty()                                           ? tr("Transferred")
+                                         : tr("To %1").arg(newOwner);
         stateColor = dimColor;
     }
     if (!stateText.isEmpty())

@@ -16,9 +16,7 @@
 namespace baton {
 
 CustomerPanel::CustomerPanel(AgentClient &client, LocalCache &cache, QWidget *parent)
-    : QWidget(parent)
-    , m_client(client)
-    , m_cache(cache)
+    : QWidget(parent), m_client(client), m_cache(cache)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -27,6 +25,7 @@ CustomerPanel::CustomerPanel(AgentClient &client, LocalCache &cache, QWidget *pa
     const auto label = [profile](const char *name) {
         auto *l = new QLabel(profile);
         l->setObjectName(QString::fromLatin1(name));
+        l->setTextFormat(Qt::PlainText); // the customer chose their name and tags
         l->setWordWrap(true);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
         return l;
@@ -48,7 +47,8 @@ CustomerPanel::CustomerPanel(AgentClient &client, LocalCache &cache, QWidget *pa
     m_chainView->setObjectName(QStringLiteral("chain"));
     m_chainView->setAccessibleName(tr("Transfer chain"));
     m_chainView->setModel(&m_chain);
-    m_chainView->setItemDelegate(new ChainDelegate([this](const QString &id) { return m_client.departmentName(id); }, m_chainView));
+    m_chainView->setItemDelegate(
+        new ChainDelegate([this](const QString &id) { return m_client.departmentName(id); }, m_chainView));
     m_chainView->setFrameShape(QFrame::NoFrame);
     m_chainView->setSelectionMode(QAbstractItemView::NoSelection);
     m_chainView->setFocusPolicy(Qt::NoFocus);
@@ -86,7 +86,8 @@ void CustomerPanel::refreshProfile()
     m_name->setText(s ? customer.name : QString());
     m_vip->setText(!s ? QString() : vip > 0 ? tr("VIP level %1").arg(vip) : tr("Regular"));
     m_tags->setText(customer.tags.isEmpty() ? QStringLiteral("—") : customer.tags.join(QStringLiteral(", ")));
-    m_reason->setText(c.escalation.isEmpty() ? QStringLiteral("—") : UiText::escalation(c.escalation, c.escalationTopic));
+    m_reason->setText(c.escalation.isEmpty() ? QStringLiteral("—")
+                                             : UiText::escalation(c.escalation, c.escalationTopic));
     m_since->setText(s ? UiText::clockTime(c.createdMs) : QString());
 }
 

@@ -2,8 +2,8 @@
 
 #include "client/agentclient.h"
 #include "client/localcache.h"
-#include "historyview.h"
 #include "focuschain.h"
+#include "historyview.h"
 #include "uitext.h"
 
 #include <QFormLayout>
@@ -23,24 +23,25 @@ namespace baton {
 namespace {
 QLabel *wrapping(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text.isEmpty() ? QStringLiteral("—") : text.toHtmlEscaped(), parent);
+    // Notes and names are written by people: shown as typed, never as markup.
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setText(text.isEmpty() ? QStringLiteral("—") : text);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
 } // namespace
 
-IncomingTransferDialog::IncomingTransferDialog(AgentClient &client, LocalCache &cache, qint64 transferId, QWidget *parent)
-    : QDialog(parent)
-    , m_client(client)
-    , m_cache(cache)
-    , m_transferId(transferId)
-    , m_history(cache, client)
+IncomingTransferDialog::IncomingTransferDialog(AgentClient &client, LocalCache &cache, qint64 transferId,
+                                               QWidget *parent)
+    : QDialog(parent), m_client(client), m_cache(cache), m_transferId(transferId), m_history(cache, client)
 {
     const auto cached = cache.transfer(transferId);
     if (cached)
         m_transfer = cached->transfer;
-    const QString fromName = cached && cached->from ? cached->from->agent.displayName : client.agentName(m_transfer.fromAgent);
+    const QString fromName =
+        cached && cached->from ? cached->from->agent.displayName : client.agentName(m_transfer.fromAgent);
     const qint64 conversationId = m_transfer.conversationId;
     const auto summary = cache.conversation(conversationId);
     const ConversationView view = summary ? summary->view : ConversationView{};
@@ -53,7 +54,8 @@ IncomingTransferDialog::IncomingTransferDialog(AgentClient &client, LocalCache &
     header->setObjectName(QStringLiteral("header"));
     header->setTextFormat(Qt::RichText);
     header->setText(tr("<b>%1</b> (%2) asks you to take over <b>%3</b>")
-                        .arg(fromName.toHtmlEscaped(), client.departmentName(m_transfer.fromDepartment).toHtmlEscaped(),
+                        .arg(fromName.toHtmlEscaped(),
+                             client.departmentName(m_transfer.fromDepartment).toHtmlEscaped(),
                              customer.name.toHtmlEscaped()));
     m_countdown = new QLabel(this);
     m_countdown->setObjectName(QStringLiteral("countdown"));
@@ -78,10 +80,12 @@ IncomingTransferDialog::IncomingTransferDialog(AgentClient &client, LocalCache &
     auto *profileForm = new QFormLayout(profileBox);
     const int vip = customer.vipLevel;
     profileForm->addRow(tr("Name"), wrapping(customer.name, profileBox));
-    profileForm->addRow(tr("VIP"), wrapping(vip > 0 ? tr("VIP level %1").arg(vip) : tr("Regular"), profileBox));
+    profileForm->addRow(tr("VIP"),
+                        wrapping(vip > 0 ? tr("VIP level %1").arg(vip) : tr("Regular"), profileBox));
     profileForm->addRow(tr("Tags"), wrapping(customer.tags.join(QStringLiteral(", ")), profileBox));
-    profileForm->addRow(tr("Reached us"),
-                        wrapping(UiText::escalation(view.conversation.escalation, view.conversation.escalationTopic), profileBox));
+    profileForm->addRow(tr("Reached us"), wrapping(UiText::escalation(view.conversation.escalation,
+                                                                      view.conversation.escalationTopic),
+                                                   profileBox));
     sideLayout->addWidget(noteBox);
     sideLayout->addWidget(profileBox);
     sideLayout->addStretch(1);
@@ -119,17 +123,20 @@ IncomingTransferDialog::IncomingTransferDialog(AgentClient &client, LocalCache &
 
     connect(m_accept, &QPushButton::clicked, this, &IncomingTransferDialog::acceptOffer);
     connect(m_reject, &QPushButton::clicked, this, &IncomingTransferDialog::rejectOffer);
-    connect(&client.updater(), &CacheUpdater::transferChanged, this, &IncomingTransferDialog::onTransferChanged);
+    connect(&client.updater(), &CacheUpdater::transferChanged, this,
+            &IncomingTransferDialog::onTransferChanged);
     connect(&m_tick, &QTimer::timeout, this, &IncomingTransferDialog::updateCountdown);
     m_tick.start(250);
     updateCountdown();
     resize(900, 600);
     // Opened on an offer that already ended (it can be reopened from the list): say so at once.
     if (m_transfer.id == 0 || m_transfer.isFinal() || m_transfer.deadlineMs <= m_client.engineNowMs())
-        finish(m_transfer.isFinal() ? UiText::error(RequestError::engine(ErrorCode::Conflict, {},
-                                                                         {{QStringLiteral("state"), transferStateName(m_transfer.state)}}),
-                                                    UiText::Action::Accept)
-                                    : tr("The time to answer ran out; the offer went back."));
+        finish(m_transfer.isFinal()
+                   ? UiText::error(RequestError::engine(
+                                       ErrorCode::Conflict, {},
+                                       {{QStringLiteral("state"), transferStateName(m_transfer.state)}}),
+                                   UiText::Action::Accept)
+                   : tr("The time to answer ran out; the offer went back."));
 }
 
 void IncomingTransferDialog::updateCountdown()
@@ -158,14 +165,15 @@ void IncomingTransferDialog::rejectOffer()
     m_accept->setEnabled(false);
     m_reject->setEnabled(false);
     QPointer<IncomingTransferDialog> self(this);
-    m_client.rejectTransfer(m_transferId, m_reason->text().trimmed(), [self](const Result<reply::OneTransfer> &result) {
-        if (!self)
-            return;
-        if (result.ok())
-            self->reject();
-        else
-            self->finish(UiText::error(result.error(), UiText::Action::Reject));
-    });
+    m_client.rejectTransfer(m_transferId, m_reason->text().trimmed(),
+                            [self](const Result<reply::OneTransfer> &result) {
+                                if (!self)
+                                    return;
+                                if (result.ok())
+                                    self->reject();
+                                else
+                                    self->finish(UiText::error(result.error(), UiText::Action::Reject));
+                            });
 }
 
 void IncomingTransferDialog::onTransferChanged(qint64, qint64 transferId)

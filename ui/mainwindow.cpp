@@ -5,17 +5,23 @@
 #include "client/conversationlistmodel.h"
 #include "client/localcache.h"
 #include "client/workstationsettings.h"
+#include "closedialog.h"
+#include "commandpalette.h"
 #include "conversationdelegate.h"
 #include "customerpanel.h"
 #include "incomingtransferdialog.h"
+#include "mydaypanel.h"
 #include "notifier.h"
+#include "painthelpers.h"
 #include "settingsdialog.h"
+#include "shortcutsheet.h"
 #include "transferbanner.h"
 #include "transferdialog.h"
 #include "uitext.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -26,6 +32,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -37,13 +44,8 @@ namespace baton {
 MainWindow::MainWindow(AgentClient &client, LocalCache &cache, WorkstationSettings &settings,
                        ConversationListModel &conversations, MessageModel &messages, OfferInbox &offers,
                        Notifier &notifier, QWidget *parent)
-    : QMainWindow(parent)
-    , m_client(client)
-    , m_cache(cache)
-    , m_settings(settings)
-    , m_conversations(conversations)
-    , m_offers(offers)
-    , m_notifier(notifier)
+    : QMainWindow(parent), m_client(client), m_cache(cache), m_settings(settings),
+      m_conversations(conversations), m_offers(offers), m_notifier(notifier)
 {
     setWindowTitle(tr("Baton — agent workstation"));
     auto *central = new QWidget(this);
@@ -58,6 +60,7 @@ MainWindow::MainWindow(AgentClient &client, LocalCache &cache, WorkstationSettin
     m_noticeText = new QLabel(m_notice);
     m_noticeText->setObjectName(QStringLiteral("noticeText"));
     m_noticeText->setWordWrap(true);
+    m_noticeText->setTextFormat(Qt::PlainText); // names and problems typed by people
     m_noticeButton = new QPushButton(tr("Preview (Ctrl+Shift+O)"), m_notice);
     m_noticeButton->setObjectName(QStringLiteral("noticePreview"));
     auto *dismiss = new QPushButton(tr("Dismiss"), m_notice);
@@ -78,11 +81,15 @@ MainWindow::MainWindow(AgentClient &client, LocalCache &cache, WorkstationSettin
     m_list->setItemDelegate(new ConversationDelegate(m_list));
     m_list->setUniformItemSizes(true);
     m_list->setMinimumWidth(300);
-    m_chat = new ChatView(client, cache, messages, settings, splitter);
+    m_middle = new QStackedWidget(splitter);
+    m_myDay = new MyDayPanel(client, conversations, m_middle);
+    m_chat = new ChatView(client, cache, messages, settings, m_middle);
+    m_middle->addWidget(m_myDay);
+    m_middle->addWidget(m_chat);
     m_panel = new CustomerPanel(client, cache, splitter);
     m_panel->setMinimumWidth(240);
     splitter->addWidget(m_list);
-    splitter->addWidget(m_chat);
+    splitter->addWidget(m_middle);
     splitter->addWidget(m_panel);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({320, 640, 280});
@@ -98,7 +105,8 @@ MainWindow::MainWindow(AgentClient &client, LocalCache &cache, WorkstationSettin
     buildActions();
     buildStatusBar();
 
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onCurrentChanged);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onCurrentChanged);
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
         if (index.data(ConversationListModel::OfferedRole).toBool()) {
             if (const auto s = m_cache.conversation(m_conversations.idAt(index.row())))
@@ -115,13 +123,15 @@ MainWindow::MainWindow(AgentClient &client, LocalCache &cache, WorkstationSettin
                                  10'000);
     });
     connect(&client.updater(), &CacheUpdater::conversationChanged, this, &MainWindow::updateLoad);
-    connect(&client, &AgentClient::messageRefused, this, [this](qint64, const QString &text, const RequestError &error) {
-        statusBar()->showMessage(tr("Not delivered: “%1” — %2").arg(text.left(40), UiText::error(error, UiText::Action::Send)),
-                                 10'000);
-    });
-    connect(&notifier, &Notifier::inWindowNotice, this, [this](const QString &, const QString &text) {
-        showNotice(text, m_noticeTransfer);
-    });
+    connect(
+        &client, &AgentClient::messageRefused, this,
+        [this](qint64, const QString &text, const RequestError &error) {
+            statusBar()->showMessage(
+                tr("Not delivered: “%1” — %2").arg(text.left(40), UiText::error(error, UiText::Action::Send)),
+                10'000);
+        });
+    connect(&notifier, &Notifier::inWindowNotice, this,
+            [this](const QString &, const QString &text) { showNotice(text, m_noticeTransfer); });
     connect(&notifier, &Notifier::trayClicked, this, [this] {
         showNormal();
         activateWindow();
@@ -132,12 +142,15 @@ MainWindow::MainWindow(AgentClient &client, LocalCache &cache, WorkstationSettin
             [this](const QList<Candidate> &next) { openTransferDialog(next); });
     connect(m_chat->banner(), &TransferBanner::retryWith, this,
             [this](const QString &agentId, const QString &name, const TransferNote &note) {
-                m_client.startTransfer(currentConversation(), agentId, name, note, [this](const Result<reply::OneTransfer> &result) {
-                    if (!result.ok())
-                        statusBar()->showMessage(tr("The transfer was not started: %1")
-                                                     .arg(UiText::error(result.error(), UiText::Action::Transfer)),
-                                                 10'000);
-                });
+                m_client.startTransfer(
+                    currentConversation(), agentId, name, note,
+                    [this](const Result<reply::OneTransfer> &result) {
+                        if (!result.ok())
+                            statusBar()->showMessage(
+                                tr("The transfer was not started: %1")
+                                    .arg(UiText::error(result.error(), UiText::Action::Transfer)),
+                                10'000);
+                    });
             });
     // Waiting times in the list move on by the second.
     auto *tick = new QTimer(this);
@@ -147,6 +160,8 @@ MainWindow::MainWindow(AgentClient &client, LocalCache &cache, WorkstationSettin
     resize(1280, 780);
     if (conversations.rowCount() > 0)
         selectConversation(conversations.idAt(0));
+    else
+        showMyDay();
 }
 
 MainWindow::~MainWindow() = default;
@@ -172,39 +187,121 @@ void MainWindow::showWorkspace(QWidget *page)
 void MainWindow::buildActions()
 {
     QMenu *work = menuBar()->addMenu(tr("&Conversation"));
-    QAction *transfer = work->addAction(tr("&Transfer…"), this, [this] { openTransferDialog(); });
+    QAction *palette = work->addAction(paint::icon("palette"), tr("&Find a chat or command…"), this,
+                                       [this] { openCommandPalette(); });
+    palette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    palette->setShortcutContext(Qt::WindowShortcut);
+    work->addSeparator();
+    QAction *transfer =
+        work->addAction(paint::icon("transfer"), tr("&Transfer…"), this, [this] { openTransferDialog(); });
     transfer->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     transfer->setShortcutContext(Qt::WindowShortcut);
-    QAction *offer = work->addAction(tr("&Open incoming transfer"), this, [this] {
-        if (const auto latest = m_offers.latestOpenOffer())
-            openOffer(latest->transferId);
-        else
-            statusBar()->showMessage(tr("No transfer is waiting for your answer."), 5000);
-    });
+    QAction *offer = m_openOffer =
+        work->addAction(paint::icon("inbox"), tr("&Open incoming transfer"), this, [this] {
+            if (const auto latest = m_offers.latestOpenOffer())
+                openOffer(latest->transferId);
+            else
+                statusBar()->showMessage(tr("No transfer is waiting for your answer."), 5000);
+        });
     offer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     QAction *next = work->addAction(tr("&Next conversation"), this, [this] { moveSelection(1); });
     next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     QAction *previous = work->addAction(tr("&Previous conversation"), this, [this] { moveSelection(-1); });
     previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     work->addSeparator();
-    QAction *close = work->addAction(tr("&Close conversation"), this, [this] {
-        const qint64 id = currentConversation();
-        if (id && QMessageBox::question(this, tr("Close conversation"), tr("Close this conversation as resolved?")) ==
-                      QMessageBox::Yes)
-            m_client.closeConversation(id, true, {}, [this](const Result<reply::OneConversation> &result) {
-                if (!result.ok())
-                    statusBar()->showMessage(tr("Not closed: %1").arg(UiText::error(result.error(), UiText::Action::Close)),
-                                             10'000);
-            });
-    });
+    QAction *myDay = work->addAction(paint::icon("day"), tr("&My day"), this, [this] { showMyDay(); });
+    myDay->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    work->addSeparator();
+    QAction *close = work->addAction(paint::icon("close"), tr("&Close conversation…"), this,
+                                     [this] { openCloseDialog(); });
     close->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     QMenu *app = menuBar()->addMenu(tr("&Baton"));
-    app->addAction(tr("&Connect…"), this, &MainWindow::showConnect);
-    QAction *settings = app->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    app->addAction(paint::icon("connect"), tr("&Connect…"), this, &MainWindow::showConnect);
+    QAction *settings =
+        app->addAction(paint::icon("settings"), tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     app->addSeparator();
-    QAction *quit = app->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    QAction *quit = app->addAction(paint::icon("quit"), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(paint::icon("keyboard"), tr("&Keyboard shortcuts"), this,
+                                    [this] { openShortcutSheet(); });
+    keys->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
+    keys->setShortcutContext(Qt::WindowShortcut);
+}
+
+CloseDialog *MainWindow::openCloseDialog()
+{
+    const qint64 id = currentConversation();
+    const auto s = m_cache.conversation(id);
+    if (!s || !s->isOwnedBy(m_client.agentId())) {
+        statusBar()->showMessage(tr("Select one of your open conversations to close it."), 5000);
+        return nullptr;
+    }
+    auto *dialog = new CloseDialog(s->customerName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, id, dialog] {
+        m_client.closeConversation(
+            id, dialog->resolved(), dialog->reason(), [this](const Result<reply::OneConversation> &result) {
+                if (!result.ok())
+                    statusBar()->showMessage(
+                        tr("Not closed: %1").arg(UiText::error(result.error(), UiText::Action::Close)),
+                        10'000);
+            });
+    });
+    dialog->open();
+    return dialog;
+}
+
+// Closing the window (Ctrl+Q, the title bar) with chats open asks first; leaving sets the agent
+// away, so the engine routes no new customer to a window nobody looks at.
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_leaving) {
+        event->accept();
+        return;
+    }
+    event->ignore();
+    if (m_quitWarning)
+        return m_quitWarning->raise();
+    const int open = m_conversations.ownOpenCount();
+    if (open == 0)
+        return leave();
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Quit Baton"),
+                        tr("You have %n open conversation(s). If you quit, you are set to away so no new "
+                           "customers reach you; your open chats stay yours until you come back or a team "
+                           "lead moves them.",
+                           nullptr, open),
+                        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("quitWarning"));
+    box->setTextFormat(Qt::PlainText);
+    QPushButton *quit = box->addButton(tr("Set away and quit"), QMessageBox::AcceptRole);
+    quit->setObjectName(QStringLiteral("confirmQuit"));
+    box->addButton(tr("Keep working"), QMessageBox::RejectRole)->setObjectName(QStringLiteral("cancelQuit"));
+    box->setDefaultButton(quit);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, quit](QAbstractButton *clicked) {
+        if (clicked == quit)
+            leave();
+    });
+    m_quitWarning = box;
+    box->open();
+}
+
+void MainWindow::leave()
+{
+    const auto done = [self = QPointer<MainWindow>(this)] {
+        if (!self)
+            return;
+        self->m_leaving = true;
+        emit self->leaving();
+        self->close();
+    };
+    if (!m_client.isConnected())
+        return done();
+    statusBar()->showMessage(tr("Setting you away…"));
+    m_client.setStatus(AgentStatus::Away, [done](const Result<reply::OneAgent> &) { done(); });
 }
 
 void MainWindow::buildStatusBar()
@@ -219,13 +316,8 @@ void MainWindow::buildStatusBar()
     m_status->setAccessibleName(tr("My status"));
     for (const char *s : {"online", "away", "busy"})
         m_status->addItem(UiText::agentStatus(QString::fromLatin1(s)), QString::fromLatin1(s));
-    connect(m_status, &QComboBox::activated, this, [this] {
-        m_client.setStatus(agentStatusFromName(m_status->currentData().toString()), [this](const Result<reply::OneAgent> &result) {
-            if (!result.ok())
-                statusBar()->showMessage(UiText::error(result.error(), UiText::Action::SetStatus), 10'000);
-            onStateChanged();
-        });
-    });
+    connect(m_status, &QComboBox::activated, this,
+            [this] { setMyStatus(agentStatusFromName(m_status->currentData().toString())); });
     statusBar()->addPermanentWidget(m_load);
     statusBar()->addPermanentWidget(m_status);
     statusBar()->addPermanentWidget(m_connection);
@@ -302,6 +394,66 @@ void MainWindow::onCurrentChanged()
         return;
     m_chat->setConversation(id);
     m_panel->setConversation(id);
+    m_middle->setCurrentWidget(id ? static_cast<QWidget *>(m_chat) : m_myDay);
+    m_panel->setVisible(id != 0);
+}
+
+// The empty state: no chat open, the agent's day instead.
+void MainWindow::showMyDay()
+{
+    m_list->selectionModel()->clear();
+    m_list->setCurrentIndex({});
+    m_chat->setConversation(0);
+    m_panel->setConversation(0);
+    m_myDay->refresh();
+    m_middle->setCurrentWidget(m_myDay);
+    m_panel->hide();
+}
+
+CommandPalette *MainWindow::openCommandPalette()
+{
+    using C = CommandPalette::Command;
+    QList<C> commands{
+        {tr("Transfer this conversation…"), QKeySequence(Qt::CTRL | Qt::Key_T),
+         [this] { openTransferDialog(); }},
+        {tr("Close this conversation…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
+         [this] { openCloseDialog(); }},
+        {tr("Open the incoming transfer"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+         [this] { m_openOffer->trigger(); }},
+        {tr("My status: online"), {}, [this] { setMyStatus(AgentStatus::Online); }},
+        {tr("My status: away"), {}, [this] { setMyStatus(AgentStatus::Away); }},
+        {tr("My status: busy"), {}, [this] { setMyStatus(AgentStatus::Busy); }},
+        {tr("My day"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] { showMyDay(); }},
+        {tr("Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { showSettings(); }},
+        {tr("Keyboard shortcuts"), QKeySequence(Qt::Key_F1), [this] { openShortcutSheet(); }},
+        {tr("Connect to another engine…"), {}, [this] { showConnect(); }},
+        {tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { close(); }},
+    };
+    auto *palette = new CommandPalette(m_conversations, commands, this);
+    palette->setAttribute(Qt::WA_DeleteOnClose);
+    connect(palette, &CommandPalette::conversationChosen, this, [this](qint64 id) {
+        selectConversation(id);
+        m_chat->composer()->setFocus();
+    });
+    palette->open();
+    return palette;
+}
+
+ShortcutSheet *MainWindow::openShortcutSheet()
+{
+    auto *sheet = new ShortcutSheet(findChildren<QAction *>(), this);
+    sheet->setAttribute(Qt::WA_DeleteOnClose);
+    sheet->open();
+    return sheet;
+}
+
+void MainWindow::setMyStatus(AgentStatus status)
+{
+    m_client.setStatus(status, [this](const Result<reply::OneAgent> &result) {
+        if (!result.ok())
+            statusBar()->showMessage(UiText::error(result.error(), UiText::Action::SetStatus), 10'000);
+        onStateChanged();
+    });
 }
 
 TransferDialog *MainWindow::openTransferDialog(const QList<Candidate> &candidates)
@@ -312,7 +464,8 @@ TransferDialog *MainWindow::openTransferDialog(const QList<Candidate> &candidate
         return nullptr;
     }
     if (s->outgoingState == QLatin1String("pending")) {
-        statusBar()->showMessage(tr("A transfer of this conversation is already waiting for an answer."), 5000);
+        statusBar()->showMessage(tr("A transfer of this conversation is already waiting for an answer."),
+                                 5000);
         return nullptr;
     }
     auto *dialog = new TransferDialog(m_client, m_settings, s->view, this);
@@ -359,7 +512,8 @@ void MainWindow::onOfferMissed(const OfferInbox::Offer &offer, TransferState sta
 {
     const QString when = UiText::clockTime(offer.deadlineMs);
     const QString text = state == TransferState::Cancelled
-                             ? tr("%1 withdrew the transfer of %2 before you answered.").arg(offer.fromName, offer.customerName)
+                             ? tr("%1 withdrew the transfer of %2 before you answered.")
+                                   .arg(offer.fromName, offer.customerName)
                              : tr("Missed transfer: %1 offered you %2; it ended unanswered at %3.")
                                    .arg(offer.fromName, offer.customerName, when);
     // A withdrawn offer replaces its own notice; a missed one is worth a notice of its own.
@@ -386,7 +540,8 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, m_client, this);
     QString language;
-    connect(&dialog, &SettingsDialog::languageChanged, this, [&language](const QString &chosen) { language = chosen; });
+    connect(&dialog, &SettingsDialog::languageChanged, this,
+            [&language](const QString &chosen) { language = chosen; });
     dialog.exec();
     // Announced once the dialog is gone: whoever rebuilds the window in the new language may delete this one.
     if (!language.isEmpty())

@@ -5,18 +5,24 @@
 #include "core/candidate.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QPointer>
 
 class QLabel;
 class QListView;
 class QComboBox;
 class QPushButton;
+class QStackedWidget;
 class QTabWidget;
 
 namespace baton {
 
 class AgentClient;
 class ChatView;
+class CloseDialog;
+class CommandPalette;
+class MyDayPanel;
+class ShortcutSheet;
 class ConversationListModel;
 class CustomerPanel;
 class IncomingTransferDialog;
@@ -33,11 +39,22 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     MainWindow(AgentClient &client, LocalCache &cache, WorkstationSettings &settings,
-               ConversationListModel &conversations, MessageModel &messages, OfferInbox &offers, Notifier &notifier,
-               QWidget *parent = nullptr);
+               ConversationListModel &conversations, MessageModel &messages, OfferInbox &offers,
+               Notifier &notifier, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     TransferDialog *openTransferDialog(const QList<Candidate> &candidates = {});
+    // Asks resolved or not (and why) before closing the selected chat; null when it is not the agent's.
+    CloseDialog *openCloseDialog();
+    // Ctrl+K: jump to a chat by the customer's name (pinyin too), or run a command.
+    CommandPalette *openCommandPalette();
+    // F1 / Ctrl+/: every key the window answers to.
+    ShortcutSheet *openShortcutSheet();
+    // The empty state: no chat open, the agent's day (Ctrl+D).
+    void showMyDay();
+    MyDayPanel *myDay() const { return m_myDay; }
+    // The question closing the window asks while chats are open; null when none is shown.
+    QMessageBox *quitWarning() const { return m_quitWarning; }
     // Opens the preview of an offer the agent can still answer; an ended one only gets a word in
     // the status bar (it can no longer be accepted). Returns null then.
     IncomingTransferDialog *openOffer(qint64 transferId);
@@ -58,10 +75,16 @@ public:
     QWidget *noticeBar() const { return m_notice; }
 
 signals:
+    // The agent confirmed quitting and is set away (or was not connected): the window closes now.
+    void leaving();
     void connectRequested(const baton::ConnectDialog::Choice &choice);
     void languageChangeRequested(const QString &language);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void leave();
     void buildActions();
     void buildStatusBar();
     void onStateChanged();
@@ -72,6 +95,7 @@ private:
     void showSettings();
     void showConnect();
     void updateLoad();
+    void setMyStatus(AgentStatus status);
 
     AgentClient &m_client;
     LocalCache &m_cache;
@@ -81,7 +105,10 @@ private:
     Notifier &m_notifier;
     QTabWidget *m_workspaces = nullptr;
     QListView *m_list = nullptr;
+    QStackedWidget *m_middle = nullptr;
+    MyDayPanel *m_myDay = nullptr;
     ChatView *m_chat = nullptr;
+    QAction *m_openOffer = nullptr;
     CustomerPanel *m_panel = nullptr;
     QWidget *m_notice = nullptr;
     QLabel *m_noticeText = nullptr;
@@ -91,6 +118,8 @@ private:
     QLabel *m_load = nullptr;
     QComboBox *m_status = nullptr;
     QPointer<IncomingTransferDialog> m_offerDialog;
+    QPointer<QMessageBox> m_quitWarning;
+    bool m_leaving = false;
 };
 
 } // namespace baton

@@ -1,8 +1,9 @@
 #include "settingsdialog.h"
 
+#include "cannedrepliespage.h"
 #include "client/agentclient.h"
-#include "uitext.h"
 #include "client/workstationsettings.h"
+#include "uitext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace baton {
@@ -31,12 +33,19 @@ QStringList splitTags(const QString &text)
 } // namespace
 
 SettingsDialog::SettingsDialog(WorkstationSettings &settings, AgentClient &client, QWidget *parent)
-    : QDialog(parent)
-    , m_settings(settings)
-    , m_client(client)
+    : QDialog(parent), m_settings(settings), m_client(client)
 {
     setWindowTitle(tr("Settings"));
-    auto *layout = new QVBoxLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("settingsTabs"));
+    auto *general = new QWidget(tabs);
+    auto *layout = new QVBoxLayout(general);
+    tabs->addTab(general, tr("General"));
+    m_canned = new CannedRepliesPage(settings.cannedReplies(), tabs);
+    m_canned->setObjectName(QStringLiteral("cannedReplies"));
+    tabs->addTab(m_canned, tr("Canned replies"));
+    outer->addWidget(tabs, 1);
 
     auto *notify = new QGroupBox(tr("Incoming transfers"), this);
     auto *notifyForm = new QFormLayout(notify);
@@ -88,6 +97,8 @@ SettingsDialog::SettingsDialog(WorkstationSettings &settings, AgentClient &clien
     meForm->addRow(tr("My skill &tags"), m_tags);
     meForm->addRow(tr("&Language"), m_language);
     layout->addWidget(me);
+    layout->addStretch(1);
+    layout = outer;
 
     m_error = new QLabel(this);
     m_error->setStyleSheet(QStringLiteral("color:#c62828"));
@@ -111,6 +122,7 @@ void SettingsDialog::done(int result)
     m_settings.setAutoAcceptEnabled(m_autoAccept->isChecked());
     m_settings.setAutoAcceptSameDepartmentOnly(m_sameDepartment->isChecked());
     m_settings.setAutoAcceptLoadBelow(m_loadBelow->value());
+    m_settings.setCannedReplies(m_canned->replies());
     const QString language = m_language->currentData().toString();
     if (language != m_settings.language()) {
         m_settings.setLanguage(language);
@@ -129,7 +141,8 @@ void SettingsDialog::done(int result)
             self->QDialog::done(result);
             return;
         }
-        self->m_error->setText(tr("The engine refused the tags: %1").arg(UiText::error(reply.error(), UiText::Action::SaveTags)));
+        self->m_error->setText(tr("The engine refused the tags: %1")
+                                   .arg(UiText::error(reply.error(), UiText::Action::SaveTags)));
         self->m_error->show();
     });
 }

@@ -25,7 +25,13 @@
 namespace baton {
 
 namespace {
-const char *const knownSkills[] = {"pre_sales", "after_sales", "technical", "billing", "refund", "complaint", "vip", "account"};
+QString everyone()
+{
+    return QStringLiteral("all");
+}
+
+const char *const knownSkills[] = {"pre_sales", "after_sales", "technical", "billing",
+                                   "refund",    "complaint",   "vip",       "account"};
 
 QPlainTextEdit *noteEdit(const QString &objectName, const QString &accessibleName, QWidget *parent)
 {
@@ -38,13 +44,10 @@ QPlainTextEdit *noteEdit(const QString &objectName, const QString &accessibleNam
 }
 } // namespace
 
-TransferDialog::TransferDialog(AgentClient &client, WorkstationSettings &settings, const ConversationView &conversation,
-                               QWidget *parent)
-    : QDialog(parent)
-    , m_client(client)
-    , m_settings(settings)
-    , m_conversation(conversation)
-    , m_templates(NoteTemplate::builtIns() + settings.userTemplates())
+TransferDialog::TransferDialog(AgentClient &client, WorkstationSettings &settings,
+                               const ConversationView &conversation, QWidget *parent)
+    : QDialog(parent), m_client(client), m_settings(settings), m_conversation(conversation),
+      m_templates(NoteTemplate::builtIns() + settings.userTemplates())
 {
     setWindowTitle(tr("Transfer conversation — %1").arg(conversation.customer.name));
     buildUi();
@@ -79,6 +82,7 @@ void TransferDialog::buildUi()
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setAccessibleName(tr("Status filter"));
     m_status->addItem(tr("Available now"), QString());
+    m_status->addItem(tr("All"), everyone());
     for (const char *status : {"away", "busy", "offline"})
         m_status->addItem(UiText::agentStatus(QString::fromLatin1(status)), QString::fromLatin1(status));
     filters->addWidget(m_search, 3);
@@ -91,14 +95,22 @@ void TransferDialog::buildUi()
     m_list->setObjectName(QStringLiteral("candidates"));
     m_list->setAccessibleName(tr("Recommended colleagues"));
     m_list->setModel(&m_candidates);
-    m_list->setItemDelegate(new CandidateDelegate([this](const QString &id) { return m_client.departmentName(id); }, m_list));
+    m_list->setItemDelegate(
+        new CandidateDelegate([this](const QString &id) { return m_client.departmentName(id); }, m_list));
     m_list->setUniformItemSizes(true);
     m_list->setMinimumHeight(250);
     layout->addWidget(m_list, 1);
     m_listHint = new QLabel(this);
     m_listHint->setObjectName(QStringLiteral("listHint"));
     m_listHint->setWordWrap(true);
-    layout->addWidget(m_listHint);
+    m_leadButton = new QPushButton(this);
+    m_leadButton->setObjectName(QStringLiteral("teamLead"));
+    m_leadButton->setAutoDefault(false);
+    m_leadButton->hide();
+    auto *hintRow = new QHBoxLayout;
+    hintRow->addWidget(m_listHint, 1);
+    hintRow->addWidget(m_leadButton);
+    layout->addLayout(hintRow);
 
     auto *form = new QFormLayout;
     m_template = new QComboBox(this);
@@ -150,16 +162,33 @@ void TransferDialog::buildUi()
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_send, &QPushButton::clicked, this, &TransferDialog::submit);
-    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this), &QShortcut::activated, this, &TransferDialog::submit);
-    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this), &QShortcut::activated, this, &TransferDialog::submit);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this), &QShortcut::activated, this,
+            &TransferDialog::submit);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this), &QShortcut::activated, this,
+            &TransferDialog::submit);
     connect(saveTemplate, &QPushButton::clicked, this, &TransferDialog::saveAsTemplate);
     connect(m_template, &QComboBox::activated, this, [this](int i) { applyTemplate(i - 1); });
     connect(m_search, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
     for (QComboBox *filter : {m_department, m_skill, m_status})
         connect(filter, &QComboBox::currentIndexChanged, &m_debounce, qOverload<>(&QTimer::start));
-    setFocusChain({m_search, m_department, m_skill, m_status, m_list, m_template, saveTemplate, m_problem, m_steps,
-                 m_situation, m_urgency, m_remarks, m_send});
+    setFocusChain({m_search, m_department, m_skill, m_status, m_list, m_template, saveTemplate, m_problem,
+                   m_steps, m_situation, m_urgency, m_remarks, m_send});
+    connect(m_leadButton, &QPushButton::clicked, this, &TransferDialog::showTeamLead);
     resize(720, 760);
+    // The team leads of my department, the way out when nobody else may take the chat.
+    request::CandidateQuery leads;
+    leads.department = m_client.profile().agent.department;
+    QPointer<TransferDialog> self(this);
+    m_client.listAgents(leads, [self](const Result<reply::Agents> &result) {
+        if (!self || !result.ok())
+            return;
+        for (const AgentView &a : result->agents) {
+            if (a.agent.role == Role::TeamLead)
+                self->m_leads.append(a);
+        }
+        if (self->m_candidates.rowCount() == 0)
+            self->refresh();
+    });
     refresh();
 }
 
@@ -174,7 +203,8 @@ void TransferDialog::showCandidates(const QList<Candidate> &candidates)
     m_candidates.setCandidates(candidates);
     if (!candidates.isEmpty())
         m_list->setCurrentIndex(m_candidates.index(0));
-    m_listHint->setText(candidates.isEmpty() ? tr("No colleague can take this conversation right now.") : QString());
+    m_listHint->setText(candidates.isEmpty() ? tr("No colleague can take this conversation right now.")
+                                             : QString());
 }
 
 void TransferDialog::refresh()
@@ -186,13 +216,16 @@ void TransferDialog::refresh()
     query.status = m_status->currentData().toString();
     query.limit = 20;
     m_listHint->setText(tr("Asking the engine…"));
+    m_leadButton->hide();
     QPointer<TransferDialog> self(this);
     const int generation = ++m_generation; // only the answer to the latest filters counts
     const auto current = [self, generation] { return self && generation == self->m_generation; };
     const auto failed = [self](const RequestError &error) {
-        self->m_listHint->setText(tr("Cannot load recommendations: %1").arg(UiText::error(error, UiText::Action::Search)));
+        self->m_listHint->setText(
+            tr("Cannot load recommendations: %1").arg(UiText::error(error, UiText::Action::Search)));
     };
-    if (!query.status.isEmpty()) {
+    const bool all = query.status == everyone();
+    if (!query.status.isEmpty() && !all) {
         // Colleagues who cannot take work now are never recommended; list them so the agent sees
         // where they are, but they cannot be chosen.
         const QString status = query.status;
@@ -201,24 +234,108 @@ void TransferDialog::refresh()
                 return;
             if (!result.ok())
                 return failed(result.error());
-            QList<Candidate> list;
-            for (const AgentView &agent : result->agents)
-                list.append(Candidate{agent, 0, 0, 0, 0, 0, {}});
-            self->showCandidates(list);
-            self->m_listHint->setText(tr("Colleagues who are %1 cannot take a transfer now.").arg(UiText::agentStatus(status)));
+            self->showCandidates(unavailable(result->agents, {}));
+            self->m_listHint->setText(result->agents.isEmpty()
+                                          ? tr("Nobody is %1 right now.").arg(UiText::agentStatus(status))
+                                          : tr("Colleagues who are %1 cannot take a transfer now.")
+                                                .arg(UiText::agentStatus(status)));
         });
         return;
     }
-    m_client.recommend(m_conversation.id(), query, [self, current, failed](const Result<reply::Recommendations> &result) {
-        if (!current())
-            return;
-        if (!result.ok())
-            return failed(result.error());
-        self->showCandidates(result->candidates);
-        if (result->candidates.isEmpty())
-            self->m_listHint->setText(tr("Nobody matches. Only online colleagues with a free slot, whom you may "
-                                         "transfer to, are listed."));
+    query.status.clear();
+    m_client.recommend(m_conversation.id(), query,
+                       [self, current, failed, query, all](const Result<reply::Recommendations> &result) {
+                           if (!current())
+                               return;
+                           if (!result.ok())
+                               return failed(result.error());
+                           const QList<Candidate> ranked = result->candidates;
+                           if (!all && !ranked.isEmpty())
+                               return self->showCandidates(ranked);
+                           // The whole team: who the engine recommends first, then who is there but cannot
+                           // take it now.
+                           request::CandidateQuery team = query;
+                           team.limit = 100;
+                           self->m_client.listAgents(team, [self, current, ranked, query,
+                                                            all](const Result<reply::Agents> &everybody) {
+                               if (!current())
+                                   return;
+                               const QList<AgentView> agents =
+                                   everybody.ok() ? everybody->agents : QList<AgentView>{};
+                               self->showCandidates(all ? ranked + unavailable(agents, ranked) : ranked);
+                               if (ranked.isEmpty())
+                                   self->explainEmpty(query, agents);
+                               else if (all)
+                                   self->m_listHint->setText(tr(
+                                       "Greyed colleagues are away, busy or offline and cannot be chosen."));
+                           });
+                       });
+}
+
+QList<Candidate> TransferDialog::unavailable(const QList<AgentView> &agents, const QList<Candidate> &ranked)
+{
+    QList<Candidate> list;
+    for (const AgentView &agent : agents) {
+        const bool listed = std::any_of(ranked.begin(), ranked.end(), [&](const Candidate &c) {
+            return c.agent.agent.id == agent.agent.id;
+        });
+        if (!listed && agent.agent.status != AgentStatus::Online)
+            list.append(Candidate{agent, 0, 0, 0, 0, 0, {}});
+    }
+    return list;
+}
+
+// Nobody to recommend: say why as far as the client can tell, and offer the path that exists —
+// the agent's team lead, who may transfer anywhere.
+void TransferDialog::explainEmpty(const request::CandidateQuery &query, const QList<AgentView> &agents)
+{
+    const Agent &me = m_client.profile().agent;
+    const bool someoneOnline = std::any_of(agents.begin(), agents.end(), [&](const AgentView &a) {
+        return a.agent.id != me.id && a.agent.status == AgentStatus::Online;
     });
+    QString why;
+    if (!query.text.isEmpty() && agents.isEmpty())
+        why = tr("Nobody is called “%1”.").arg(query.text);
+    else if (!someoneOnline)
+        why = query.department.isEmpty()
+                  ? tr("No colleague is online right now.")
+                  : tr("Nobody in %1 is online right now.").arg(m_client.departmentName(query.department));
+    else if (!query.department.isEmpty() && query.department != me.department && !me.rights.crossDepartment)
+        why = tr("You may not transfer outside %1.").arg(m_client.departmentName(me.department));
+    else
+        why = tr("The colleagues who could take it are busy with a full load, or above your level (%1) and "
+                 "you may "
+                 "not transfer upward.")
+                  .arg(me.level);
+    m_lead = {};
+    for (const AgentView &a : m_leads) {
+        if (a.agent.id != me.id && a.agent.department == me.department)
+            m_lead = a.agent;
+    }
+    if (m_lead.id.isEmpty()) {
+        m_listHint->setText(why + QLatin1Char(' ') + tr("Ask your supervisor to pass it on."));
+        return;
+    }
+    m_listHint->setText(
+        why + QLatin1Char(' ') +
+        (m_lead.status == AgentStatus::Online
+             ? tr("Your team lead %1 may transfer anywhere: give it to them with your note.")
+                   .arg(m_lead.displayName)
+             : tr("Your team lead %1 is %2 now; try again later or ask your supervisor.")
+                   .arg(m_lead.displayName, UiText::agentStatus(agentStatusName(m_lead.status)))));
+    m_leadButton->setText(tr("Transfer to %1 (team lead)").arg(m_lead.displayName));
+    m_leadButton->setVisible(m_lead.status == AgentStatus::Online);
+}
+
+void TransferDialog::showTeamLead()
+{
+    m_department->setCurrentIndex(std::max(0, m_department->findData(m_lead.department)));
+    m_skill->setCurrentIndex(0);
+    m_status->setCurrentIndex(0);
+    m_search->setText(m_lead.displayName);
+    m_debounce.stop();
+    refresh();
+    m_list->setFocus();
 }
 
 void TransferDialog::applyTemplate(int index)
@@ -249,7 +366,8 @@ TransferNote TransferDialog::note() const
 
 QString TransferDialog::selectedAgent() const
 {
-    return m_list->currentIndex().isValid() ? m_candidates.agentIdAt(m_list->currentIndex().row()) : QString();
+    return m_list->currentIndex().isValid() ? m_candidates.agentIdAt(m_list->currentIndex().row())
+                                            : QString();
 }
 
 void TransferDialog::submit()
@@ -272,8 +390,8 @@ void TransferDialog::submit()
     m_send->setEnabled(false);
     m_error->hide();
     QPointer<TransferDialog> self(this);
-    m_client.startTransfer(m_conversation.id(), target, chosen.data(CandidateModel::NameRole).toString(), note(),
-                           [self](const Result<reply::OneTransfer> &result) {
+    m_client.startTransfer(m_conversation.id(), target, chosen.data(CandidateModel::NameRole).toString(),
+                           note(), [self](const Result<reply::OneTransfer> &result) {
                                if (!self)
                                    return;
                                if (result.ok()) {
@@ -283,8 +401,9 @@ void TransferDialog::submit()
                                }
                                // Whatever happened, the dialog stays usable: Send again, or pick another.
                                self->m_send->setEnabled(true);
-                               self->m_error->setText(tr("The transfer was not started: %1")
-                                                          .arg(UiText::error(result.error(), UiText::Action::Transfer)));
+                               self->m_error->setText(
+                                   tr("The transfer was not started: %1")
+                                       .arg(UiText::error(result.error(), UiText::Action::Transfer)));
                                self->m_error->show();
                                self->refresh();
                            });
@@ -294,13 +413,15 @@ void TransferDialog::saveAsTemplate()
 {
     bool ok = false;
     const QString title = QInputDialog::getText(this, tr("Save note as template"), tr("Template name:"),
-                                                QLineEdit::Normal, QString(), &ok).trimmed();
+                                                QLineEdit::Normal, QString(), &ok)
+                              .trimmed();
     if (!ok || title.isEmpty())
         return;
     NoteTemplate t{QStringLiteral("user:") + title, title, note(), false};
     t.note.templateId = t.id;
     QList<NoteTemplate> mine = m_settings.userTemplates();
-    mine.erase(std::remove_if(mine.begin(), mine.end(), [&](const NoteTemplate &x) { return x.id == t.id; }), mine.end());
+    mine.erase(std::remove_if(mine.begin(), mine.end(), [&](const NoteTemplate &x) { return x.id == t.id; }),
+               mine.end());
     mine.append(t);
     m_settings.setUserTemplates(mine);
     m_templates.append(t);

@@ -2,9 +2,10 @@
 
 #include "client/candidatemodel.h"
 #include "client/notetemplate.h"
+#include "protocol/agentrequests.h"
 
-#include <QDialog>
 #include "core/conversationview.h"
+#include <QDialog>
 
 #include <QTimer>
 
@@ -45,6 +46,9 @@ private:
     void buildUi();
     void refresh();
     void showCandidates(const QList<Candidate> &candidates);
+    void explainEmpty(const request::CandidateQuery &query, const QList<AgentView> &agents);
+    void showTeamLead();
+    static QList<Candidate> unavailable(const QList<AgentView> &agents, const QList<Candidate> &ranked);
     void submit();
     void saveAsTemplate();
     QString selectedAgent() const;
@@ -62,6 +66,9 @@ private:
     QComboBox *m_status = nullptr;
     QListView *m_list = nullptr;
     QLabel *m_listHint = nullptr;
+    QPushButton *m_leadButton = nullptr;
+    QList<AgentView> m_leads; // team leads of my department
+    Agent m_lead;             // the one the hint offers
     QComboBox *m_template = nullptr;
     QPlainTextEdit *m_problem = nullptr;
     QPlainTextEdit *m_steps = nullptr;

@@ -2,6 +2,7 @@
 
 #include "client/engineconnection.h"
 #include "client/localcache.h"
+#include "client/pinyinsearch.h"
 #include "core/eventtypes.h"
 #include "protocol/messagetypes.h"
 
@@ -25,14 +26,14 @@ constexpr int outboxRetryMs = 2'000;
 const QString tokenKey = QStringLiteral("sessionToken");
 const QString agentNamesKey = QStringLiteral("agentNames");
 
-QString newKey() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString newKey()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 } // namespace
 
 AgentClient::AgentClient(EngineConnection &connection, LocalCache &cache, QObject *parent)
-    : QObject(parent)
-    , m_connection(connection)
-    , m_cache(cache)
-    , m_updater(cache)
+    : QObject(parent), m_connection(connection), m_cache(cache), m_updater(cache)
 {
     // Names as of the last sign-in, so an offline start shows people, not login ids.
     const QJsonObject names = QJsonDocument::fromJson(m_cache.meta(agentNamesKey).toUtf8()).object();
@@ -67,7 +68,8 @@ AgentClient::AgentClient(EngineConnection &connection, LocalCache &cache, QObjec
 }
 
 template <typename T>
-void AgentClient::send(const QString &type, const QJsonObject &payload, Callback<T> done, const QString &idempotencyKey)
+void AgentClient::send(const QString &type, const QJsonObject &payload, Callback<T> done,
+                       const QString &idempotencyKey)
 {
     if (!isConnected()) {
         if (done)
@@ -178,19 +180,23 @@ void AgentClient::onLoggedIn(const reply::Login &login)
     m_cache.setMeta(tokenKey, login.token);
     m_departments = login.departmentNames;
     setProfile(login.agent);
-    send<reply::Agents>(msg::ListAgents, {{QStringLiteral("limit"), 500}}, [this](const Result<reply::Agents> &result) {
-        if (!result.ok())
-            return;
-        QJsonObject names;
-        for (const AgentView &a : result->agents) {
-            m_agentNames.insert(a.agent.id, a.agent.displayName);
-            names.insert(a.agent.id, a.agent.displayName);
-        }
-        m_cache.setMeta(agentNamesKey, QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact)));
-        emit profileChanged();
-    });
     m_buffered.clear();
+    // Connected from here on: requests sent before this line would fail as "not connected" (the
+    // colleagues' names below did, and people saw login ids).
     setState(State::Syncing);
+    send<reply::Agents>(
+        msg::ListAgents, {{QStringLiteral("limit"), 500}}, [this](const Result<reply::Agents> &result) {
+            if (!result.ok())
+                return;
+            QJsonObject names;
+            for (const AgentView &a : result->agents) {
+                m_agentNames.insert(a.agent.id, a.agent.displayName);
+                names.insert(a.agent.id, a.agent.displayName);
+            }
+            m_cache.setMeta(agentNamesKey,
+                            QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact)));
+            emit profileChanged();
+        });
     if (m_cache.lastEventSeq() == 0)
         snapshot(login.lastSeq);
     else
@@ -200,18 +206,19 @@ void AgentClient::onLoggedIn(const reply::Login &login)
 // A fresh cache, or events pruned while we were away: start from the engine's current lists.
 void AgentClient::snapshot(qint64 lastSeq)
 {
-    send<reply::ConversationList>(msg::ListConversations, {}, [this, lastSeq](const Result<reply::ConversationList> &result) {
-        if (!result.ok())
-            return; // a lost connection reconnects and starts again
-        m_updater.begin();
-        for (const auto *list : {&result->conversations, &result->offered, &result->recentlyClosed}) {
-            for (const ConversationView &c : *list)
-                m_updater.applyConversation(c);
-        }
-        m_cache.setLastEventSeq(lastSeq);
-        m_updater.commit();
-        resume();
-    });
+    send<reply::ConversationList>(
+        msg::ListConversations, {}, [this, lastSeq](const Result<reply::ConversationList> &result) {
+            if (!result.ok())
+                return; // a lost connection reconnects and starts again
+            m_updater.begin();
+            for (const auto *list : {&result->conversations, &result->offered, &result->recentlyClosed}) {
+                for (const ConversationView &c : *list)
+                    m_updater.applyConversation(c);
+            }
+            m_cache.setLastEventSeq(lastSeq);
+            m_updater.commit();
+            resume();
+        });
 }
 
 void AgentClient::resume()
@@ -310,7 +317,7 @@ void AgentClient::fetchHistory(qint64 conversationId)
     const auto summary = m_cache.conversation(conversationId);
     // Unknown newest seq (a conversation only just announced): ask for a full page.
     const qint64 lastSeq = summary && summary->conversation().lastSeq > 0 ? summary->conversation().lastSeq
-                                                                           : std::numeric_limits<int>::max();
+                                                                          : std::numeric_limits<int>::max();
     const LocalCache::HistoryHole hole = m_cache.firstHole(conversationId, lastSeq, historyPage);
     if (hole.limit <= 0)
         return;
@@ -318,16 +325,18 @@ void AgentClient::fetchHistory(qint64 conversationId)
     const QJsonObject request{{QStringLiteral("conversationId"), conversationId},
                               {QStringLiteral("afterSeq"), hole.afterSeq},
                               {QStringLiteral("limit"), hole.limit}};
-    send<reply::History>(msg::GetHistory, request, [this, conversationId](const Result<reply::History> &result) {
-        m_fetching.remove(conversationId);
-        if (!result.ok()) {
-            qCInfo(lcAgentClient) << "history of" << conversationId << "not available:" << result.error().name();
-            return;
-        }
-        m_updater.applyMessages(result->messages);
-        if (!result->messages.isEmpty())
-            fetchHistory(conversationId); // the next hole, or the rest of this one
-    });
+    send<reply::History>(msg::GetHistory, request,
+                         [this, conversationId](const Result<reply::History> &result) {
+                             m_fetching.remove(conversationId);
+                             if (!result.ok()) {
+                                 qCInfo(lcAgentClient) << "history of" << conversationId
+                                                       << "not available:" << result.error().name();
+                                 return;
+                             }
+                             m_updater.applyMessages(result->messages);
+                             if (!result->messages.isEmpty())
+                                 fetchHistory(conversationId); // the next hole, or the rest of this one
+                         });
 }
 
 void AgentClient::setActiveConversation(qint64 id)
@@ -364,7 +373,8 @@ void AgentClient::flushOutbox()
     const OutboxEntry entry = pending.first();
     m_flushing = true;
     send<reply::SentMessage>(
-        msg::SendMessage, {{QStringLiteral("conversationId"), entry.conversationId}, {QStringLiteral("text"), entry.text}},
+        msg::SendMessage,
+        {{QStringLiteral("conversationId"), entry.conversationId}, {QStringLiteral("text"), entry.text}},
         [this, entry](const Result<reply::SentMessage> &result) {
             m_flushing = false;
             if (result.ok()) {
@@ -391,23 +401,84 @@ void AgentClient::flushOutbox()
         entry.key);
 }
 
+namespace {
+
+// The engine matches names and ids by their characters; pinyin and initials are matched here, on
+// the unfiltered list, so the limit applies to what the agent asked for.
+constexpr int everyoneLimit = 100;
+
+bool wantsPinyin(const request::CandidateQuery &query)
+{
+    return PinyinSearch::isLatin(query.text);
+}
+
+request::CandidateQuery withoutText(request::CandidateQuery query)
+{
+    query.text.clear();
+    query.limit = everyoneLimit;
+    return query;
+}
+
+bool found(const Agent &agent, const QString &text)
+{
+    return PinyinSearch::matches(agent.displayName, text) ||
+           agent.id.contains(text.trimmed(), Qt::CaseInsensitive);
+}
+
+template <typename Item, typename Get>
+void keepFound(QList<Item> &items, const QString &text, int limit, Get agentOf)
+{
+    items.erase(
+        std::remove_if(items.begin(), items.end(), [&](const Item &i) { return !found(agentOf(i), text); }),
+        items.end());
+    if (limit > 0 && items.size() > limit)
+        items.resize(limit);
+}
+
+// `done`, answered with the reply's `items` narrowed to those the query's letters find.
+template <typename T, typename Item, typename Get>
+AgentClient::Callback<T> keepingFound(AgentClient::Callback<T> done, QList<Item> T::*items,
+                                      const request::CandidateQuery &query, Get agentOf)
+{
+    return [done = std::move(done), items, query, agentOf](const Result<T> &result) {
+        if (!done)
+            return;
+        if (!result.ok())
+            return done(result);
+        T narrowed = result.value();
+        keepFound(narrowed.*items, query.text, query.limit, agentOf);
+        done(narrowed);
+    };
+}
+
+} // namespace
+
 void AgentClient::recommend(qint64 conversationId, const request::CandidateQuery &query,
                             Callback<reply::Recommendations> done)
 {
-    QJsonObject payload = query.toPayload();
+    const bool pinyin = wantsPinyin(query);
+    QJsonObject payload = (pinyin ? withoutText(query) : query).toPayload();
     payload.insert(QStringLiteral("conversationId"), conversationId);
-    send(msg::Recommend, payload, std::move(done));
+    if (!pinyin)
+        return send(msg::Recommend, payload, std::move(done));
+    send(msg::Recommend, payload,
+         keepingFound(std::move(done), &reply::Recommendations::candidates, query,
+                      [](const Candidate &c) { return c.agent.agent; }));
 }
 
 void AgentClient::listAgents(const request::CandidateQuery &query, Callback<reply::Agents> done)
 {
-    send(msg::ListAgents, query.toPayload(), std::move(done));
+    if (!wantsPinyin(query))
+        return send(msg::ListAgents, query.toPayload(), std::move(done));
+    send(msg::ListAgents, withoutText(query).toPayload(),
+         keepingFound(std::move(done), &reply::Agents::agents, query, [](const AgentView &a) { return a.agent; }));
 }
 
 // The reply of every transfer command carries the transfer: it goes to the cache at once, so the
 // banner and the list move without waiting for the event.
-void AgentClient::transferCommand(const QString &type, const QJsonObject &payload, Callback<reply::OneTransfer> done,
-                                  const QString &toName, const QString &idempotencyKey)
+void AgentClient::transferCommand(const QString &type, const QJsonObject &payload,
+                                  Callback<reply::OneTransfer> done, const QString &toName,
+                                  const QString &idempotencyKey)
 {
     send<reply::OneTransfer>(
         type, payload,
@@ -424,7 +495,8 @@ void AgentClient::startTransfer(qint64 conversationId, const QString &to, const 
                                 const TransferNote &note, Callback<reply::OneTransfer> done)
 {
     transferCommand(msg::Transfer,
-                    {{QStringLiteral("conversationId"), conversationId}, {QStringLiteral("to"), to},
+                    {{QStringLiteral("conversationId"), conversationId},
+                     {QStringLiteral("to"), to},
                      {QStringLiteral("note"), note.toJson()}},
                     std::move(done), toName, newKey());
 }
@@ -441,23 +513,26 @@ void AgentClient::acceptTransfer(qint64 transferId, Callback<reply::OneTransfer>
 
 void AgentClient::rejectTransfer(qint64 transferId, const QString &reason, Callback<reply::OneTransfer> done)
 {
-    transferCommand(msg::TransferReject, {{QStringLiteral("transferId"), transferId}, {QStringLiteral("reason"), reason}},
+    transferCommand(msg::TransferReject,
+                    {{QStringLiteral("transferId"), transferId}, {QStringLiteral("reason"), reason}},
                     std::move(done));
 }
 
 void AgentClient::closeConversation(qint64 conversationId, bool resolved, const QString &reason,
                                     Callback<reply::OneConversation> done)
 {
-    QJsonObject payload{{QStringLiteral("conversationId"), conversationId}, {QStringLiteral("resolved"), resolved}};
+    QJsonObject payload{{QStringLiteral("conversationId"), conversationId},
+                        {QStringLiteral("resolved"), resolved}};
     if (!reason.isEmpty())
         payload.insert(QStringLiteral("reason"), reason);
-    send<reply::OneConversation>(msg::CloseConversation, payload,
-                                 [this, done = std::move(done)](const Result<reply::OneConversation> &result) {
-                                     if (result.ok())
-                                         m_updater.applyConversation(result->conversation);
-                                     if (done)
-                                         done(result);
-                                 });
+    send<reply::OneConversation>(
+        msg::CloseConversation, payload,
+        [this, done = std::move(done)](const Result<reply::OneConversation> &result) {
+            if (result.ok())
+                m_updater.applyConversation(result->conversation);
+            if (done)
+                done(result);
+        });
 }
 
 void AgentClient::fetchChain(qint64 conversationId, Callback<reply::Chain> done)

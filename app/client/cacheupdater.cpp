@@ -7,19 +7,14 @@
 namespace baton {
 
 namespace {
-template <typename T>
-void appendOnce(QList<T> &list, const T &item)
+template <typename T> void appendOnce(QList<T> &list, const T &item)
 {
     if (!list.contains(item))
         list.append(item);
 }
 } // namespace
 
-CacheUpdater::CacheUpdater(LocalCache &cache, QObject *parent)
-    : QObject(parent)
-    , m_cache(cache)
-{
-}
+CacheUpdater::CacheUpdater(LocalCache &cache, QObject *parent) : QObject(parent), m_cache(cache) {}
 
 void CacheUpdater::begin()
 {
@@ -123,7 +118,13 @@ void CacheUpdater::applyConversation(const ConversationView &view)
     if (id <= 0)
         return;
     begin();
-    m_cache.upsertConversation(view, m_me);
+    // An update without the customer (older engines on CLOSE_CONVERSATION) keeps the one we know.
+    ConversationView merged = view;
+    if (merged.customer.name.isEmpty()) {
+        if (const auto known = m_cache.conversation(id))
+            merged.customer = known->view.customer;
+    }
+    m_cache.upsertConversation(merged, m_me);
     if (view.pendingTransfer) {
         applyTransfer(*view.pendingTransfer);
     } else if (const auto cached = m_cache.conversation(id); cached && cached->isOffered()) {
@@ -172,8 +173,8 @@ bool CacheUpdater::storeMessage(const Message &m, bool countsAsUnread)
     return true;
 }
 
-void CacheUpdater::applyTransfer(const Transfer &t, const QList<Candidate> &next, const std::optional<AgentView> &from,
-                                 const QString &toName)
+void CacheUpdater::applyTransfer(const Transfer &t, const QList<Candidate> &next,
+                                 const std::optional<AgentView> &from, const QString &toName)
 {
     if (t.id <= 0 || t.conversationId <= 0)
         return;
@@ -201,11 +202,13 @@ void CacheUpdater::applyTransfer(const Transfer &t, const QList<Candidate> &next
 // An offer to this agent is over. Answered by this agent (here or in another session) it simply
 // goes; withdrawn, it is announced; timed out or ended by going offline, it stays in the list as a
 // missed transfer.
-void CacheUpdater::endOffer(qint64 conversationId, qint64 transferId, TransferState state, const QString &reason)
+void CacheUpdater::endOffer(qint64 conversationId, qint64 transferId, TransferState state,
+                            const QString &reason)
 {
     m_cache.setOfferTransfer(conversationId, 0);
     const bool wentOffline = state == TransferState::Rejected && reason == QLatin1String("offline");
-    const bool answered = state == TransferState::Accepted || (state == TransferState::Rejected && !wentOffline);
+    const bool answered =
+        state == TransferState::Accepted || (state == TransferState::Rejected && !wentOffline);
     if (answered)
         return;
     if (state == TransferState::Timeout || wentOffline)

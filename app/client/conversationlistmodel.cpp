@@ -8,9 +8,7 @@
 namespace baton {
 
 ConversationListModel::ConversationListModel(LocalCache &cache, AgentClient &client, QObject *parent)
-    : QAbstractListModel(parent)
-    , m_cache(cache)
-    , m_client(client)
+    : QAbstractListModel(parent), m_cache(cache), m_client(client)
 {
     connect(&client.updater(), &CacheUpdater::conversationChanged, this, &ConversationListModel::refresh);
     // The agent id decides which rows are "mine"; a login may change it.
@@ -43,19 +41,22 @@ void ConversationListModel::resort()
 
 void ConversationListModel::sortRows()
 {
-    std::stable_sort(m_rows.begin(), m_rows.end(), [this](const auto &a, const auto &b) { return before(a, b); });
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [this](const auto &a, const auto &b) { return before(a, b); });
 }
 
 int ConversationListModel::ownOpenCount() const
 {
     const QString me = m_client.agentId();
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                             [&me](const ConversationSummary &s) { return !s.isOffered() && s.isOwnedBy(me); }));
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [&me](const ConversationSummary &s) {
+        return !s.isOffered() && s.isOwnedBy(me);
+    }));
 }
 
 int ConversationListModel::rowOf(qint64 conversationId) const
 {
-    const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const auto &s) { return s.id == conversationId; });
+    const auto it =
+        std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const auto &s) { return s.id == conversationId; });
     return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
 }
 
@@ -140,6 +141,8 @@ void ConversationListModel::refresh(qint64 conversationId)
 QString ConversationListModel::accessibleText(const ConversationSummary &s) const
 {
     QStringList parts{s.customerName};
+    if (const QString other = distinguisher(s); !other.isEmpty())
+        parts << other;
     if (s.vipLevel > 0)
         parts << tr("VIP level %1").arg(s.vipLevel);
     if (s.priority >= 2)
@@ -159,6 +162,41 @@ QString ConversationListModel::accessibleText(const ConversationSummary &s) cons
     return parts.join(QStringLiteral(", "));
 }
 
+QString ConversationListModel::distinguisher(const ConversationSummary &s) const
+{
+    const bool shared = std::any_of(m_rows.begin(), m_rows.end(), [&](const ConversationSummary &other) {
+        return other.id != s.id && other.customerName == s.customerName;
+    });
+    if (!shared)
+        return {};
+    const QString first = s.conversation().subject.simplified();
+    return first.isEmpty() ? QStringLiteral("#%1").arg(s.id)
+                           : QStringLiteral("#%1 · %2").arg(s.id).arg(first);
+}
+
+ConversationListModel::DayFigures ConversationListModel::dayFigures(qint64 dayStartMs) const
+{
+    DayFigures f;
+    const QString me = m_client.agentId();
+    for (const ConversationSummary &s : m_rows) {
+        const Conversation &c = s.conversation();
+        if (s.isOwnedBy(me)) {
+            ++f.open;
+            if (s.waitingSinceMs > 0) {
+                ++f.waiting;
+                f.longestWaitSince =
+                    f.longestWaitSince ? std::min(f.longestWaitSince, s.waitingSinceMs) : s.waitingSinceMs;
+            }
+        }
+        if (s.everMine && std::max(c.assignedMs, c.createdMs) >= dayStartMs)
+            ++f.startedToday;
+        if (!s.isOpen() && c.closedMs >= dayStartMs &&
+            (c.closedBy == me || (c.closedBy.isEmpty() && s.owner == me)))
+            ++f.closedToday;
+    }
+    return f;
+}
+
 int ConversationListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -171,23 +209,48 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     const ConversationSummary &s = m_rows[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
-    case CustomerNameRole: return s.customerName;
-    case Qt::ToolTipRole: return s.lastText;
-    case Qt::AccessibleTextRole: return accessibleText(s);
-    case IdRole: return s.id;
-    case LastTextRole: return s.lastText;
-    case LastTimeRole: return s.lastTimeMs;
-    case UnreadRole: return s.unread;
-    case WaitingSinceRole: return s.waitingSinceMs;
-    case PriorityRole: return s.priority;
-    case VipLevelRole: return s.vipLevel;
-    case StateRole: return s.state;
-    case OfferedRole: return s.isOffered();
-    case OutgoingTransferStateRole: return s.outgoingState;
-    case ReadOnlyRole: return !s.isOwnedBy(m_client.agentId());
+    case CustomerNameRole:
+        return s.customerName;
+    case Qt::ToolTipRole: { // the row elides; the tooltip has it all
+        const QString other = distinguisher(s);
+        const QString who = other.isEmpty() ? s.customerName : s.customerName + QStringLiteral("  ") + other;
+        return s.lastText.isEmpty() ? who : who + QLatin1Char('\n') + s.lastText;
+    }
+    case Qt::AccessibleTextRole:
+        return accessibleText(s);
+    case IdRole:
+        return s.id;
+    case LastTextRole:
+        return s.lastText;
+    case LastTimeRole:
+        return s.lastTimeMs;
+    case UnreadRole:
+        return s.unread;
+    case WaitingSinceRole:
+        return s.waitingSinceMs;
+    case PriorityRole:
+        return s.priority;
+    case VipLevelRole:
+        return s.vipLevel;
+    case StateRole:
+        return s.state;
+    case OfferedRole:
+        return s.isOffered();
+    case OutgoingTransferStateRole:
+        return s.outgoingState;
+    case ReadOnlyRole:
+        return !s.isOwnedBy(m_client.agentId());
     case EscalationRole:
         return s.conversation().escalation;
-    case GroupRole: return int(groupOf(s));
+    case GroupRole:
+        return int(groupOf(s));
+    case DistinguisherRole:
+        return distinguisher(s);
+    case NewOwnerNameRole:
+        return s.isOpen() && !s.isOffered() && s.everMine && s.owner != m_client.agentId() &&
+                       !s.owner.isEmpty()
+                   ? m_client.agentName(s.owner)
+                   : QString();
     case MissedFromRole:
     case MissedTimeRole: {
         if (s.missedTransferId <= 0 || s.isOffered())
@@ -197,9 +260,11 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
             return {};
         if (role == MissedTimeRole)
             return missed->transfer.resolvedMs ? missed->transfer.resolvedMs : missed->transfer.deadlineMs;
-        return missed->from ? missed->from->agent.displayName : m_client.agentName(missed->transfer.fromAgent);
+        return missed->from ? missed->from->agent.displayName
+                            : m_client.agentName(missed->transfer.fromAgent);
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -219,7 +284,9 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
                   {OutgoingTransferStateRole, "outgoingTransferState"},
                   {ReadOnlyRole, "readOnly"},
                   {EscalationRole, "escalation"},
-                  {GroupRole, "group"}});
+                  {GroupRole, "group"},
+                  {DistinguisherRole, "distinguisher"},
+                  {NewOwnerNameRole, "newOwnerName"}});
     return names;
 }
 

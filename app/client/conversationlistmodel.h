@@ -33,8 +33,20 @@ public:
         GroupRole,
         MissedFromRole, // who offered a transfer this agent missed (timed out); empty otherwise
         MissedTimeRole, // when that offer ended
+        // What tells rows with the same customer name apart ("#12 · 我想退货…"); empty when the name is
+        // unique.
+        DistinguisherRole,
+        NewOwnerNameRole, // whom a chat this agent handed on went to; empty otherwise
     };
     enum Group { OfferGroup, MineGroup, HistoryGroup };
+    // The agent's day as the list knows it (the empty state shows it).
+    struct DayFigures {
+        int open = 0;                // conversations the agent owns now
+        int waiting = 0;             // of those, where the customer waits for an answer
+        qint64 longestWaitSince = 0; // the oldest unanswered message among them, 0 when none
+        int startedToday = 0;        // conversations the agent took on since `dayStartMs`
+        int closedToday = 0;         // closed by the agent since `dayStartMs`
+    };
 
     ConversationListModel(LocalCache &cache, AgentClient &client, QObject *parent = nullptr);
 
@@ -44,6 +56,7 @@ public:
     qint64 idAt(int row) const;
     // The agent's load as the list shows it: open conversations they own.
     int ownOpenCount() const;
+    DayFigures dayFigures(qint64 dayStartMs) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -57,6 +70,7 @@ private:
     bool before(const ConversationSummary &a, const ConversationSummary &b) const;
     bool isVisible(const ConversationSummary &s) const;
     QString accessibleText(const ConversationSummary &s) const;
+    QString distinguisher(const ConversationSummary &s) const;
 
     LocalCache &m_cache;
     AgentClient &m_client;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/cannedreply.h"
 #include "client/notetemplate.h"
 
 #include <QSettings>
@@ -32,8 +33,9 @@ public:
 
     QList<NoteTemplate> userTemplates() const;
     void setUserTemplates(const QList<NoteTemplate> &templates);
-    QStringList cannedReplies() const;
-    void setCannedReplies(const QStringList &replies);
+    // The agent's canned replies; the built-in ones until the agent changes the list.
+    QList<CannedReply> cannedReplies() const;
+    void setCannedReplies(const QList<CannedReply> &replies);
 
     QString engineUrl() const; // empty: embedded engine
     QString userName() const;

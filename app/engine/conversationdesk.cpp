@@ -149,7 +149,8 @@ EngineResult ConversationDesk::agentMessage(const AgentState &actor, qint64 conv
     return EngineResult::success({{QStringLiteral("message"), m.toJson()}});
 }
 
-EngineResult ConversationDesk::close(const AgentState &actor, qint64 conversationId, bool resolved)
+EngineResult ConversationDesk::close(const AgentState &actor, qint64 conversationId, bool resolved,
+                                     const QString &reason)
 {
     auto it = m_ctx.state.conversations.find(conversationId);
     if (it == m_ctx.state.conversations.end())
@@ -167,8 +168,10 @@ EngineResult ConversationDesk::close(const AgentState &actor, qint64 conversatio
     c.closedBy = actor.agent.id;
     if (c.assignedMs > 0)
         m_ctx.state.handling.record(c.closedMs - c.assignedMs);
-    if (!m_ctx.store.updateConversation(c, resolved))
+    if (!m_ctx.store.updateConversation(c, resolved) || !m_ctx.store.setCloseReason(c.id, reason))
         return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot store the conversation"));
+    // Described while the customer is still known, so the closed chat keeps the customer's name.
+    const QJsonObject described = describe(c);
     if (AgentState *owner = m_ctx.state.agent(c.ownerId)) {
         owner->load = std::max(0, owner->load - 1);
         owner->recordClosed(c.requiredSkills.value(0), resolved);
@@ -176,10 +179,10 @@ EngineResult ConversationDesk::close(const AgentState &actor, qint64 conversatio
     m_ctx.state.conversations.erase(it);
     m_ctx.state.customers.remove(conversationId);
     m_ctx.state.attempts.remove(conversationId);
-    m_ctx.outbox.toAgent(c.ownerId, msg::ConversationUpdated, {{QStringLiteral("conversation"), c.toJson()}});
+    m_ctx.outbox.toAgent(c.ownerId, msg::ConversationUpdated, {{QStringLiteral("conversation"), described}});
     notifyVisitorStatus(c);
     assignQueued();
-    return EngineResult::success({{QStringLiteral("conversation"), c.toJson()}});
+    return EngineResult::success({{QStringLiteral("conversation"), described}});
 }
 
 bool ConversationDesk::mayView(const AgentState &actor, qint64 conversationId)

@@ -35,7 +35,8 @@ public:
     EngineResult visitorStatus(qint64 conversationId);
 
     EngineResult agentMessage(const AgentState &actor, qint64 conversationId, const QString &text);
-    EngineResult close(const AgentState &actor, qint64 conversationId, bool resolved);
+    // Closes as resolved or not; the optional reason is kept with the record for the supervisor.
+    EngineResult close(const AgentState &actor, qint64 conversationId, bool resolved, const QString &reason = {});
     EngineResult history(const AgentState &actor, qint64 conversationId, qint64 afterSeq, int limit);
     EngineResult list(const AgentState &actor);
     EngineResult details(const AgentState &actor, qint64 conversationId);

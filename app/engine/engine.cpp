@@ -391,9 +391,9 @@ EngineResult Engine::sendMessage(const QString &actor, qint64 id, const QString 
     return asAgent(actor, [&](AgentState &a) { return write([&] { return m_conversations.agentMessage(a, id, text); }); });
 }
 
-EngineResult Engine::closeConversation(const QString &actor, qint64 id, bool resolved)
+EngineResult Engine::closeConversation(const QString &actor, qint64 id, bool resolved, const QString &reason)
 {
-    return asAgent(actor, [&](AgentState &a) { return write([&] { return m_conversations.close(a, id, resolved); }); });
+    return asAgent(actor, [&](AgentState &a) { return write([&] { return m_conversations.close(a, id, resolved, reason); }); });
 }
 
 EngineResult Engine::listAgents(const QString &actor, const CandidateFilter &filter, int limit)

@@ -50,7 +50,7 @@ public:
     EngineResult conversation(const QString &actor, qint64 id);
     EngineResult history(const QString &actor, qint64 id, qint64 afterSeq, int limit);
     EngineResult sendMessage(const QString &actor, qint64 id, const QString &text);
-    EngineResult closeConversation(const QString &actor, qint64 id, bool resolved);
+    EngineResult closeConversation(const QString &actor, qint64 id, bool resolved, const QString &reason = {});
     EngineResult listAgents(const QString &actor, const CandidateFilter &filter, int limit);
     EngineResult recommend(const QString &actor, qint64 id, const CandidateFilter &filter, int limit);
     EngineResult requestTransfer(const QString &actor, qint64 id, const QString &target, const QJsonObject &note);

@@ -198,6 +198,13 @@ bool Store::updateSubject(qint64 conversationId, const QString &subject)
     return m_db.execSql(QStringLiteral("UPDATE conversations SET subject=? WHERE id=?"), {subject, conversationId});
 }
 
+bool Store::setCloseReason(qint64 conversationId, const QString &reason)
+{
+    if (reason.isEmpty())
+        return true;
+    return m_db.execSql(QStringLiteral("UPDATE conversations SET close_reason=? WHERE id=?"), {reason, conversationId});
+}
+
 Conversation Store::readConversation(const QSqlQuery &q) const
 {
     Conversation c;

@@ -45,6 +45,8 @@ public:
     std::pair<QString, qint64> firstOwner(qint64 conversationId);
     bool updateConversation(const Conversation &c, std::optional<bool> resolved = std::nullopt);
     bool updateSubject(qint64 conversationId, const QString &subject);
+    // Why the agent closed it as they did (optional, free text); empty leaves it unset.
+    bool setCloseReason(qint64 conversationId, const QString &reason);
     QList<Conversation> openConversations();
     std::optional<Conversation> conversation(qint64 id);
     std::optional<qint64> conversationForVisitor(const QString &visitorTokenHash);

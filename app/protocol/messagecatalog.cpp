@@ -79,7 +79,7 @@ QList<MessageSpec> buildCatalog()
                 {conversationId(), integer("afterSeq", false, 0, maxId), integer("limit", false, 1, 1000)}),
         request(msg::SendMessage, agentOnly, true, true,
                 {conversationId(), str("text", true, protocol::maxTextLength, 1)}),
-        request(msg::CloseConversation, agentOnly, true, true, {conversationId(), boolean("resolved")}),
+        request(msg::CloseConversation, agentOnly, true, true, {conversationId(), boolean("resolved"), str("reason", false, 500)}),
         request(msg::ListAgents, agentOnly, true, false, listAgentFields),
         request(msg::Recommend, agentOnly, true, false, recommendFields),
         request(msg::GetChain, agentOnly, true, false, {conversationId()}),

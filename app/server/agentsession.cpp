@@ -66,7 +66,8 @@ void AgentSession::registerHandlers()
          [&e, &me](const QJsonObject &p) { return e.sendMessage(me, idOf(p, "conversationId"), textOf(p, "text")); }},
         {msg::CloseConversation,
          [&e, &me](const QJsonObject &p) {
-             return e.closeConversation(me, idOf(p, "conversationId"), p.value(QStringLiteral("resolved")).toBool(true));
+             return e.closeConversation(me, idOf(p, "conversationId"), p.value(QStringLiteral("resolved")).toBool(true),
+                                        p.value(QStringLiteral("reason")).toString().trimmed());
          }},
         {msg::ListAgents,
          [&e, &me](const QJsonObject &p) { return e.listAgents(me, filterOf(p), p.value(QStringLiteral("limit")).toInt(500)); }},

@@ -4,11 +4,13 @@
 #include "client/engineconnection.h"
 #include "client/localcache.h"
 #include "client/workstationsettings.h"
+#include "languageswitcher.h"
 #include "ui/chatview.h"
+#include "ui/commandpalette.h"
 #include "ui/incomingtransferdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/shortcutsheet.h"
 #include "ui/transferdialog.h"
-#include "languageswitcher.h"
 #include "workstation.h"
 
 #include <QAbstractItemView>
@@ -29,11 +31,10 @@ struct Line {
 };
 } // namespace
 
-ScreenshotTour::ScreenshotTour(const QString &outputFolder, LanguageSwitcher &languages, const QString &dataFolder)
-    : m_output(outputFolder)
-    , m_languages(languages)
-    , m_language(languages.current())
-    , m_folder(QDir(dataFolder).filePath(QStringLiteral("screenshot-tour-") + m_language))
+ScreenshotTour::ScreenshotTour(const QString &outputFolder, LanguageSwitcher &languages,
+                               const QString &dataFolder)
+    : m_output(outputFolder), m_languages(languages), m_language(languages.current()),
+      m_folder(QDir(dataFolder).filePath(QStringLiteral("screenshot-tour-") + m_language))
 {
 }
 
@@ -65,15 +66,22 @@ EngineConnection *ScreenshotTour::connectTo(const QUrl &url)
     return c;
 }
 
-QJsonObject ScreenshotTour::call(EngineConnection &connection, const QString &type, const QJsonObject &payload)
+QJsonObject ScreenshotTour::call(EngineConnection &connection, const QString &type,
+                                 const QJsonObject &payload)
 {
     QJsonObject result;
     bool done = false;
-    connection.call(type, payload, [&](const QJsonObject &reply) { result = reply; done = true; },
-                    [&](const QString &code, const QString &message) {
-                        QTextStream(stderr) << "screenshots: " << type << " failed: " << code << " " << message << Qt::endl;
-                        done = true;
-                    });
+    connection.call(
+        type, payload,
+        [&](const QJsonObject &reply) {
+            result = reply;
+            done = true;
+        },
+        [&](const QString &code, const QString &message) {
+            QTextStream(stderr) << "screenshots: " << type << " failed: " << code << " " << message
+                                << Qt::endl;
+            done = true;
+        });
     waitUntil([&] { return done; }, 5000);
     return result;
 }
@@ -81,8 +89,11 @@ QJsonObject ScreenshotTour::call(EngineConnection &connection, const QString &ty
 void ScreenshotTour::customer(const QString &name, const QString &customerId, const QString &text, bool human)
 {
     EngineConnection *c = connectTo(m_workstation->engine()->visitorUrl());
-    QJsonObject start{{QStringLiteral("name"), name}, {QStringLiteral("text"), text}, {QStringLiteral("human"), human},
-                      {QStringLiteral("language"), m_language == QLatin1String("zh_CN") ? QStringLiteral("zh") : QStringLiteral("en")}};
+    QJsonObject start{{QStringLiteral("name"), name},
+                      {QStringLiteral("text"), text},
+                      {QStringLiteral("human"), human},
+                      {QStringLiteral("language"),
+                       m_language == QLatin1String("zh_CN") ? QStringLiteral("zh") : QStringLiteral("en")}};
     if (!customerId.isEmpty())
         start.insert(QStringLiteral("customerId"), customerId);
     call(*c, QStringLiteral("CUSTOMER_START"), start);
@@ -104,7 +115,8 @@ int ScreenshotTour::run()
     QDir(m_folder).removeRecursively();
     QDir().mkpath(m_folder);
     QDir().mkpath(m_output);
-    m_settings = std::make_unique<WorkstationSettings>(QDir(m_folder).filePath(QStringLiteral("settings.ini")));
+    m_settings =
+        std::make_unique<WorkstationSettings>(QDir(m_folder).filePath(QStringLiteral("settings.ini")));
     m_settings->setSoundEnabled(false);
     m_settings->setNotificationStyle(WorkstationSettings::NotificationStyle::InWindow);
     m_workstation = std::make_unique<Workstation>(*m_settings, m_languages, m_folder);
@@ -121,27 +133,46 @@ int ScreenshotTour::run()
         return 1;
     }
     EngineConnection *colleague = connectTo(m_workstation->engine()->agentUrl());
-    call(*colleague, QStringLiteral("LOGIN"), {{QStringLiteral("user"), QStringLiteral("wangfang")},
-                                              {QStringLiteral("password"), QStringLiteral("baton")}});
+    call(*colleague, QStringLiteral("LOGIN"),
+         {{QStringLiteral("user"), QStringLiteral("wangfang")},
+          {QStringLiteral("password"), QStringLiteral("baton")}});
 
-    customer(say({"王女士", "Ms Wang"}), QStringLiteral("cust-vip-001"),
-             say({"我上周买的空气净化器还没发货，订单号 88231907，能帮我催一下吗？", "The air purifier I bought last week has not shipped yet (order 88231907). Can you chase it?"}), true);
-    customer(say({"陈先生", "Mr Chen"}), {}, say({"支付一直失败，提示银行卡异常，卡号 6222021234567890123", "Payment keeps failing with a card error, card 6222021234567890123"}), true);
-    customer(say({"刘女士", "Ms Liu"}), {}, say({"我被骗了，有人冒充客服让我转账，怎么办？", "I was scammed: someone posing as support made me transfer money!"}), false);
-    customer(say({"马同学", "Student Ma"}), QStringLiteral("cust-003"), say({"学生买电脑有优惠吗？", "Is there a student discount on laptops?"}), true);
-    customer(say({"黄先生", "Mr Huang"}), QStringLiteral("cust-vip-002"), say({"我要投诉，退款申请三天了还没处理！", "I want to complain: my refund request has waited three days!"}), true);
+    customer(
+        say({"王女士", "Ms Wang"}), QStringLiteral("cust-vip-001"),
+        say({"我上周买的空气净化器还没发货，订单号 88231907，能帮我催一下吗？",
+             "The air purifier I bought last week has not shipped yet (order 88231907). Can you chase it?"}),
+        true);
+    customer(say({"陈先生", "Mr Chen"}), {},
+             say({"支付一直失败，提示银行卡异常，卡号 6222021234567890123",
+                  "Payment keeps failing with a card error, card 6222021234567890123"}),
+             true);
+    customer(say({"刘女士", "Ms Liu"}), {},
+             say({"我被骗了，有人冒充客服让我转账，怎么办？",
+                  "I was scammed: someone posing as support made me transfer money!"}),
+             false);
+    customer(say({"马同学", "Student Ma"}), QStringLiteral("cust-003"),
+             say({"学生买电脑有优惠吗？", "Is there a student discount on laptops?"}), true);
+    customer(say({"黄先生", "Mr Huang"}), QStringLiteral("cust-vip-002"),
+             say({"我要投诉，退款申请三天了还没处理！",
+                  "I want to complain: my refund request has waited three days!"}),
+             true);
     const QString me = session.client().agentId();
-    waitUntil([&] {
-        int mine = 0;
-        for (int row = 0; row < session.conversations().rowCount(); ++row)
-            mine += session.conversations().index(row).data(ConversationListModel::GroupRole).toInt() == ConversationListModel::MineGroup;
-        return mine >= 3;
-    }, 10000);
+    waitUntil(
+        [&] {
+            int mine = 0;
+            for (int row = 0; row < session.conversations().rowCount(); ++row)
+                mine += session.conversations().index(row).data(ConversationListModel::GroupRole).toInt() ==
+                        ConversationListModel::MineGroup;
+            return mine >= 3;
+        },
+        10000);
 
     // The agent answers one customer, so the chat shows both sides.
     const qint64 first = session.conversations().idAt(session.conversations().rowCount() - 1);
     window.selectConversation(first);
-    session.client().sendMessage(first, say({"您好，我已经帮您查到订单，仓库今天下午发出，稍后会有物流单号。", "Hello, I found your order: the warehouse ships it this afternoon and you will get a tracking number."}));
+    session.client().sendMessage(first, say({"您好，我已经帮您查到订单，仓库今天下午发出，稍后会有物流单号。",
+                                             "Hello, I found your order: the warehouse ships it this "
+                                             "afternoon and you will get a tracking number."}));
     waitUntil([&] { return session.cache().outbox().isEmpty(); }, 5000);
 
     // Colleagues come online; one of them hands a conversation over to us.
@@ -155,25 +186,52 @@ int ScreenshotTour::run()
              {{QStringLiteral("conversationId"), id},
               {QStringLiteral("to"), me},
               {QStringLiteral("note"),
-               QJsonObject{{QStringLiteral("template"), QStringLiteral("complaint")},
-                           {QStringLiteral("problem"), say({"退款申请 3 天未处理，客户要求今天给答复", "Refund request open for 3 days; customer wants an answer today"})},
-                           {QStringLiteral("stepsTaken"), say({"已致歉，已核实订单和退款单号", "Apologised; verified the order and the refund number"})},
-                           {QStringLiteral("customerSituation"), say({"VIP2，情绪激动", "VIP 2, upset"})},
-                           {QStringLiteral("urgency"), QStringLiteral("high")},
-                           {QStringLiteral("remarks"), say({"请 3 分钟内回复", "Please reply within 3 minutes"})}}}});
+               QJsonObject{
+                   {QStringLiteral("template"), QStringLiteral("complaint")},
+                   {QStringLiteral("problem"),
+                    say({"退款申请 3 天未处理，客户要求今天给答复",
+                         "Refund request open for 3 days; customer wants an answer today"})},
+                   {QStringLiteral("stepsTaken"),
+                    say({"已致歉，已核实订单和退款单号",
+                         "Apologised; verified the order and the refund number"})},
+                   {QStringLiteral("customerSituation"), say({"VIP2，情绪激动", "VIP 2, upset"})},
+                   {QStringLiteral("urgency"), QStringLiteral("high")},
+                   {QStringLiteral("remarks"), say({"请 3 分钟内回复", "Please reply within 3 minutes"})}}}});
     }
-    waitUntil([&] { return session.conversations().rowCount() > 0 &&
-                           session.conversations().index(0).data(ConversationListModel::OfferedRole).toBool(); }, 5000);
+    waitUntil(
+        [&] {
+            return session.conversations().rowCount() > 0 &&
+                   session.conversations().index(0).data(ConversationListModel::OfferedRole).toBool();
+        },
+        5000);
     window.selectConversation(first);
     QApplication::processEvents();
     bool ok = save(window, QStringLiteral("main-window"));
 
-    if (const auto offered = session.cache().conversation(session.conversations().idAt(0)); offered && offered->isOffered()) {
+    if (const auto offered = session.cache().conversation(session.conversations().idAt(0));
+        offered && offered->isOffered()) {
         IncomingTransferDialog *preview = window.openOffer(offered->offerTransferId);
         waitUntil([] { return false; }, 800); // history arrives from the engine
         ok = save(*preview, QStringLiteral("incoming-transfer")) && ok;
         preview->close();
     }
+
+    // The empty state (my day) and the command palette looking for a customer by pinyin.
+    window.showMyDay();
+    ok = save(window, QStringLiteral("my-day")) && ok;
+    CommandPalette *palette = window.openCommandPalette();
+    palette->setQuery(say({"w", "w"}));
+    ok = save(*palette, QStringLiteral("command-palette")) && ok;
+    palette->close();
+    ShortcutSheet *sheet = window.openShortcutSheet();
+    ok = save(*sheet, QStringLiteral("shortcuts")) && ok;
+    sheet->close();
+
+    // The smallest size the layout is made for: nothing cut, no horizontal scroll bar.
+    window.selectConversation(first);
+    window.resize(1090, 640);
+    ok = save(window, QStringLiteral("main-window-1090x640")) && ok;
+    window.resize(1360, 820);
 
     window.selectConversation(first);
     TransferDialog *dialog = window.openTransferDialog();

@@ -20,7 +20,9 @@ QByteArray teamJson(int transferTimeoutMs, int techTimeoutMs)
     { "id": "carol", "name": "Carol", "department": "tech", "level": 3, "maxSessions": 2, "password": "carol-pw",
       "skills": { "technical": "primary" }, "tags": ["闪退"], "rights": { "transferUpward": true } },
     { "id": "dave", "name": "Dave", "department": "tech", "level": 4, "role": "team_lead", "maxSessions": 2,
-      "password": "dave-pw", "skills": { "technical": "secondary" } }
+      "password": "dave-pw", "skills": { "technical": "secondary" } },
+    { "id": "linxiao", "name": "林晓", "department": "sales", "level": 2, "role": "team_lead", "maxSessions": 3,
+      "password": "linxiao-pw", "skills": { "pre_sales": "general" } }
   ],
   "customers": [ { "id": "vip-1", "name": "王女士", "vipLevel": 2, "tags": ["钻石会员"] } ]
 })")

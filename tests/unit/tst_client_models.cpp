@@ -5,6 +5,7 @@
 #include "client/agentclient.h"
 #include "client/autoacceptpolicy.h"
 #include "client/candidatemodel.h"
+#include "client/cannedreply.h"
 #include "client/chainmodel.h"
 #include "client/conversationlistmodel.h"
 #include "client/engineconnection.h"
@@ -12,11 +13,12 @@
 #include "client/messagemodel.h"
 #include "client/notetemplate.h"
 #include "client/offerinbox.h"
+#include "client/pinyinsearch.h"
 #include "client/workstationsettings.h"
 
 #include <QAbstractItemModelTester>
-#include <QSignalSpy>
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,18 +28,29 @@ using Mode = QAbstractItemModelTester::FailureReportingMode;
 namespace {
 QJsonObject conversation(qint64 id, const QString &owner, int priority = 0, const QString &state = "active")
 {
-    return {{"id", id}, {"owner", owner}, {"state", state}, {"priority", priority}, {"createdMs", 1000 + id},
-            {"customer", QJsonObject{{"name", QString("客户%1").arg(id)}, {"vipLevel", priority > 0 ? 1 : 0}}}};
+    return {
+        {"id", id},
+        {"owner", owner},
+        {"state", state},
+        {"priority", priority},
+        {"createdMs", 1000 + id},
+        {"customer", QJsonObject{{"name", QString("客户%1").arg(id)}, {"vipLevel", priority > 0 ? 1 : 0}}}};
 }
-QJsonObject message(qint64 conversationId, qint64 seq, const QString &sender, const QString &text, qint64 timeMs)
+QJsonObject message(qint64 conversationId, qint64 seq, const QString &sender, const QString &text,
+                    qint64 timeMs)
 {
-    return {{"conversationId", conversationId}, {"seq", seq}, {"sender", sender}, {"senderId", sender == "agent" ? "alice" : "c"},
-            {"text", text}, {"timeMs", timeMs}};
+    return {{"conversationId", conversationId},
+            {"seq", seq},
+            {"sender", sender},
+            {"senderId", sender == "agent" ? "alice" : "c"},
+            {"text", text},
+            {"timeMs", timeMs}};
 }
-QJsonObject transfer(qint64 id, qint64 conversationId, const QString &from, const QString &to, const QString &state)
+QJsonObject transfer(qint64 id, qint64 conversationId, const QString &from, const QString &to,
+                     const QString &state)
 {
-    return {{"id", id}, {"conversationId", conversationId}, {"from", from}, {"to", to}, {"state", state},
-            {"fromDepartment", "sales"}, {"deadlineMs", 99999}};
+    return {{"id", id},       {"conversationId", conversationId}, {"from", from},       {"to", to},
+            {"state", state}, {"fromDepartment", "sales"},        {"deadlineMs", 99999}};
 }
 } // namespace
 
@@ -57,7 +70,10 @@ class TestClientModels : public QObject {
             client = std::make_unique<AgentClient>(connection, cache);
             client->setCredentials({QUrl("ws://127.0.0.1:1/agent"), "alice", "pw"});
         }
-        void event(const QString &type, const QJsonObject &payload) { client->updater().applyEvent(type, payload); }
+        void event(const QString &type, const QJsonObject &payload)
+        {
+            client->updater().applyEvent(type, payload);
+        }
     };
 
 private slots:
@@ -110,7 +126,8 @@ private slots:
         rig.event("CONVERSATION_UPDATED", {{"conversation", conversation(2, "carol", 2)}});
         QCOMPARE(list.idAt(list.rowCount() - 1), 2);
         QVERIFY(list.index(list.rowCount() - 1).data(ConversationListModel::ReadOnlyRole).toBool());
-        QCOMPARE(list.index(list.rowCount() - 1).data(ConversationListModel::GroupRole).toInt(), int(ConversationListModel::HistoryGroup));
+        QCOMPARE(list.index(list.rowCount() - 1).data(ConversationListModel::GroupRole).toInt(),
+                 int(ConversationListModel::HistoryGroup));
 
         // A fresh model over the same cache shows the same thing: the cache is the source of truth.
         ConversationListModel again(rig.cache, *rig.client);
@@ -127,10 +144,14 @@ private slots:
         QAbstractItemModelTester tester(&list, Mode::QtTest);
         rig.event("CONVERSATION_ASSIGNED", {{"conversation", conversation(1, "alice")}});
         rig.client->updater().applyTransfer(Transfer::fromJson(transfer(5, 1, "alice", "bob", "pending")));
-        QCOMPARE(list.index(0).data(ConversationListModel::OutgoingTransferStateRole).toString(), QString("pending"));
-        const QJsonArray next{QJsonObject{{"agent", QJsonObject{{"id", "eve"}, {"name", "Eve"}}}, {"score", 0.5}}};
-        rig.event("TRANSFER_REJECT", {{"transfer", transfer(5, 1, "alice", "bob", "rejected")}, {"next", next}});
-        QCOMPARE(list.index(0).data(ConversationListModel::OutgoingTransferStateRole).toString(), QString("rejected"));
+        QCOMPARE(list.index(0).data(ConversationListModel::OutgoingTransferStateRole).toString(),
+                 QString("pending"));
+        const QJsonArray next{
+            QJsonObject{{"agent", QJsonObject{{"id", "eve"}, {"name", "Eve"}}}, {"score", 0.5}}};
+        rig.event("TRANSFER_REJECT",
+                  {{"transfer", transfer(5, 1, "alice", "bob", "rejected")}, {"next", next}});
+        QCOMPARE(list.index(0).data(ConversationListModel::OutgoingTransferStateRole).toString(),
+                 QString("rejected"));
         QCOMPARE(rig.cache.transfer(5)->next.size(), 1);
         QCOMPARE(rig.cache.transfer(5)->next.first().agent.agent.displayName, QString("Eve"));
         // A later event without `next` keeps the recommendations it brought.
@@ -146,7 +167,8 @@ private slots:
         rig.event("CONVERSATION_ASSIGNED", {{"conversation", conversation(1, "alice")}});
         rig.cache.begin();
         for (int seq = 1; seq <= 450; ++seq)
-            rig.client->updater().applyMessage(Message::fromJson(message(1, seq, seq % 2 ? "customer" : "agent", QString::number(seq), seq)));
+            rig.client->updater().applyMessage(Message::fromJson(
+                message(1, seq, seq % 2 ? "customer" : "agent", QString::number(seq), seq)));
         rig.cache.commit();
 
         messages.setConversation(1);
@@ -171,7 +193,8 @@ private slots:
         QVERIFY(messages.index(451).data(MessageModel::PendingRole).toBool());
         QCOMPARE(rig.cache.outbox(1).size(), 1);
         rig.event("MESSAGE", {{"message", message(1, 452, "customer", "好的", 600)}});
-        QCOMPARE(messages.index(451).data(MessageModel::SeqRole).toLongLong(), 452); // before the pending line
+        QCOMPARE(messages.index(451).data(MessageModel::SeqRole).toLongLong(),
+                 452); // before the pending line
         QVERIFY(messages.index(452).data(MessageModel::PendingRole).toBool());
     }
 
@@ -237,10 +260,11 @@ private slots:
         QSignalSpy transfers(&rig.client->updater(), &CacheUpdater::transferChanged);
         QSignalSpy offers(&rig.client->updater(), &CacheUpdater::offerReceived);
         int rowsSeenDuringSignal = -1;
-        connect(&rig.client->updater(), &CacheUpdater::offerReceived, this, [&](qint64 conversationId, qint64) {
-            // The batch is committed: a fresh read sees the offer.
-            rowsSeenDuringSignal = rig.cache.conversation(conversationId)->offerTransferId > 0 ? 1 : 0;
-        });
+        connect(
+            &rig.client->updater(), &CacheUpdater::offerReceived, this, [&](qint64 conversationId, qint64) {
+                // The batch is committed: a fresh read sees the offer.
+                rowsSeenDuringSignal = rig.cache.conversation(conversationId)->offerTransferId > 0 ? 1 : 0;
+            });
         QJsonObject offered = conversation(3, "bob");
         offered["pendingTransfer"] = transfer(7, 3, "bob", "alice", "pending");
         rig.event("TRANSFER", {{"transfer", transfer(7, 3, "bob", "alice", "pending")},
@@ -271,9 +295,10 @@ private slots:
         QSignalSpy autoAccepted(&inbox, &OfferInbox::autoAccepted);
         QSignalSpy missed(&inbox, &OfferInbox::offerMissed);
         const auto offer = [&rig](qint64 transferId, qint64 conversationId) {
-            rig.event("TRANSFER", {{"transfer", transfer(transferId, conversationId, "bob", "alice", "pending")},
-                                   {"conversation", conversation(conversationId, "bob")},
-                                   {"from", QJsonObject{{"id", "bob"}, {"name", "Bob"}, {"department", "sales"}}}});
+            rig.event("TRANSFER",
+                      {{"transfer", transfer(transferId, conversationId, "bob", "alice", "pending")},
+                       {"conversation", conversation(conversationId, "bob")},
+                       {"from", QJsonObject{{"id", "bob"}, {"name", "Bob"}, {"department", "sales"}}}});
         };
         offer(7, 3);
         QCOMPARE(arrived.count(), 1);
@@ -305,9 +330,15 @@ private slots:
         CandidateModel candidates;
         QAbstractItemModelTester t1(&candidates, Mode::QtTest);
         candidates.setCandidates(Candidate::listFromJson(QJsonArray{QJsonObject{
-            {"agent", QJsonObject{{"id", "carol"}, {"name", "Carol"}, {"department", "tech"}, {"status", "online"},
-                                  {"load", 1}, {"reserved", 1}, {"maxSessions", 4},
-                                  {"skills", QJsonArray{QJsonObject{{"skill", "technical"}, {"proficiency", "primary"}}}}}},
+            {"agent", QJsonObject{{"id", "carol"},
+                                  {"name", "Carol"},
+                                  {"department", "tech"},
+                                  {"status", "online"},
+                                  {"load", 1},
+                                  {"reserved", 1},
+                                  {"maxSessions", 4},
+                                  {"skills", QJsonArray{QJsonObject{{"skill", "technical"},
+                                                                    {"proficiency", "primary"}}}}}},
             {"score", 0.8},
             {"reasons", QJsonArray{QJsonObject{{"code", "load"}, {"load", 2}, {"max", 4}}}}}}));
         QCOMPARE(candidates.agentIdAt(0), QString("carol"));
@@ -323,10 +354,15 @@ private slots:
 
         ChainModel chain;
         QAbstractItemModelTester t2(&chain, Mode::QtTest);
-        chain.setHops(ChainHop::listFromJson(QJsonArray{QJsonObject{{"kind", "assigned"}, {"toName", "Alice"}, {"timeMs", 10}},
-                                 QJsonObject{{"kind", "transfer"}, {"fromName", "Alice"}, {"toName", "Carol"},
-                                             {"state", "rejected"}, {"reason", "忙"}, {"createdMs", 20},
-                                             {"note", QJsonObject{{"problem", "闪退"}}}}}));
+        chain.setHops(ChainHop::listFromJson(
+            QJsonArray{QJsonObject{{"kind", "assigned"}, {"toName", "Alice"}, {"timeMs", 10}},
+                       QJsonObject{{"kind", "transfer"},
+                                   {"fromName", "Alice"},
+                                   {"toName", "Carol"},
+                                   {"state", "rejected"},
+                                   {"reason", "忙"},
+                                   {"createdMs", 20},
+                                   {"note", QJsonObject{{"problem", "闪退"}}}}}));
         QCOMPARE(chain.index(0).data(ChainModel::TimeRole).toLongLong(), 10);
         QCOMPARE(chain.index(1).data(ChainModel::TimeRole).toLongLong(), 20);
         const ChainHop hop = chain.index(1).data(ChainModel::HopRole).value<ChainHop>();
@@ -385,6 +421,100 @@ private slots:
         QCOMPARE(note.urgency, Urgency::High); // an urgent conversation
         const NoteTemplate mine = NoteTemplate::fromJson(note.toJson());
         QCOMPARE(mine.note.problem, note.problem);
+    }
+
+    void pinyinFindsNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("initials") << "林晓"
+                                  << "lx" << true;
+        QTest::newRow("surname") << "林晓"
+                                 << "lin" << true;
+        QTest::newRow("full, any case") << "林晓"
+                                        << "LinXiao" << true;
+        QTest::newRow("syllable and initial") << "林晓"
+                                              << "linx" << true;
+        QTest::newRow("initial and syllable") << "林晓"
+                                              << "lxiao" << true;
+        QTest::newRow("given name only") << "林晓"
+                                         << "xiao" << true;
+        QTest::newRow("with a space") << "林晓"
+                                      << "lin xiao" << true;
+        QTest::newRow("characters") << "林晓"
+                                    << "晓" << true;
+        QTest::newRow("not a prefix run") << "林晓"
+                                          << "inx" << false;
+        QTest::newRow("another person") << "林晓"
+                                        << "zw" << false;
+        QTest::newRow("compound surname") << "欧阳明"
+                                          << "oym" << true;
+        QTest::newRow("outside the table")
+            << "龘"
+            << "d" << false; // a character without a reading matches only itself
+        QTest::newRow("zhang wei") << "张伟"
+                                   << "zhangw" << true;
+        QTest::newRow("shi in a title") << "王女士"
+                                        << "wns" << true;
+        QTest::newRow("latin name") << "Bob"
+                                    << "bo" << true;
+        QTest::newRow("latin miss") << "Bob"
+                                    << "bx" << false;
+        QTest::newRow("empty query") << "林晓"
+                                     << "" << true;
+    }
+
+    void pinyinFindsNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, query);
+        QFETCH(bool, found);
+        QCOMPARE(PinyinSearch::matches(name, query), found);
+    }
+
+    void cannedRepliesFollowTheCustomersLanguage()
+    {
+        const QList<CannedReply> replies = CannedReply::builtIns();
+        const QList<CannedReply> zh = CannedReply::matching(replies, {}, QStringLiteral("zh"));
+        const QList<CannedReply> en = CannedReply::matching(replies, {}, QStringLiteral("en"));
+        QVERIFY(!zh.isEmpty() && !en.isEmpty());
+        QVERIFY(std::all_of(zh.begin(), zh.end(),
+                            [](const CannedReply &r) { return r.language == QLatin1String("zh"); }));
+        QVERIFY(std::all_of(en.begin(), en.end(),
+                            [](const CannedReply &r) { return r.language == QLatin1String("en"); }));
+        // `/` searches titles, then texts.
+        const QList<CannedReply> wait =
+            CannedReply::matching(replies, QStringLiteral("稍"), QStringLiteral("zh"));
+        QCOMPARE(wait.size(), 1);
+        QCOMPARE(wait.first().title, QStringLiteral("稍等"));
+        QCOMPARE(CannedReply::matching(replies, QStringLiteral("patience"), QStringLiteral("en")).size(), 1);
+        // A reply for any language is offered everywhere; variables take the names.
+        const CannedReply any{
+            QStringLiteral("x"), {}, QStringLiteral("hi"), QStringLiteral("{customer}, {agent} here")};
+        QCOMPARE(CannedReply::matching({any}, {}, QStringLiteral("en")).size(), 1);
+        QCOMPARE(any.expanded(QStringLiteral("王女士"), QStringLiteral("林晓")),
+                 QStringLiteral("王女士, 林晓 here"));
+        QCOMPARE(CannedReply::fromJson(any.toJson()).text, any.text);
+    }
+
+    void cannedRepliesAreKeptInTheSettings()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.ini"));
+        {
+            QSettings old(path, QSettings::IniFormat);
+            old.setValue(QStringLiteral("chat/cannedReplies"), QStringList{QStringLiteral("稍等一下")});
+        }
+        WorkstationSettings settings(path);
+        QCOMPARE(settings.cannedReplies().size(), 1); // the plain texts of an older version survive
+        QVERIFY(settings.cannedReplies().first().language.isEmpty());
+        QList<CannedReply> mine = CannedReply::builtIns();
+        mine.removeFirst();
+        settings.setCannedReplies(mine);
+        QCOMPARE(WorkstationSettings(path).cannedReplies().size(), mine.size());
+        settings.setCannedReplies({});
+        QVERIFY(WorkstationSettings(path).cannedReplies().isEmpty()); // deleting them all is a choice, kept
     }
 };
 
