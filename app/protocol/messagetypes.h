@@ -28,6 +28,12 @@ inline constexpr QLatin1String ListAgents("LIST_AGENTS");
 inline constexpr QLatin1String Recommend("RECOMMEND");
 inline constexpr QLatin1String GetChain("GET_CHAIN");
 
+// Team leads, supervisors and administrators (F2)
+inline constexpr QLatin1String TeamWatch("TEAM_WATCH");
+inline constexpr QLatin1String TeamUnwatch("TEAM_UNWATCH");
+inline constexpr QLatin1String Reassign("REASSIGN");
+inline constexpr QLatin1String SetAgentStatus("SET_AGENT_STATUS");
+
 // TRANSFER … TRANSFER_CANCEL and the agent events live in core/eventtypes.h.
 
 

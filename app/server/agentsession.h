@@ -35,6 +35,7 @@ private:
     QString m_agentId;
     QString m_token;
     int m_failedLogins = 0;
+    int m_teamWatches = 0; // TEAM_WATCH minus TEAM_UNWATCH on this session
 };
 
 } // namespace baton
