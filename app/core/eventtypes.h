@@ -12,6 +12,10 @@ inline constexpr QLatin1String Message("MESSAGE");
 inline constexpr QLatin1String Status("STATUS");
 // A stored message's text changed: masking reached back into it (a number split across messages).
 inline constexpr QLatin1String MessageUpdated("MESSAGE_UPDATED");
+// A team lead set the agent's status (F2): {agent}.
+inline constexpr QLatin1String AgentStatus("AGENT_STATUS");
+// The team view's live figures, at most once a second while anything changes; not stored.
+inline constexpr QLatin1String TeamStats("TEAM_STATS");
 
 // The five transfer types of 004: events to agents and, with the same names, requests from them.
 inline constexpr QLatin1String Transfer("TRANSFER");

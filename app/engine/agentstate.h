@@ -19,6 +19,8 @@ struct AgentState {
     QString passwordHash;
     int connections = 0;    // open protocol sessions
     qint64 offlineAtMs = 0; // when the last session dropped: goes offline at this time unless it returns
+    qint64 lastAssignedMs = 0; // the queue policies' "longest idle"
+    qint64 statusSinceMs = 0;  // when the status last changed, for the team view
     AgentPerformance performance;
 
     int usedCapacity() const { return load + reserved; }

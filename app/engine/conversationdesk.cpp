@@ -5,6 +5,7 @@
 #include "engine/enginestate.h"
 #include "engine/eventoutbox.h"
 #include "engine/permissionpolicy.h"
+#include "engine/queuebook.h"
 #include "engine/recommender.h"
 #include "engine/store.h"
 #include "engine/tokens.h"
@@ -254,39 +255,14 @@ EngineResult ConversationDesk::details(const AgentState &actor, qint64 conversat
 
 QList<qint64> ConversationDesk::queueOrder() const
 {
-    QList<const Conversation *> queued;
-    for (const Conversation &c : m_ctx.state.conversations) {
-        if (c.state == ConversationState::Queued)
-            queued.append(&c);
-    }
-    // Higher priority first, then first come, first served.
-    std::sort(queued.begin(), queued.end(), [](const Conversation *a, const Conversation *b) {
-        return a->priority != b->priority ? a->priority > b->priority : a->id < b->id;
-    });
-    QList<qint64> ids;
-    for (const Conversation *c : queued)
-        ids.append(c->id);
-    return ids;
+    return m_ctx.queues.servingOrder(m_ctx.state, m_ctx.clock.nowMs());
 }
 
 void ConversationDesk::assignQueued()
 {
-    const QList<qint64> order = queueOrder();
-    bool assignedAny = false;
-    for (qint64 id : order) {
-        Conversation &c = m_ctx.state.conversations[id];
-        RecommendRequest request;
-        request.requiredSkills = c.requiredSkills;
-        request.subject = c.subject;
-        request.urgent = c.isUrgent();
-        request.limit = 1;
-        const auto best = m_ctx.recommender.recommend(m_ctx.state.agents, request);
-        if (best.empty())
-            break; // nobody has capacity; later conversations cannot be served either
-        assign(c, *m_ctx.state.agent(best.front().candidate->agent.id));
-        assignedAny = true;
-    }
-    if (!assignedAny)
+    const int assigned = m_ctx.queues.assignAll(m_ctx.state, m_ctx.recommender, m_ctx.clock.nowMs(),
+                                                [this](Conversation &c, AgentState &agent) { assign(c, agent); });
+    if (assigned == 0)
         return;
     // Everyone still waiting moved up: tell each their new place.
     notifyQueue();
@@ -358,6 +334,7 @@ void ConversationDesk::assign(Conversation &c, AgentState &agent)
     c.state = ConversationState::Active;
     c.assignedMs = m_ctx.clock.nowMs();
     ++agent.load;
+    agent.lastAssignedMs = c.assignedMs;
     m_ctx.store.updateConversation(c);
     m_ctx.store.setFirstOwner(c.id, agent.agent.id, m_ctx.clock.nowMs());
     qCInfo(lcConversation) << "conversation" << c.id << "assigned to" << agent.agent.id;

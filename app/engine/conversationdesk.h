@@ -55,13 +55,14 @@ public:
     // Moves a robot conversation into the queue (or raises a queued one) for the given reason.
     void enqueue(Conversation &c, const QString &reason, const QString &topic, const QString &word, int priority);
     bool mayView(const AgentState &actor, qint64 conversationId);
+    // Makes `agent` the owner of a queued conversation and welcomes the customer.
+    void assign(Conversation &c, AgentState &agent);
     QJsonObject describe(const Conversation &c);
 
 private:
     QList<qint64> queueOrder() const;
     int servingSlots() const;
     QJsonObject queueStatus(const Conversation &c, qsizetype position, int openSlots) const;
-    void assign(Conversation &c, AgentState &agent);
 
     EngineContext &m_ctx;
 };

@@ -1,8 +1,10 @@
 #include "engine/engine.h"
 
+#include "core/eventtypes.h"
 #include "core/passwordhasher.h"
 #include "engine/clock.h"
 #include "engine/permissionpolicy.h"
+#include "engine/queueconfig.h"
 #include "engine/store.h"
 #include "engine/teamconfig.h"
 #include "engine/tokens.h"
@@ -21,10 +23,11 @@ Engine::Engine(Store &store, Clock &clock, const EngineConfig &config, QObject *
     , m_clock(clock)
     , m_config(config)
     , m_recommender(config.weights)
-    , m_context{store, clock, m_config, m_state, m_outbox, m_recommender}
+    , m_context{store, clock, m_config, m_state, m_outbox, m_recommender, m_queues}
     , m_conversations(m_context)
     , m_transfers(m_context, m_conversations)
     , m_customers(m_context, m_conversations)
+    , m_team(m_context, m_conversations)
 {
     connect(&m_clock, &Clock::wake, this, &Engine::onWake);
 }
@@ -79,8 +82,13 @@ bool Engine::loadState(QString *error)
     m_state.setAgents(std::move(agents));
     m_state.handling = QueueEstimator(m_config.fallbackHandlingMs, m_config.handlingSamples);
     m_state.handling.load(m_store.recentHandlingTimes(m_config.handlingSamples));
-    for (const Department &d : m_store.departments())
+    const QList<Department> departments = m_store.departments();
+    for (const Department &d : departments)
         m_state.departments.insert(d.id, d);
+    QList<Agent> profiles;
+    for (const AgentState &a : m_state.agents)
+        profiles.append(a.agent);
+    m_queues.configure(m_config.queues.isEmpty() ? QueueConfig::defaults(departments, profiles) : m_config.queues);
     if (!m_conversations.load() || !m_transfers.load()) {
         if (error)
             *error = QStringLiteral("cannot load conversations: %1").arg(m_store.database().error());
@@ -128,6 +136,8 @@ EngineResult Engine::write(const std::function<EngineResult()> &command)
     m_writing = false;
     if (result.ok() && m_outbox.persist(m_store, m_clock.nowMs()) && db.commit()) {
         const auto events = m_outbox.take();
+        if (!events.isEmpty())
+            m_teamThrottle.changed();
         for (const EventOutbox::Event &e : events) {
             if (!e.agentId.isEmpty())
                 emit agentEvent(e.agentId, e.seq, e.type, e.payload);
@@ -136,6 +146,7 @@ EngineResult Engine::write(const std::function<EngineResult()> &command)
         }
         if (std::exchange(m_state.checkpointAfterCommit, false) && !db.checkpoint())
             qCWarning(lcEngine) << "WAL checkpoint after masking failed; old pages stay until the next one";
+        flushTeamStats();
         scheduleWake();
         return result;
     }
@@ -274,6 +285,8 @@ void Engine::agentConnected(const QString &agentId)
         return;
     write([&] {
         a->agent.status = AgentStatus::Online;
+        a->statusSinceMs = m_clock.nowMs();
+        m_teamThrottle.changed();
         m_store.setAgentStatus(agentId, a->agent.status);
         m_conversations.assignQueued();
         return EngineResult::success();
@@ -298,16 +311,22 @@ EngineResult Engine::setStatus(const QString &actor, const QString &statusName)
     if (!valid)
         return EngineResult::fail(EngineError::InvalidArgument,
                                   QStringLiteral("status must be online, away, busy or offline"));
-    return asAgent(actor, [&](AgentState &a) {
-        return write([&] {
-            a.agent.status = status;
-            m_store.setAgentStatus(actor, status);
-            if (status == AgentStatus::Offline)
-                m_transfers.targetWentOffline(actor);
-            m_conversations.assignQueued();
-            return EngineResult::success({{QStringLiteral("agent"), a.toJson()}});
-        });
-    });
+    return asAgent(actor, [&](AgentState &a) { return write([&] { return applyStatus(a, status); }); });
+}
+
+EngineResult Engine::applyStatus(AgentState &a, AgentStatus status)
+{
+    if (a.agent.status != status) {
+        a.statusSinceMs = m_clock.nowMs();
+        m_teamThrottle.changed();
+    }
+    a.agent.status = status;
+    if (!m_store.setAgentStatus(a.agent.id, status))
+        return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot store the status"));
+    if (status == AgentStatus::Offline)
+        m_transfers.targetWentOffline(a.agent.id);
+    m_conversations.assignQueued();
+    return EngineResult::success({{QStringLiteral("agent"), a.toJson()}});
 }
 
 EngineResult Engine::setTags(const QString &actor, const QJsonArray &tags)
@@ -342,10 +361,13 @@ void Engine::onWake()
                 continue;
             a.offlineAtMs = 0;
             a.agent.status = AgentStatus::Offline;
+            a.statusSinceMs = now;
+            m_teamThrottle.changed();
             m_store.setAgentStatus(a.agent.id, AgentStatus::Offline);
             m_transfers.targetWentOffline(a.agent.id);
         }
         m_transfers.expireDue(now);
+        m_conversations.assignQueued(); // overflows may have opened another queue's agents
         if (now >= m_nextQueueStatusMs) {
             // F5.5: waiting customers hear where they stand even when nothing moves.
             m_conversations.notifyQueue();
@@ -353,6 +375,7 @@ void Engine::onWake()
         }
         return EngineResult::success();
     });
+    flushTeamStats();
     scheduleWake();
 }
 
@@ -367,6 +390,10 @@ void Engine::scheduleWake()
                                            [](const Conversation &c) { return c.state == ConversationState::Queued; });
     if (anyoneWaiting && (!next || m_nextQueueStatusMs < *next))
         next = m_nextQueueStatusMs;
+    if (const auto stats = m_teamThrottle.nextMs(); stats && !m_teamWatchers.isEmpty() && (!next || *stats < *next))
+        next = std::max(*stats, m_clock.nowMs());
+    if (const auto overflow = m_queues.nextOverflowMs(m_state, m_clock.nowMs()); overflow && (!next || *overflow < *next))
+        next = overflow;
     if (next)
         m_clock.wakeAt(*next);
 }
@@ -468,6 +495,65 @@ std::optional<ReportScope> Engine::reportScope(const QString &actor)
 Database &Engine::database()
 {
     return m_store.database();
+}
+
+EngineResult Engine::teamWatch(const QString &actor)
+{
+    return asAgent(actor, [&](AgentState &a) {
+        if (!TeamDesk::mayWatch(a))
+            return EngineResult::fail(EngineError::PermissionDenied,
+                                      QStringLiteral("only team leads, supervisors and administrators see the team"));
+        ++m_teamWatchers[actor];
+        return EngineResult::success(m_team.snapshot(a));
+    });
+}
+
+void Engine::teamUnwatch(const QString &actor)
+{
+    auto it = m_teamWatchers.find(actor);
+    if (it != m_teamWatchers.end() && --*it <= 0)
+        m_teamWatchers.erase(it);
+}
+
+EngineResult Engine::reassign(const QString &actor, qint64 id, const QString &target, const QString &note)
+{
+    return asAgent(actor, [&](AgentState &a) { return write([&] { return m_team.reassign(a, id, target, note); }); });
+}
+
+EngineResult Engine::setAgentStatus(const QString &actor, const QString &agentId, const QString &statusName)
+{
+    bool valid = false;
+    const AgentStatus status = agentStatusFromName(statusName, &valid);
+    if (!valid || status == AgentStatus::Offline)
+        return EngineResult::fail(EngineError::InvalidArgument, QStringLiteral("status must be online, away or busy"));
+    return asAgent(actor, [&](AgentState &a) {
+        if (EngineResult check = m_team.checkSetAgentStatus(a, agentId); !check.ok())
+            return check;
+        AgentState *target = m_state.agent(agentId);
+        return write([&] {
+            EngineResult result = applyStatus(*target, status);
+            if (result.ok())
+                m_outbox.toAgent(agentId, msg::AgentStatus, result.payload);
+            return result;
+        });
+    });
+}
+
+void Engine::flushTeamStats()
+{
+    if (m_teamWatchers.isEmpty()) {
+        m_teamThrottle.reset();
+        return;
+    }
+    const qint64 now = m_clock.nowMs();
+    if (!m_teamThrottle.due(now))
+        return;
+    m_teamThrottle.sent(now);
+    const QStringList watchers = m_teamWatchers.keys();
+    for (const QString &id : watchers) {
+        if (const AgentState *a = m_state.agent(id))
+            emit teamStats(id, m_team.snapshot(*a));
+    }
 }
 
 EngineResult Engine::startVisitor(const VisitorStart &start)

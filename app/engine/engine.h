@@ -5,8 +5,11 @@
 #include "engine/engineconfig.h"
 #include "engine/enginestate.h"
 #include "engine/eventoutbox.h"
+#include "engine/queuebook.h"
 #include "engine/recommender.h"
 #include "engine/reportfilter.h"
+#include "engine/teamdesk.h"
+#include "engine/teamstatsthrottle.h"
 #include "engine/transferdesk.h"
 
 #include <QJsonArray>
@@ -64,6 +67,13 @@ public:
     std::optional<ReportScope> reportScope(const QString &actor);
     Database &database();
 
+    // Team leads (F2): TEAM_WATCH replies with a snapshot and subscribes to TEAM_STATS (teamStats);
+    // each watch is undone by one unwatch (a session that closes unwatches too).
+    EngineResult teamWatch(const QString &actor);
+    void teamUnwatch(const QString &actor);
+    EngineResult reassign(const QString &actor, qint64 id, const QString &target, const QString &note);
+    EngineResult setAgentStatus(const QString &actor, const QString &agentId, const QString &status);
+
     EngineResult startVisitor(const VisitorStart &start);
     std::optional<qint64> visitorConversation(const QString &token);
     EngineResult customerMessage(qint64 conversationId, const QString &text);
@@ -80,10 +90,13 @@ public:
     // The engine's clock: deadlines in the protocol are on it.
     qint64 nowMs() const;
     const EngineConfig &config() const { return m_config; }
+    const QueueBook &queues() const { return m_queues; }
 
 signals:
     void agentEvent(const QString &agentId, qint64 seq, const QString &type, const QJsonObject &payload);
     void visitorEvent(qint64 conversationId, const QString &type, const QJsonObject &payload);
+    // Not stored: a newer snapshot replaces a missed one.
+    void teamStats(const QString &agentId, const QJsonObject &payload);
 
 private:
     using Command = std::function<EngineResult(AgentState &actor)>;
@@ -95,6 +108,9 @@ private:
     bool pruneEvents(const QString &agentId);
     void onWake();
     void scheduleWake();
+    EngineResult applyStatus(AgentState &a, AgentStatus status);
+    void teamChanged();
+    void flushTeamStats();
 
     Store &m_store;
     Clock &m_clock;
@@ -102,11 +118,15 @@ private:
     EngineState m_state;
     EventOutbox m_outbox;
     Recommender m_recommender;
+    QueueBook m_queues;
     EngineContext m_context;
     ConversationDesk m_conversations;
     TransferDesk m_transfers;
     CustomerDesk m_customers;
     QString m_dummyHash;
+    TeamDesk m_team;
+    TeamStatsThrottle m_teamThrottle;
+    QHash<QString, int> m_teamWatchers; // agent id → open watches
     qint64 m_nextQueueStatusMs = 0;
     bool m_writing = false;
     bool m_started = false;

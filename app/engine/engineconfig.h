@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/conversationtexts.h"
+#include "engine/queuedefinition.h"
 #include "engine/recommenderweights.h"
 #include "engine/robotscript.h"
 
@@ -26,6 +27,8 @@ struct EngineConfig {
     RobotScript robot = RobotScript::builtIn();
     // Sent to the customer when an agent takes over, in the conversation's language.
     ConversationTexts texts;
+    // F2.1: the team's queues in matching order; empty: QueueConfig::defaults for the team.
+    QList<QueueDefinition> queues;
 };
 
 } // namespace baton

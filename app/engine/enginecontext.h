@@ -5,6 +5,7 @@ namespace baton {
 class Clock;
 class EngineState;
 class EventOutbox;
+class QueueBook;
 class Recommender;
 class Store;
 struct EngineConfig;
@@ -17,6 +18,7 @@ struct EngineContext {
     EngineState &state;
     EventOutbox &outbox;
     const Recommender &recommender;
+    QueueBook &queues;
 };
 
 } // namespace baton

@@ -2,6 +2,7 @@
 
 #include "core/passwordhasher.h"
 #include "engine/permissionpolicy.h"
+#include "engine/queueconfig.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -168,6 +169,14 @@ std::optional<TeamConfig> TeamConfig::parse(const QByteArray &json, QString *err
             ok = reader.fail(where, QStringLiteral("duplicate id \"%1\"").arg(r.agent.id));
         agentIds.insert(r.agent.id);
         config.agents.append(r);
+    }
+    if (ok && root.contains(QStringLiteral("queues"))) {
+        QString queueError;
+        const auto queues = QueueConfig::parse(root.value(QStringLiteral("queues")).toArray(), departmentIds, &queueError);
+        if (queues)
+            config.engine.queues = *queues;
+        else
+            ok = reader.fail(queueError.section(QLatin1Char(':'), 0, 0), queueError.section(QLatin1Char(':'), 1).trimmed());
     }
     const QJsonArray customers = root.value(QStringLiteral("customers")).toArray();
     for (qsizetype i = 0; ok && i < customers.size(); ++i) {

@@ -349,7 +349,8 @@ EngineResult TransferDesk::chain(const AgentState &actor, qint64 conversationId)
                                 {QStringLiteral("timeMs"), assignedMs}});
     for (const Transfer &t : m_ctx.store.transfersOf(conversationId)) {
         QJsonObject hop = t.toJson();
-        hop.insert(QStringLiteral("kind"), QStringLiteral("transfer"));
+        hop.insert(QStringLiteral("kind"), t.reason == QLatin1String("reassigned") ? QStringLiteral("reassigned")
+                                                                                  : QStringLiteral("transfer"));
         hop.insert(QStringLiteral("fromName"), nameOf(t.fromAgent));
         hop.insert(QStringLiteral("toName"), nameOf(t.toAgent));
         hops.append(hop);

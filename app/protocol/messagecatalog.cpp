@@ -91,6 +91,11 @@ QList<MessageSpec> buildCatalog()
         request(msg::ListTransfers, agentOnly, true, false, listTransferFields),
         request(msg::TransferMetrics, agentOnly, true, false, metricFields),
         request(msg::ServiceMetrics, agentOnly, true, false, metricFields),
+        request(msg::TeamWatch, agentOnly, true, false, {}),
+        request(msg::TeamUnwatch, agentOnly, true, false, {}),
+        request(msg::Reassign, agentOnly, true, true,
+                {conversationId(), str("to", true, 64, 1), str("note", false, 500)}),
+        request(msg::SetAgentStatus, agentOnly, true, true, {str("agent", true, 64, 1), str("status", true, 16, 1)}),
         request(msg::CustomerStart, visitorOnly, false, false,
                 {str("name", false, 64), str("customerId", false, 64), str("skill", false, 64),
                  str("text", false, protocol::maxTextLength), str("resumeToken", false, 128), boolean("human"),
@@ -112,6 +117,8 @@ QList<MessageSpec> buildCatalog()
         event(msg::TransferTimeout, agentOnly),
         event(msg::TransferCancel, agentOnly),
         event(msg::Status, visitorOnly),
+        event(msg::AgentStatus, agentOnly),
+        event(msg::TeamStats, agentOnly),
     };
 }
 

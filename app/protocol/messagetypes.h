@@ -32,6 +32,12 @@ inline constexpr QLatin1String ListTransfers("LIST_TRANSFERS");
 inline constexpr QLatin1String TransferMetrics("TRANSFER_METRICS");
 inline constexpr QLatin1String ServiceMetrics("SERVICE_METRICS");
 
+// Team leads, supervisors and administrators (F2)
+inline constexpr QLatin1String TeamWatch("TEAM_WATCH");
+inline constexpr QLatin1String TeamUnwatch("TEAM_UNWATCH");
+inline constexpr QLatin1String Reassign("REASSIGN");
+inline constexpr QLatin1String SetAgentStatus("SET_AGENT_STATUS");
+
 // TRANSFER … TRANSFER_CANCEL and the agent events live in core/eventtypes.h.
 
 

@@ -43,6 +43,8 @@ AgentSession::AgentSession(QWebSocket *socket, Engine &engine, ReportService &re
 
 AgentSession::~AgentSession()
 {
+    for (; m_teamWatches > 0; --m_teamWatches)
+        m_engine.teamUnwatch(m_agentId);
     if (isAuthenticated())
         m_engine.agentDisconnected(m_agentId);
 }
@@ -85,6 +87,26 @@ void AgentSession::registerHandlers()
         {msg::TransferReject,
          [&e, &me](const QJsonObject &p) { return e.rejectTransfer(me, idOf(p, "transferId"), textOf(p, "reason")); }},
         {msg::TransferCancel, [&e, &me](const QJsonObject &p) { return e.cancelTransfer(me, idOf(p, "transferId")); }},
+        {msg::Reassign,
+         [&e, &me](const QJsonObject &p) {
+             return e.reassign(me, idOf(p, "conversationId"), textOf(p, "to"), textOf(p, "note"));
+         }},
+        {msg::SetAgentStatus,
+         [&e, &me](const QJsonObject &p) { return e.setAgentStatus(me, textOf(p, "agent"), textOf(p, "status")); }},
+        {msg::TeamWatch,
+         [this](const QJsonObject &) {
+             EngineResult r = m_engine.teamWatch(m_agentId);
+             m_teamWatches += r.ok() ? 1 : 0;
+             return r;
+         }},
+        {msg::TeamUnwatch,
+         [this](const QJsonObject &) {
+             if (m_teamWatches > 0) {
+                 --m_teamWatches;
+                 m_engine.teamUnwatch(m_agentId);
+             }
+             return EngineResult::success();
+         }},
     };
 }
 

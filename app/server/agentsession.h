@@ -52,6 +52,7 @@ private:
     QString m_address;
     int m_failedLogins = 0;
     bool m_loginPending = false;
+    int m_teamWatches = 0; // TEAM_WATCH minus TEAM_UNWATCH on this session
 };
 
 } // namespace baton

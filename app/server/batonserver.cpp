@@ -1,6 +1,7 @@
 #include "server/batonserver.h"
 
 #include "engine/engine.h"
+#include "protocol/messagetypes.h"
 #include "protocol/protocolversion.h"
 #include "server/agentsession.h"
 #include "server/visitorsession.h"
@@ -33,6 +34,8 @@ BatonServer::BatonServer(Engine &engine, QObject *parent)
     connect(&m_tcp, &QTcpServer::newConnection, this, &BatonServer::onTcpConnection);
     connect(&m_engine, &Engine::agentEvent, this, &BatonServer::onAgentEvent);
     connect(&m_engine, &Engine::visitorEvent, this, &BatonServer::onVisitorEvent);
+    connect(&m_engine, &Engine::teamStats, this,
+            [this](const QString &agentId, const QJsonObject &payload) { onAgentEvent(agentId, -1, msg::TeamStats, payload); });
 }
 
 BatonServer::~BatonServer()

@@ -14,6 +14,14 @@ EngineFixture::EngineFixture(int transferTimeoutMs, int techTimeoutMs)
     open();
 }
 
+EngineFixture::EngineFixture(const QByteArray &teamJson)
+    : m_timeoutMs(30000)
+    , m_techTimeoutMs(0)
+    , m_teamJson(teamJson)
+{
+    open();
+}
+
 EngineFixture::~EngineFixture() = default;
 
 QString EngineFixture::databasePath() const
@@ -24,7 +32,7 @@ QString EngineFixture::databasePath() const
 void EngineFixture::open()
 {
     QString error;
-    const auto team = TeamConfig::parse(teamJson(m_timeoutMs, m_techTimeoutMs), &error);
+    const auto team = TeamConfig::parse(m_teamJson.isEmpty() ? teamJson(m_timeoutMs, m_techTimeoutMs) : m_teamJson, &error);
     QVERIFY2(team, qPrintable(error));
     m_database = std::make_unique<Database>(Database::Options{databasePath(), false});
     QVERIFY2(m_database->open(), qPrintable(m_database->error()));

@@ -15,6 +15,8 @@ namespace baton::test {
 class EngineFixture {
 public:
     explicit EngineFixture(int transferTimeoutMs = 30000, int techTimeoutMs = 0);
+    // Another team than the shared test team (queues, roles).
+    explicit EngineFixture(const QByteArray &teamJson);
     ~EngineFixture();
 
     Engine &engine() { return *m_engine; }
@@ -37,6 +39,7 @@ private:
     ManualClock m_clock;
     int m_timeoutMs;
     int m_techTimeoutMs;
+    QByteArray m_teamJson;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Engine> m_engine;
