@@ -25,6 +25,9 @@ BatonServer::BatonServer(Engine &engine, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
     , m_server(QStringLiteral("batond"), QWebSocketServer::NonSecureMode)
+    , m_rate{engine.config().limits.requestsPerSecond, engine.config().limits.burst}
+    , m_addressLimits(engine.config().limits)
+    , m_origins(engine.config().web)
 {
     m_server.setHandshakeTimeout(std::chrono::milliseconds(5000));
     m_server.setMaxPendingConnections(256);
@@ -103,12 +106,22 @@ void BatonServer::sortConnection(QTcpSocket *socket)
     QObject::disconnect(socket, nullptr, nullptr, nullptr);
     const QByteArray lower = head.left(end).toLower();
     if (lower.contains("\r\nupgrade: websocket")) {
+        if (!m_origins.allowsUpgrade(head.left(end), false)) {
+            qCWarning(lcServer) << "refused a WebSocket upgrade from origin"
+                                << OriginPolicy::header(head.left(end), "origin").value_or(QByteArray()).left(200)
+                                << "to" << OriginPolicy::path(head.left(end)).left(200);
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            socket->read(end + 4);
+            socket->write(WebPageResponder::status(403, "Forbidden", "this origin may not connect here"));
+            socket->disconnectFromHost();
+            return;
+        }
         m_server.handleConnection(socket); // the WebSocket server reads the handshake and owns the socket
         return;
     }
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     socket->read(end + 4);
-    socket->write(WebPageResponder::respond(head.left(end)));
+    socket->write(WebPageResponder::respond(head.left(end), m_engine.config().web.frameAncestors));
     socket->disconnectFromHost();
 }
 
@@ -154,7 +167,7 @@ void BatonServer::onNewConnection()
                 retire(session);
             });
         } else if (path == QLatin1String("/visitor")) {
-            auto *session = new VisitorSession(socket, m_engine, m_catalog, m_rate);
+            auto *session = new VisitorSession(socket, m_engine, m_catalog, m_rate, m_addressLimits);
             m_visitors.append(session);
             connect(session, &VisitorSession::bound, this,
                     [this, session](qint64 id) { m_visitorsByConversation.insert(id, session); });

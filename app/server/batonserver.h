@@ -1,7 +1,9 @@
 #pragma once
 
 #include "protocol/messagecatalog.h"
+#include "server/addresslimits.h"
 #include "server/loginthrottle.h"
+#include "server/originpolicy.h"
 #include "server/passwordverifier.h"
 #include "server/session.h"
 
@@ -54,6 +56,8 @@ private:
     QWebSocketServer m_server;
     RequestRate m_rate;
     LoginThrottle m_loginThrottle;
+    AddressLimits m_addressLimits;
+    OriginPolicy m_origins;
     PasswordVerifier m_passwordVerifier;
     QList<AgentSession *> m_agents;
     QList<VisitorSession *> m_visitors;
