@@ -193,6 +193,14 @@ std::optional<TeamConfig> TeamConfig::parse(const QByteArray &json, QString *err
     TeamConfig config;
     Reader reader;
     config.listen = root.value(QStringLiteral("listen")).toString();
+    const QJsonObject tls = root.value(QStringLiteral("tls")).toObject();
+    config.tlsCertificate = tls.value(QStringLiteral("certificate")).toString();
+    config.tlsKey = tls.value(QStringLiteral("key")).toString();
+    if (config.tlsCertificate.isEmpty() != config.tlsKey.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("tls: needs both \"certificate\" and \"key\"");
+        return std::nullopt;
+    }
     bool ok = reader.readEngine(root.value(QStringLiteral("engine")).toObject(), config.engine);
     QSet<QString> departmentIds;
     const QJsonArray departments = root.value(QStringLiteral("departments")).toArray();

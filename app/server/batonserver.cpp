@@ -63,6 +63,11 @@ void BatonServer::retire(Session *session)
     session->deleteLater();
 }
 
+bool BatonServer::enableTls(const QString &certificatePath, const QString &keyPath, QString *error)
+{
+    return m_tcp.setCertificate(certificatePath, keyPath, error);
+}
+
 bool BatonServer::listen(const QHostAddress &address, quint16 port, QString *error)
 {
     m_tcp.setMaxPendingConnections(256);
@@ -71,7 +76,8 @@ bool BatonServer::listen(const QHostAddress &address, quint16 port, QString *err
             *error = QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(m_tcp.errorString());
         return false;
     }
-    qCInfo(lcServer) << "listening on" << m_tcp.serverAddress().toString() << m_tcp.serverPort();
+    qCInfo(lcServer) << "listening on" << m_tcp.serverAddress().toString() << m_tcp.serverPort()
+                     << (m_tcp.isSecure() ? "with TLS" : "without TLS");
     return true;
 }
 
@@ -106,7 +112,7 @@ void BatonServer::sortConnection(QTcpSocket *socket)
     QObject::disconnect(socket, nullptr, nullptr, nullptr);
     const QByteArray lower = head.left(end).toLower();
     if (lower.contains("\r\nupgrade: websocket")) {
-        if (!m_origins.allowsUpgrade(head.left(end), false)) {
+        if (!m_origins.allowsUpgrade(head.left(end), m_tcp.isSecure())) {
             qCWarning(lcServer) << "refused a WebSocket upgrade from origin"
                                 << OriginPolicy::header(head.left(end), "origin").value_or(QByteArray()).left(200)
                                 << "to" << OriginPolicy::path(head.left(end)).left(200);
@@ -128,7 +134,7 @@ void BatonServer::sortConnection(QTcpSocket *socket)
 QUrl BatonServer::pageUrl() const
 {
     QUrl url = agentUrl();
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_tcp.isSecure() ? QStringLiteral("https") : QStringLiteral("http"));
     url.setPath(QStringLiteral("/"));
     return url;
 }
@@ -136,7 +142,7 @@ QUrl BatonServer::pageUrl() const
 QUrl BatonServer::agentUrl() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("ws"));
+    url.setScheme(m_tcp.isSecure() ? QStringLiteral("wss") : QStringLiteral("ws"));
     url.setHost(m_tcp.serverAddress().toString());
     url.setPort(port());
     url.setPath(QStringLiteral("/agent"));

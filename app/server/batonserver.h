@@ -6,6 +6,7 @@
 #include "server/originpolicy.h"
 #include "server/passwordverifier.h"
 #include "server/session.h"
+#include "server/tlstcpserver.h"
 
 #include <QHostAddress>
 #include <QMultiHash>
@@ -31,6 +32,8 @@ public:
     explicit BatonServer(Engine &engine, QObject *parent = nullptr);
     ~BatonServer() override;
 
+    // Serves wss:// and https:// from now on (before listen()); false with a message naming the file.
+    bool enableTls(const QString &certificatePath, const QString &keyPath, QString *error);
     bool listen(const QHostAddress &address, quint16 port, QString *error);
     quint16 port() const { return m_tcp.serverPort(); }
     QUrl pageUrl() const;
@@ -52,7 +55,7 @@ private:
 
     Engine &m_engine;
     MessageCatalog m_catalog;
-    QTcpServer m_tcp;
+    TlsTcpServer m_tcp;
     QWebSocketServer m_server;
     RequestRate m_rate;
     LoginThrottle m_loginThrottle;
