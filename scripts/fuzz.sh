@@ -9,6 +9,7 @@ seconds=${1:-60}
 [ $# -gt 0 ] && shift
 targets=${*:-"fuzz_envelope fuzz_http_head fuzz_masker fuzz_robot fuzz_teamconfig"}
 build=build/fuzz
+scripts/install-deps.sh --fuzz
 
 if [ ! -f "$build/build.ninja" ]; then
     CC=clang CXX=clang++ CMAKE_CXX_COMPILER_LAUNCHER=${CMAKE_CXX_COMPILER_LAUNCHER:-ccache} \
