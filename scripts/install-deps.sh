@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Baton needs to build, run and test. Does nothing when all are present.
 # With --test it also installs what the browser test needs (Chromium, Node.js, npm); with --package
-# what scripts/package.sh needs to build and check the Debian packages.
+# what scripts/package.sh needs to build and check the Debian packages; with --fuzz clang for scripts/fuzz.sh.
 set -euo pipefail
 
 packages=(
@@ -11,9 +11,13 @@ packages=(
     libgl1-mesa-dev libxkbcommon-dev fonts-wqy-microhei sqlite3
 )
 if [ "${1:-}" = "--test" ]; then
-    packages+=(chromium)
+    # openssl: tst_tls makes its CA and server certificate at test time.
+    packages+=(chromium openssl)
     # A machine may carry its own Node.js (with npm); Debian's npm would conflict with it.
     command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
+fi
+if [ "${1:-}" = "--fuzz" ]; then
+    packages+=(clang) # scripts/fuzz.sh: libFuzzer comes with Debian's clang
 fi
 if [ "${1:-}" = "--package" ]; then
     packages+=(dpkg-dev file lintian desktop-file-utils appstream systemd man-db)

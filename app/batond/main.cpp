@@ -27,7 +27,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Run the demo team: simulated colleagues and customers. Log in as demo/demo."));
     const QCommandLineOption hash(QStringLiteral("hash-password"), QStringLiteral("Print a passwordHash for the configuration file and exit."), QStringLiteral("PASSWORD"));
     const QCommandLineOption robot(QStringLiteral("robot"), QStringLiteral("Robot FAQ and escalation words (JSON; default: the built-in copy of resources/robot/robot.json)."), QStringLiteral("PATH"));
-    parser.addOptions({listen, db, config, demo, hash, robot});
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain) for wss:// and https:// (with --tls-key)."), QStringLiteral("PATH"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("PEM private key of --tls-cert (unencrypted)."), QStringLiteral("PATH"));
+    parser.addOptions({listen, db, config, demo, hash, robot, tlsCert, tlsKey});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -46,6 +48,12 @@ int main(int argc, char *argv[])
         return 2;
     }
     options.robotPath = parser.value(robot);
+    options.tlsCertificate = parser.value(tlsCert);
+    options.tlsKey = parser.value(tlsKey);
+    if (options.tlsCertificate.isEmpty() != options.tlsKey.isEmpty()) {
+        err << "batond: --tls-cert and --tls-key go together" << Qt::endl;
+        return 2;
+    }
     if (parser.isSet(listen)) {
         const QString value = parser.value(listen);
         const int colon = int(value.lastIndexOf(QLatin1Char(':')));

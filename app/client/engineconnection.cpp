@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QSslError>
 
 Q_LOGGING_CATEGORY(lcConnection, "baton.client.connection")
 
@@ -27,7 +28,17 @@ EngineConnection::EngineConnection(QObject *parent)
     m_expiry.setInterval(1000);
     connect(&m_expiry, &QTimer::timeout, this, [this] { expireRequests(monotonicNowMs()); });
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &EngineConnection::onText);
-    connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this] { emit connectionError(m_socket.errorString()); });
+    // Issue 13.8: say why a wss:// server was not trusted, not just that the handshake failed.
+    connect(&m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        QStringList reasons;
+        for (const QSslError &e : errors)
+            reasons.append(e.errorString());
+        m_tlsProblem = QStringLiteral("the server's certificate is not trusted (%1)").arg(reasons.join(QStringLiteral("; ")));
+    });
+    connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this] {
+        const QString tls = std::exchange(m_tlsProblem, QString());
+        emit connectionError(tls.isEmpty() ? m_socket.errorString() : tls);
+    });
 }
 
 EngineConnection::~EngineConnection()

@@ -81,6 +81,7 @@ private:
     };
     QHash<QString, Pending> m_pending;
     QString m_helloId;
+    QString m_tlsProblem; // why the last TLS handshake failed, for connectionError
     quint64 m_nextId = 1;
     qint64 m_lastSeq = 0;
     bool m_ready = false;

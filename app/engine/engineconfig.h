@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/accesspolicy.h"
 #include "engine/conversationtexts.h"
 #include "engine/queuedefinition.h"
 #include "engine/recommenderweights.h"
@@ -24,6 +25,8 @@ struct EngineConfig {
     // Shared with the host site that signs customer ids (CUSTOMER_START identifierHash); empty: no
     // claimed id is believed.
     QString identitySecret;
+    ClientLimits limits;
+    WebPolicy web;
     RobotScript robot = RobotScript::builtIn();
     // Sent to the customer when an agent takes over, in the conversation's language.
     ConversationTexts texts;

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace baton {
@@ -41,6 +42,8 @@ public:
                   number("sessionTtlMs", e.sessionTtlMs, 60e3, 365 * 24 * 3600e3) &&
                   number("passwordIterations", e.passwordIterations, 1000, 10e6) &&
                   number("eventRetention", e.eventRetention, 100, 10e6);
+        ok = ok && readLimits(o.value(QStringLiteral("limits")).toObject(), e.limits) &&
+             readWeb(o.value(QStringLiteral("web")).toObject(), e.web);
         const QJsonValue secret = o.value(QStringLiteral("identitySecret"));
         if (!secret.isUndefined()) {
             if (!secret.isString() || secret.toString().size() < 16)
@@ -77,6 +80,55 @@ public:
             ok = ok && takeWelcome(welcome, e.texts.welcomeZh, QStringLiteral("engine.welcomeTemplate"));
         }
         return ok;
+    }
+
+    bool readLimits(const QJsonObject &o, ClientLimits &l)
+    {
+        auto number = [&](const char *key, auto &target, double min, double max) {
+            const QJsonValue v = o.value(QLatin1String(key));
+            if (v.isUndefined())
+                return true;
+            if (!v.isDouble() || v.toDouble() < min || v.toDouble() > max)
+                return fail(QStringLiteral("engine.limits.%1").arg(QLatin1String(key)),
+                            QStringLiteral("must be a number between %1 and %2").arg(min).arg(max));
+            target = static_cast<std::remove_reference_t<decltype(target)>>(v.toDouble());
+            return true;
+        };
+        return number("requestsPerSecond", l.requestsPerSecond, 1, 100000) && number("burst", l.burst, 1, 1000000) &&
+               number("startsPerAddressPerMinute", l.startsPerAddressPerMinute, 1, 100000) &&
+               number("startBurstPerAddress", l.startBurstPerAddress, 1, 100000) &&
+               number("messagesPerAddressPerSecond", l.messagesPerAddressPerSecond, 0.1, 100000) &&
+               number("messageBurstPerAddress", l.messageBurstPerAddress, 1, 100000) &&
+               number("waitingPerAddress", l.waitingPerAddress, 1, 100000) &&
+               flag(o, "limitLoopback", l.limitLoopback, QStringLiteral("engine.limits"));
+    }
+
+    bool flag(const QJsonObject &o, const char *key, bool &target, const QString &where)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return true;
+        if (!v.isBool())
+            return fail(QStringLiteral("%1.%2").arg(where, QLatin1String(key)), QStringLiteral("must be true or false"));
+        target = v.toBool();
+        return true;
+    }
+
+    bool readWeb(const QJsonObject &o, WebPolicy &w)
+    {
+        // An origin is scheme://host[:port]; nothing that could break out of a header value.
+        static const QRegularExpression origin(QStringLiteral("^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?$"));
+        auto list = [&](const char *key, QStringList &target) {
+            for (const QJsonValue &v : o.value(QLatin1String(key)).toArray()) {
+                if (!origin.match(v.toString()).hasMatch())
+                    return fail(QStringLiteral("engine.web.%1").arg(QLatin1String(key)),
+                                QStringLiteral("\"%1\" is not an origin like https://shop.example.com").arg(v.toString()));
+                target.append(v.toString().toLower());
+            }
+            return true;
+        };
+        return list("agentOrigins", w.agentOrigins) && list("visitorOrigins", w.visitorOrigins) &&
+               list("frameAncestors", w.frameAncestors);
     }
 
     bool readAgent(const QJsonObject &o, const QString &where, const QSet<QString> &departments,
@@ -142,6 +194,14 @@ std::optional<TeamConfig> TeamConfig::parse(const QByteArray &json, QString *err
     TeamConfig config;
     Reader reader;
     config.listen = root.value(QStringLiteral("listen")).toString();
+    const QJsonObject tls = root.value(QStringLiteral("tls")).toObject();
+    config.tlsCertificate = tls.value(QStringLiteral("certificate")).toString();
+    config.tlsKey = tls.value(QStringLiteral("key")).toString();
+    if (config.tlsCertificate.isEmpty() != config.tlsKey.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("tls: needs both \"certificate\" and \"key\"");
+        return std::nullopt;
+    }
     bool ok = reader.readEngine(root.value(QStringLiteral("engine")).toObject(), config.engine);
     QSet<QString> departmentIds;
     const QJsonArray departments = root.value(QStringLiteral("departments")).toArray();

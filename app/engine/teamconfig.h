@@ -14,6 +14,9 @@ namespace baton {
 class TeamConfig {
 public:
     QString listen; // "HOST:PORT"; empty: the command line or the default decides
+    // PEM files for wss:// and https:// ("tls": {"certificate","key"}); empty: plain ws:// and http://
+    QString tlsCertificate;
+    QString tlsKey;
     EngineConfig engine;
     QList<Department> departments;
     QList<AgentRecord> agents;

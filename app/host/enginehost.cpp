@@ -60,6 +60,11 @@ bool EngineHost::start(const Options &options, QString *error)
     if (!m_engine->start(error))
         return false;
     m_server = std::make_unique<BatonServer>(*m_engine);
+    const bool tlsFromCommandLine = !options.tlsCertificate.isEmpty();
+    const QString certificate = tlsFromCommandLine ? options.tlsCertificate : team->tlsCertificate;
+    const QString key = tlsFromCommandLine ? options.tlsKey : team->tlsKey;
+    if (!certificate.isEmpty() && !m_server->enableTls(certificate, key, error))
+        return false;
     if (!m_server->listen(address, port, error))
         return false;
     m_team = std::make_unique<TeamConfig>(*team);

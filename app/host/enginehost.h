@@ -29,6 +29,8 @@ public:
         QString databasePath;
         QString configPath;
         QString robotPath; // the robot tier's FAQ and words; empty: the copy built in
+        QString tlsCertificate; // PEM; with tlsKey, overrides the configuration's "tls"
+        QString tlsKey;
         bool demo = false;        // the demo team, with simulated colleagues and customers
         bool demoRunsAtStart = true; // false: the caller starts them with startDemo()
         int demoCustomerIntervalMs = 20'000;

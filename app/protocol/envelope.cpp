@@ -4,6 +4,7 @@
 #include "protocol/protocolversion.h"
 
 #include <QJsonDocument>
+#include <cmath>
 
 namespace baton {
 
@@ -96,8 +97,11 @@ std::optional<Envelope> Envelope::parse(const QByteArray &frame, ProtocolError *
     }
     const QJsonValue seq = object.value(QStringLiteral("seq"));
     if (!seq.isUndefined()) {
-        if (!seq.isDouble() || seq.toDouble() < 0)
-            return fail(ErrorCode::BadFrame, QStringLiteral("\"seq\" must be a non-negative integer"));
+        // Found by fuzz_envelope: 1e66 does not fit an integer; the cast alone was undefined.
+        constexpr double maxExactInteger = 9007199254740991.0; // 2^53 - 1
+        const double d = seq.toDouble();
+        if (!seq.isDouble() || d < 0 || d > maxExactInteger || std::trunc(d) != d)
+            return fail(ErrorCode::BadFrame, QStringLiteral("\"seq\" must be an integer from 0 to 2^53-1"));
         e.seq = qint64(seq.toDouble());
     }
     const QJsonValue payload = object.value(QStringLiteral("payload"));

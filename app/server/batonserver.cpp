@@ -27,6 +27,9 @@ BatonServer::BatonServer(Engine &engine, QObject *parent)
     , m_engine(engine)
     , m_reports(engine.database())
     , m_server(QStringLiteral("batond"), QWebSocketServer::NonSecureMode)
+    , m_rate{engine.config().limits.requestsPerSecond, engine.config().limits.burst}
+    , m_addressLimits(engine.config().limits)
+    , m_origins(engine.config().web)
 {
     m_server.setHandshakeTimeout(std::chrono::milliseconds(5000));
     m_server.setMaxPendingConnections(256);
@@ -64,6 +67,11 @@ void BatonServer::retire(Session *session)
     session->deleteLater();
 }
 
+bool BatonServer::enableTls(const QString &certificatePath, const QString &keyPath, QString *error)
+{
+    return m_tcp.setCertificate(certificatePath, keyPath, error);
+}
+
 bool BatonServer::listen(const QHostAddress &address, quint16 port, QString *error)
 {
     m_tcp.setMaxPendingConnections(256);
@@ -72,7 +80,8 @@ bool BatonServer::listen(const QHostAddress &address, quint16 port, QString *err
             *error = QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(m_tcp.errorString());
         return false;
     }
-    qCInfo(lcServer) << "listening on" << m_tcp.serverAddress().toString() << m_tcp.serverPort();
+    qCInfo(lcServer) << "listening on" << m_tcp.serverAddress().toString() << m_tcp.serverPort()
+                     << (m_tcp.isSecure() ? "with TLS" : "without TLS");
     return true;
 }
 
@@ -107,19 +116,29 @@ void BatonServer::sortConnection(QTcpSocket *socket)
     QObject::disconnect(socket, nullptr, nullptr, nullptr);
     const QByteArray lower = head.left(end).toLower();
     if (lower.contains("\r\nupgrade: websocket")) {
+        if (!m_origins.allowsUpgrade(head.left(end), m_tcp.isSecure())) {
+            qCWarning(lcServer) << "refused a WebSocket upgrade from origin"
+                                << OriginPolicy::header(head.left(end), "origin").value_or(QByteArray()).left(200)
+                                << "to" << OriginPolicy::path(head.left(end)).left(200);
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            socket->read(end + 4);
+            socket->write(WebPageResponder::status(403, "Forbidden", "this origin may not connect here"));
+            socket->disconnectFromHost();
+            return;
+        }
         m_server.handleConnection(socket); // the WebSocket server reads the handshake and owns the socket
         return;
     }
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     socket->read(end + 4);
-    socket->write(WebPageResponder::respond(head.left(end)));
+    socket->write(WebPageResponder::respond(head.left(end), m_engine.config().web.frameAncestors));
     socket->disconnectFromHost();
 }
 
 QUrl BatonServer::pageUrl() const
 {
     QUrl url = agentUrl();
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_tcp.isSecure() ? QStringLiteral("https") : QStringLiteral("http"));
     url.setPath(QStringLiteral("/"));
     return url;
 }
@@ -127,7 +146,7 @@ QUrl BatonServer::pageUrl() const
 QUrl BatonServer::agentUrl() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("ws"));
+    url.setScheme(m_tcp.isSecure() ? QStringLiteral("wss") : QStringLiteral("ws"));
     url.setHost(m_tcp.serverAddress().toString());
     url.setPort(port());
     url.setPath(QStringLiteral("/agent"));
@@ -159,7 +178,7 @@ void BatonServer::onNewConnection()
                 retire(session);
             });
         } else if (path == QLatin1String("/visitor")) {
-            auto *session = new VisitorSession(socket, m_engine, m_catalog, m_rate);
+            auto *session = new VisitorSession(socket, m_engine, m_catalog, m_rate, m_addressLimits);
             m_visitors.append(session);
             connect(session, &VisitorSession::bound, this,
                     [this, session](qint64 id) { m_visitorsByConversation.insert(id, session); });

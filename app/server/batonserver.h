@@ -1,10 +1,13 @@
 #pragma once
 
 #include "protocol/messagecatalog.h"
+#include "server/addresslimits.h"
 #include "server/loginthrottle.h"
+#include "server/originpolicy.h"
 #include "server/passwordverifier.h"
 #include "server/reportservice.h"
 #include "server/session.h"
+#include "server/tlstcpserver.h"
 
 #include <QHostAddress>
 #include <QMultiHash>
@@ -30,6 +33,8 @@ public:
     explicit BatonServer(Engine &engine, QObject *parent = nullptr);
     ~BatonServer() override;
 
+    // Serves wss:// and https:// from now on (before listen()); false with a message naming the file.
+    bool enableTls(const QString &certificatePath, const QString &keyPath, QString *error);
     bool listen(const QHostAddress &address, quint16 port, QString *error);
     quint16 port() const { return m_tcp.serverPort(); }
     QUrl pageUrl() const;
@@ -52,10 +57,12 @@ private:
     Engine &m_engine;
     MessageCatalog m_catalog;
     ReportService m_reports;
-    QTcpServer m_tcp;
+    TlsTcpServer m_tcp;
     QWebSocketServer m_server;
     RequestRate m_rate;
     LoginThrottle m_loginThrottle;
+    AddressLimits m_addressLimits;
+    OriginPolicy m_origins;
     PasswordVerifier m_passwordVerifier;
     QList<AgentSession *> m_agents;
     QList<VisitorSession *> m_visitors;

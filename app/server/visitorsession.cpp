@@ -2,11 +2,13 @@
 
 #include "core/customeridentity.h"
 #include "engine/engine.h"
+#include "server/addresslimits.h"
 #include "protocol/messagetypes.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QWebSocket>
+#include <chrono>
 
 Q_LOGGING_CATEGORY(lcVisitorSession, "baton.server.visitor")
 
@@ -17,13 +19,49 @@ constexpr int maxReplayedMessages = 50;
 } // namespace
 
 VisitorSession::VisitorSession(QWebSocket *socket, Engine &engine, const MessageCatalog &catalog, const RequestRate &rate,
-                                QObject *parent)
+                               AddressLimits &addressLimits, QObject *parent)
     : Session(socket, engine, catalog, Endpoint::Visitor, rate, parent)
+    , m_addressLimits(addressLimits)
+    , m_address(socket->peerAddress().toString())
+    , m_exempt(socket->peerAddress().isLoopback() && !engine.config().limits.limitLoopback)
 {
+}
+
+bool VisitorSession::allowedFromAddress(const Envelope &request)
+{
+    if (m_exempt)
+        return true;
+    const qint64 now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                           std::chrono::steady_clock::now().time_since_epoch()).count();
+    QString limit;
+    const bool starting = request.type == msg::CustomerStart &&
+                          request.payload.value(QStringLiteral("resumeToken")).toString().isEmpty();
+    if (starting) {
+        const EngineState &state = m_engine.state();
+        const int waiting = m_addressLimits.waitingFrom(m_address, [&state](qint64 id) {
+            const auto it = state.conversations.constFind(id);
+            return it != state.conversations.cend() &&
+                   (it->state == ConversationState::Queued || it->state == ConversationState::Robot);
+        });
+        if (waiting >= m_addressLimits.maxWaiting())
+            limit = QStringLiteral("waitingPerAddress");
+        else if (!m_addressLimits.allowStart(m_address, now))
+            limit = QStringLiteral("startsPerAddress");
+    } else if (request.type == msg::CustomerMessage && !m_addressLimits.allowMessage(m_address, now)) {
+        limit = QStringLiteral("messagesPerAddress");
+    }
+    if (limit.isEmpty())
+        return true;
+    qCWarning(lcVisitorSession) << "limit" << limit << "reached by" << m_address;
+    send(Envelope::error(request.id, {ErrorCode::RateLimited, QStringLiteral("too many requests from your address; try again later"),
+                                      {{QStringLiteral("limit"), limit}}}));
+    return false;
 }
 
 void VisitorSession::handle(const Envelope &request)
 {
+    if (!allowedFromAddress(request))
+        return;
     if (request.type == msg::CustomerStart)
         return start(request);
     if (request.type == msg::CustomerMessage) {
@@ -95,6 +133,8 @@ void VisitorSession::start(const Envelope &request)
         return;
     }
     m_conversationId = qint64(result.payload.value(QStringLiteral("conversationId")).toDouble());
+    if (resumeToken.isEmpty())
+        m_addressLimits.started(m_address, m_conversationId);
     emit bound(m_conversationId);
     reply(request, result);
     if (resumeToken.isEmpty()) {

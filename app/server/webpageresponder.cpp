@@ -1,6 +1,9 @@
 #include "server/webpageresponder.h"
 
+#include "server/originpolicy.h"
+
 #include <QFile>
+#include <QRegularExpression>
 #include <QHash>
 #include <QList>
 
@@ -23,7 +26,22 @@ const QHash<QByteArray, StaticFile> &files()
     return table;
 }
 
-QByteArray response(int code, const QByteArray &reason, const QByteArray &contentType, const QByteArray &body)
+// Issue 13.6: the page may talk only to its own origin's WebSocket and is shown in no frame unless
+// the configuration names the embedding sites.
+QByteArray securityPolicy(const QByteArray &requestHead, const QStringList &frameAncestors)
+{
+    QByteArray connect = "'self'";
+    const auto host = OriginPolicy::header(requestHead, "host");
+    static const QRegularExpression plainHost(QStringLiteral("^[A-Za-z0-9.-]+(:[0-9]{1,5})?$|^\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?$"));
+    if (host && plainHost.match(QString::fromLatin1(*host)).hasMatch())
+        connect += " ws://" + *host + " wss://" + *host;
+    const QByteArray ancestors = frameAncestors.isEmpty() ? QByteArray("'none'") : frameAncestors.join(QLatin1Char(' ')).toLatin1();
+    return "default-src 'self'; connect-src " + connect + "; img-src 'self' data:; frame-ancestors " + ancestors +
+           "; base-uri 'none'; form-action 'none'";
+}
+
+QByteArray response(int code, const QByteArray &reason, const QByteArray &contentType, const QByteArray &body,
+                    const QByteArray &policy = "default-src 'self'; frame-ancestors 'none'")
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(code) + ' ' + reason + "\r\n";
     out += "Content-Type: " + contentType + "\r\n";
@@ -31,8 +49,7 @@ QByteArray response(int code, const QByteArray &reason, const QByteArray &conten
     out += "Cache-Control: no-cache\r\n";
     out += "X-Content-Type-Options: nosniff\r\n";
     out += "Referrer-Policy: no-referrer\r\n";
-    // The page talks only to its own origin (the WebSocket on the same port).
-    out += "Content-Security-Policy: default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:\r\n";
+    out += "Content-Security-Policy: " + policy + "\r\n";
     out += "Connection: close\r\n\r\n";
     return out + body;
 }
@@ -43,7 +60,7 @@ QByteArray WebPageResponder::status(int code, const QByteArray &reason, const QB
     return response(code, reason, "text/plain; charset=utf-8", body + '\n');
 }
 
-QByteArray WebPageResponder::respond(const QByteArray &requestHead)
+QByteArray WebPageResponder::respond(const QByteArray &requestHead, const QStringList &frameAncestors)
 {
     const QList<QByteArray> requestLine = requestHead.left(requestHead.indexOf("\r\n")).split(' ');
     if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1."))
@@ -60,7 +77,7 @@ QByteArray WebPageResponder::respond(const QByteArray &requestHead)
     QFile file(QString::fromLatin1(it->resource));
     if (!file.open(QIODevice::ReadOnly))
         return status(500, "Internal Server Error", "page resource missing from this build");
-    QByteArray out = response(200, "OK", it->contentType, file.readAll());
+    QByteArray out = response(200, "OK", it->contentType, file.readAll(), securityPolicy(requestHead, frameAncestors));
     if (method == "HEAD")
         out.truncate(out.indexOf("\r\n\r\n") + 4);
     return out;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QStringList>
 
 namespace baton {
 
@@ -9,8 +10,9 @@ namespace baton {
 // to load the page; the conversation itself runs over the /visitor WebSocket on the same port.
 class WebPageResponder {
 public:
-    // `requestHead` is the request line and headers up to the blank line.
-    static QByteArray respond(const QByteArray &requestHead);
+    // `requestHead` is the request line and headers up to the blank line. `frameAncestors` are the
+    // origins that may show the page in a frame (validated by the configuration); empty: none.
+    static QByteArray respond(const QByteArray &requestHead, const QStringList &frameAncestors = {});
     static QByteArray status(int code, const QByteArray &reason, const QByteArray &body);
 };
 

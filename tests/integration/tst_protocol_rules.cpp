@@ -36,6 +36,8 @@ void TestProtocolRules::badFrameEchoesTheId_data()
     QTest::newRow("empty type") << QByteArray(R"({"type":"","id":"r2"})") << "r2";
     QTest::newRow("no type") << QByteArray(R"({"id":"r3"})") << "r3";
     QTest::newRow("negative seq") << QByteArray(R"({"type":"PING","id":"r4","seq":-1})") << "r4";
+    QTest::newRow("huge seq (found by fuzzing)") << QByteArray(R"({"type":"PING","id":"r6","seq":1e66})") << "r6";
+    QTest::newRow("fractional seq") << QByteArray(R"({"type":"PING","id":"r7","seq":1.5})") << "r7";
     QTest::newRow("empty idem") << QByteArray(R"({"type":"PING","id":"r5","idem":""})") << "r5";
     QTest::newRow("id not a string") << QByteArray(R"({"type":"PING","id":5})") << "";
     QTest::newRow("empty id") << QByteArray(R"({"type":"PING","id":""})") << "";
