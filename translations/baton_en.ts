@@ -88,6 +88,10 @@ Photos received: </translation>
         <source>Cannot start: %1</source>
         <translation>Cannot start: %1</translation>
     </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
 </context>
 <context>
     <name>UiText</name>
@@ -900,6 +904,204 @@ Photos received: </translation>
     </message>
 </context>
 <context>
+    <name>baton::RecordDetailDialog</name>
+    <message>
+        <source>Chat #%1 — %2</source>
+        <translation>Chat #%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 · %3 · %4</source>
+        <translation>%1 → %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Transfer chain</source>
+        <translation>Transfer chain</translation>
+    </message>
+    <message>
+        <source>Conversation history</source>
+        <translation>Conversation history</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Loading the history…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Robot</source>
+        <translation>Robot</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation>No messages.</translation>
+    </message>
+</context>
+<context>
+    <name>baton::RecordsView</name>
+    <message>
+        <source>Transfer records</source>
+        <translation>Transfer records</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 days</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 days</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>All results</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>Any departments</source>
+        <translation>Any departments</translation>
+    </message>
+    <message>
+        <source>Cross-department</source>
+        <translation>Cross-department</translation>
+    </message>
+    <message>
+        <source>Within a department</source>
+        <translation>Within a department</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>All agents</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>Reason contains…</source>
+        <translation>Reason contains…</translation>
+    </message>
+    <message>
+        <source>Reason contains</source>
+        <translation>Reason contains</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %n record(s) so far</source>
+        <translation>
+            <numerusform>Loading… %n record so far</numerusform>
+            <numerusform>Loading… %n records so far</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No transfers match these filters.</source>
+        <translation>No transfers match these filters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) shown; scroll for more</source>
+        <translation>
+            <numerusform>%n record shown; scroll for more</numerusform>
+            <numerusform>%n records shown; scroll for more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>transfers-%1.csv</source>
+        <translation>transfers-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export transfer records</source>
+        <translation>Export transfer records</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Exporting transfer records…</source>
+        <translation>Exporting transfer records…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n record to %1.</numerusform>
+            <numerusform>Exported %n records to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>baton::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1031,6 +1233,93 @@ Photos received: </translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; did not answer within the time limit; the offer was missed.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; did not answer within the time limit; the offer was missed.</translation>
+    </message>
+</context>
+<context>
+    <name>baton::TransferCsvExport</name>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>From department</source>
+        <translation>From department</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>To department</source>
+        <translation>To department</translation>
+    </message>
+    <message>
+        <source>Cross-department</source>
+        <translation>Cross-department</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Response (s)</source>
+        <translation>Response (s)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>Steps taken</translation>
+    </message>
+    <message>
+        <source>Customer situation</source>
+        <translation>Customer situation</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1463,81 @@ Photos received: </translation>
     <message>
         <source>%1 is %2 and cannot take a transfer now.</source>
         <translation>%1 is %2 and cannot take a transfer now.</translation>
+    </message>
+</context>
+<context>
+    <name>baton::TransferRecordModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Timed out</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>went offline</source>
+        <translation>went offline</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
     </message>
 </context>
 <context>

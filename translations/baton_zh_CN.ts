@@ -88,6 +88,10 @@ Photos received: </source>
         <source>Cannot start: %1</source>
         <translation>无法启动：%1</translation>
     </message>
+    <message>
+        <source>Records</source>
+        <translation>转接记录</translation>
+    </message>
 </context>
 <context>
     <name>UiText</name>
@@ -899,6 +903,200 @@ Photos received: </source>
     </message>
 </context>
 <context>
+    <name>baton::RecordDetailDialog</name>
+    <message>
+        <source>Chat #%1 — %2</source>
+        <translation>会话 #%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 · %3 · %4</source>
+        <translation>%1 → %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Transfer chain</source>
+        <translation>转接链路</translation>
+    </message>
+    <message>
+        <source>Conversation history</source>
+        <translation>会话记录</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>正在加载会话记录…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Robot</source>
+        <translation>机器人</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation>没有消息。</translation>
+    </message>
+</context>
+<context>
+    <name>baton::RecordsView</name>
+    <message>
+        <source>Transfer records</source>
+        <translation>转接记录</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>近 7 天</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门范围</translation>
+    </message>
+    <message>
+        <source>Any departments</source>
+        <translation>不限部门</translation>
+    </message>
+    <message>
+        <source>Cross-department</source>
+        <translation>跨部门</translation>
+    </message>
+    <message>
+        <source>Within a department</source>
+        <translation>部门内</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>全部客服</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Reason contains…</source>
+        <translation>原因包含…</translation>
+    </message>
+    <message>
+        <source>Reason contains</source>
+        <translation>原因包含</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %n record(s) so far</source>
+        <translation>
+            <numerusform>正在加载… 已有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No transfers match these filters.</source>
+        <translation>没有符合筛选条件的转接记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) shown; scroll for more</source>
+        <translation>
+            <numerusform>已显示 %n 条，向下滚动加载更多</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>transfers-%1.csv</source>
+        <translation>转接记录-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export transfer records</source>
+        <translation>导出转接记录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Exporting transfer records…</source>
+        <translation>正在导出转接记录…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 条到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>已取消导出。</translation>
+    </message>
+</context>
+<context>
     <name>baton::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1030,6 +1228,93 @@ Photos received: </source>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; did not answer within the time limit; the offer was missed.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 未在时限内响应，转接已错过。</translation>
+    </message>
+</context>
+<context>
+    <name>baton::TransferCsvExport</name>
+    <message>
+        <source>Transfer</source>
+        <translation>转接编号</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>发起时间</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>转出客服</translation>
+    </message>
+    <message>
+        <source>From department</source>
+        <translation>转出部门</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>接收客服</translation>
+    </message>
+    <message>
+        <source>To department</source>
+        <translation>接收部门</translation>
+    </message>
+    <message>
+        <source>Cross-department</source>
+        <translation>跨部门</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Response (s)</source>
+        <translation>响应用时（秒）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>已采取措施</translation>
+    </message>
+    <message>
+        <source>Customer situation</source>
+        <translation>客户情况</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>其他备注</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1458,81 @@ Photos received: </source>
     <message>
         <source>%1 is %2 and cannot take a transfer now.</source>
         <translation>%1 当前为“%2”，无法接收转接。</translation>
+    </message>
+</context>
+<context>
+    <name>baton::TransferRecordModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>went offline</source>
+        <translation>对方已离线</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>发起时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>转出客服</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>接收客服</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应用时</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>会话</translation>
     </message>
 </context>
 <context>

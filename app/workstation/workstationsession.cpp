@@ -5,9 +5,11 @@
 #include "client/localcache.h"
 #include "client/messagemodel.h"
 #include "client/offerinbox.h"
+#include "client/recordsclient.h"
 #include "client/workstationsettings.h"
 #include "ui/mainwindow.h"
 #include "ui/notifier.h"
+#include "ui/recordsview.h"
 
 #include <QDir>
 
@@ -44,8 +46,19 @@ bool WorkstationSession::open(QString *error)
     m_notifier = std::make_unique<Notifier>(m_settings);
     m_window = std::make_unique<MainWindow>(*m_client, *m_cache, m_settings, *m_conversations, *m_messages, *m_offers,
                                             *m_notifier);
+    m_recordsClient = std::make_unique<RecordsClient>(*m_client);
+    QObject::connect(m_client.get(), &AgentClient::profileChanged, m_window.get(), [this] { addRoleWorkspaces(); });
     m_client->start();
     return true;
+}
+
+void WorkstationSession::addRoleWorkspaces()
+{
+    if (m_records || m_client->profile().agent.role == Role::Agent)
+        return;
+    m_records = new RecordsView(*m_recordsClient);
+    m_window->addWorkspace(m_records, QObject::tr("Records"), QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_window->showWorkspace(m_records);
 }
 
 } // namespace baton
