@@ -7,9 +7,13 @@
 #include "ui/chatview.h"
 #include "ui/incomingtransferdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/recordsview.h"
 #include "ui/transferdialog.h"
 #include "languageswitcher.h"
 #include "workstation.h"
+#include "workstationsession.h"
+
+#include <QTableView>
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -39,6 +43,7 @@ ScreenshotTour::ScreenshotTour(const QString &outputFolder, LanguageSwitcher &la
 
 ScreenshotTour::~ScreenshotTour()
 {
+    m_supervisor.reset();
     m_peers.clear();
     m_workstation.reset();
     m_settings.reset();
@@ -183,7 +188,31 @@ int ScreenshotTour::run()
         ok = save(*dialog, QStringLiteral("transfer-dialog")) && ok;
         dialog->close();
     }
-    return ok ? 0 : 1;
+    return supervisorScreens() && ok ? 0 : 1;
+}
+
+bool ScreenshotTour::supervisorScreens()
+{
+    // The supervisor signs in on the same engine, whose demo history fills the records and charts.
+    const QUrl url = m_workstation->engine()->agentUrl();
+    m_supervisor = std::make_unique<WorkstationSession>(
+        AgentClient::Credentials{url, QStringLiteral("supervisor"), QStringLiteral("baton")},
+        QStringLiteral("screenshot-supervisor"), QDir(m_folder).filePath(QStringLiteral("supervisor")), *m_settings);
+    QString error;
+    if (!m_supervisor->open(&error)) {
+        QTextStream(stderr) << "screenshots: " << error << Qt::endl;
+        return false;
+    }
+    MainWindow &window = m_supervisor->window();
+    window.resize(1090, 640); // the smallest window the workstation promises to fit
+    window.show();
+    if (!waitUntil([&] { return m_supervisor->records() && m_supervisor->records()->model().rowCount() > 0 &&
+                                !m_supervisor->records()->model().isLoading(); }, 15000)) {
+        QTextStream(stderr) << "screenshots: the supervisor's records did not load" << Qt::endl;
+        return false;
+    }
+    m_supervisor->records()->table()->selectRow(1);
+    return save(window, QStringLiteral("records"));
 }
 
 } // namespace baton
