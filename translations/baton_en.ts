@@ -92,6 +92,10 @@ Photos received: </translation>
         <source>Records</source>
         <translation>Records</translation>
     </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analytics</translation>
+    </message>
 </context>
 <context>
     <name>UiText</name>
@@ -389,6 +393,193 @@ Photos received: </translation>
     </message>
 </context>
 <context>
+    <name>baton::AnalyticsView</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Transfers and success rate by day</source>
+        <translation>Transfers and success rate by day</translation>
+    </message>
+    <message>
+        <source>Why transfers were rejected</source>
+        <translation>Why transfers were rejected</translation>
+    </message>
+    <message>
+        <source>Transfers by receiving department</source>
+        <translation>Transfers by receiving department</translation>
+    </message>
+    <message>
+        <source>Within vs. across departments</source>
+        <translation>Within vs. across departments</translation>
+    </message>
+    <message>
+        <source>How fast offers were answered</source>
+        <translation>How fast offers were answered</translation>
+    </message>
+    <message>
+        <source>Satisfaction after transfer</source>
+        <translation>Satisfaction after transfer</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>First response time</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation>Resolution rate</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Success rate</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Timed out</translation>
+    </message>
+    <message>
+        <source>Rejections</source>
+        <translation>Rejections</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(no reason given)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Cross-department</source>
+        <translation>Cross-department</translation>
+    </message>
+    <message>
+        <source>Within a department</source>
+        <translation>Within a department</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Average response</source>
+        <translation>Average response</translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <translation>%1–%2 s</translation>
+    </message>
+    <message>
+        <source>&gt; %1 s</source>
+        <translation>&gt; %1 s</translation>
+    </message>
+    <message>
+        <source>Answered offers</source>
+        <translation>Answered offers</translation>
+    </message>
+    <message>
+        <source>Answered within</source>
+        <translation>Answered within</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation>All conversations</translation>
+    </message>
+    <message>
+        <source>After a transfer</source>
+        <translation>After a transfer</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Target %1</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Average first response (s)</source>
+        <translation>Average first response (s)</translation>
+    </message>
+    <message>
+        <source>Target ≤ %1 s</source>
+        <translation>Target ≤ %1 s</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Within target</translation>
+    </message>
+    <message>
+        <source>Left while waiting</source>
+        <translation>Left while waiting</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Target ≥ %1%</source>
+        <translation>Target ≥ %1%</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
     <name>baton::CandidateDelegate</name>
     <message>
         <source>%1 · level %2 · %3</source>
@@ -412,6 +603,37 @@ Photos received: </translation>
     <message>
         <source>went offline</source>
         <translation>went offline</translation>
+    </message>
+</context>
+<context>
+    <name>baton::ChartCard</name>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Show the numbers as a table</source>
+        <translation>Show the numbers as a table</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>Save PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>Save this chart as a PNG image</translation>
+    </message>
+    <message>
+        <source>%1 as a table</source>
+        <translation>%1 as a table</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,10 @@ Photos received: </source>
         <source>Records</source>
         <translation>转接记录</translation>
     </message>
+    <message>
+        <source>Analytics</source>
+        <translation>数据分析</translation>
+    </message>
 </context>
 <context>
     <name>UiText</name>
@@ -389,6 +393,193 @@ Photos received: </source>
     </message>
 </context>
 <context>
+    <name>baton::AnalyticsView</name>
+    <message>
+        <source>Period</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>近 90 天</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Transfers and success rate by day</source>
+        <translation>每日转接量与成功率</translation>
+    </message>
+    <message>
+        <source>Why transfers were rejected</source>
+        <translation>转接被拒原因</translation>
+    </message>
+    <message>
+        <source>Transfers by receiving department</source>
+        <translation>各接收部门的转接结果</translation>
+    </message>
+    <message>
+        <source>Within vs. across departments</source>
+        <translation>部门内与跨部门转接</translation>
+    </message>
+    <message>
+        <source>How fast offers were answered</source>
+        <translation>转接响应用时分布</translation>
+    </message>
+    <message>
+        <source>Satisfaction after transfer</source>
+        <translation>转接后满意度</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>首次响应时间</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation>问题解决率</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>转接量</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>成功率</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Rejections</source>
+        <translation>拒绝次数</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>（未填写原因）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cross-department</source>
+        <translation>跨部门</translation>
+    </message>
+    <message>
+        <source>Within a department</source>
+        <translation>部门内</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Average response</source>
+        <translation>平均响应用时</translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <translation>%1–%2 秒</translation>
+    </message>
+    <message>
+        <source>&gt; %1 s</source>
+        <translation>&gt; %1 秒</translation>
+    </message>
+    <message>
+        <source>Answered offers</source>
+        <translation>已响应的转接</translation>
+    </message>
+    <message>
+        <source>Answered within</source>
+        <translation>响应用时</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>转接数</translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation>全部会话</translation>
+    </message>
+    <message>
+        <source>After a transfer</source>
+        <translation>转接后的会话</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>Average first response (s)</source>
+        <translation>平均首次响应（秒）</translation>
+    </message>
+    <message>
+        <source>Target ≤ %1 s</source>
+        <translation>目标 ≤ %1 秒</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>达标比例</translation>
+    </message>
+    <message>
+        <source>Left while waiting</source>
+        <translation>排队中离开</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Target ≥ %1%</source>
+        <translation>目标 ≥ %1%</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+</context>
+<context>
     <name>baton::CandidateDelegate</name>
     <message>
         <source>%1 · level %2 · %3</source>
@@ -412,6 +603,37 @@ Photos received: </source>
     <message>
         <source>went offline</source>
         <translation>已离线</translation>
+    </message>
+</context>
+<context>
+    <name>baton::ChartCard</name>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Show the numbers as a table</source>
+        <translation>以表格查看数据</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>保存 PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>将此图表保存为 PNG 图片</translation>
+    </message>
+    <message>
+        <source>%1 as a table</source>
+        <translation>%1（表格）</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
 </context>
 <context>

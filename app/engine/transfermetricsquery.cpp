@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 
 namespace baton {
 
@@ -63,6 +64,9 @@ EngineResult TransferMetricsQuery::run(QSqlDatabase &db, const ReportFilter &fil
         return EngineResult::fail(EngineError::Internal,
                                   QStringLiteral("cannot compute transfer metrics: %1").arg(q.lastError().text()));
     QMap<QString, Totals> groups;
+    // Response times of all groups together, for the distribution chart.
+    const QList<qint64> bucketBounds{5'000, 10'000, 20'000, 30'000, 60'000};
+    QList<int> bucketCounts(bucketBounds.size() + 1, 0);
     while (q.next()) {
         Totals &g = groups[q.value(0).toString()];
         if (g.count == 0)
@@ -75,6 +79,8 @@ EngineResult TransferMetricsQuery::run(QSqlDatabase &db, const ReportFilter &fil
             const qint64 response = q.value(3).toLongLong();
             g.responseSum += response;
             g.responses.append(response);
+            const auto bucket = std::upper_bound(bucketBounds.cbegin(), bucketBounds.cend(), response - 1);
+            ++bucketCounts[bucket - bucketBounds.cbegin()];
         } else if (state == QLatin1String("timeout")) {
             ++g.timeout;
         } else if (state == QLatin1String("cancelled")) {
@@ -107,7 +113,16 @@ EngineResult TransferMetricsQuery::run(QSqlDatabase &db, const ReportFilter &fil
             row.insert(QStringLiteral("label"), g.label);
         rows.append(row);
     }
-    return EngineResult::success({{QStringLiteral("rows"), rows}});
+    QJsonArray bounds;
+    QJsonArray counts;
+    for (qint64 b : bucketBounds)
+        bounds.append(b);
+    for (int c : bucketCounts)
+        counts.append(c);
+    return EngineResult::success(
+        {{QStringLiteral("rows"), rows},
+         {QStringLiteral("responseHistogram"),
+          QJsonObject{{QStringLiteral("upToMs"), bounds}, {QStringLiteral("counts"), counts}}}});
 }
 
 } // namespace baton

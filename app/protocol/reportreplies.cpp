@@ -79,6 +79,11 @@ TransferMetrics TransferMetrics::fromPayload(const QJsonObject &payload)
         r.csatAfterTransfer = optionalReal(o, "csatAfterTransfer");
         m.rows.append(r);
     }
+    const QJsonObject histogram = payload.value(QStringLiteral("responseHistogram")).toObject();
+    for (const QJsonValue &v : histogram.value(QStringLiteral("upToMs")).toArray())
+        m.histogramUpToMs.append(qint64(v.toDouble()));
+    for (const QJsonValue &v : histogram.value(QStringLiteral("counts")).toArray())
+        m.histogramCounts.append(v.toInt());
     return m;
 }
 

@@ -43,6 +43,8 @@ struct TransferMetricRow {
 
 struct TransferMetrics {
     QList<TransferMetricRow> rows;
+    QList<qint64> histogramUpToMs; // bucket bounds; counts has one more (slower than the last)
+    QList<int> histogramCounts;
     static TransferMetrics fromPayload(const QJsonObject &payload);
 };
 

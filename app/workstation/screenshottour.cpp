@@ -7,6 +7,7 @@
 #include "ui/chatview.h"
 #include "ui/incomingtransferdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/analyticsview.h"
 #include "ui/recordsview.h"
 #include "ui/transferdialog.h"
 #include "languageswitcher.h"
@@ -212,7 +213,16 @@ bool ScreenshotTour::supervisorScreens()
         return false;
     }
     m_supervisor->records()->table()->selectRow(1);
-    return save(window, QStringLiteral("records"));
+    bool ok = save(window, QStringLiteral("records"));
+
+    AnalyticsView *analytics = m_supervisor->analytics();
+    window.showWorkspace(analytics);
+    window.resize(1360, 900); // three rows of charts in view
+    if (!waitUntil([&] { return analytics->isLoaded(); }, 15000)) {
+        QTextStream(stderr) << "screenshots: the analytics did not load" << Qt::endl;
+        return false;
+    }
+    return save(window, QStringLiteral("analytics")) && ok;
 }
 
 } // namespace baton

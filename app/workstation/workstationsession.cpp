@@ -9,6 +9,7 @@
 #include "client/workstationsettings.h"
 #include "ui/mainwindow.h"
 #include "ui/notifier.h"
+#include "ui/analyticsview.h"
 #include "ui/recordsview.h"
 
 #include <QDir>
@@ -58,6 +59,8 @@ void WorkstationSession::addRoleWorkspaces()
         return;
     m_records = new RecordsView(*m_recordsClient);
     m_window->addWorkspace(m_records, QObject::tr("Records"), QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_analytics = new AnalyticsView(*m_recordsClient);
+    m_window->addWorkspace(m_analytics, QObject::tr("Analytics"), QKeySequence(Qt::CTRL | Qt::Key_Y));
     m_window->showWorkspace(m_records);
 }
 

@@ -17,6 +17,7 @@ class Notifier;
 class OfferInbox;
 class RecordsClient;
 class RecordsView;
+class AnalyticsView;
 class WorkstationSettings;
 
 // One signed-in workstation: connection, local cache, client, models and window, built in
@@ -38,6 +39,7 @@ public:
     OfferInbox &offers() { return *m_offers; }
     // Team leads and above: the Records workspace (null for agents, or before the sign-in said who).
     RecordsView *records() const { return m_records; }
+    AnalyticsView *analytics() const { return m_analytics; }
 
 private:
     // F4: reviewers land on the records rather than on an agent's empty chat list.
@@ -57,6 +59,7 @@ private:
     std::unique_ptr<RecordsClient> m_recordsClient;
     std::unique_ptr<MainWindow> m_window;
     RecordsView *m_records = nullptr; // owned by the window
+    AnalyticsView *m_analytics = nullptr;
 };
 
 } // namespace baton

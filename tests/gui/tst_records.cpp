@@ -3,6 +3,8 @@
 #include "client/csvwriter.h"
 #include "client/transferrecordmodel.h"
 #include "support/serverfixture.h"
+#include "ui/analyticsview.h"
+#include "ui/chartcard.h"
 #include "ui/mainwindow.h"
 #include "ui/recorddetaildialog.h"
 #include "ui/recordsview.h"
@@ -15,7 +17,10 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QChart>
+#include <QImage>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QSignalSpy>
@@ -66,6 +71,7 @@ class TestRecords : public QObject {
     Q_OBJECT
 private slots:
     void teamLeadFiltersOpensAndExports();
+    void analyticsChartsTablesAndPng();
     void agentsGetNoRecordsTab();
 };
 
@@ -140,6 +146,40 @@ void TestRecords::teamLeadFiltersOpensAndExports()
     QStringList reasons{csv[1][reasonColumn], csv[2][reasonColumn]};
     QVERIFY(reasons.contains(tricky)); // comma, quotes, line break and Chinese survive
     QCOMPARE(csv[1][1].toLongLong() == ids[0] || csv[2][1].toLongLong() == ids[0], true);
+}
+
+void TestRecords::analyticsChartsTablesAndPng()
+{
+    ServerFixture server;
+    seed(server, {{"alice", "carol", "sales", "tech", "rejected", "太忙"},
+                  {"alice", "carol", "sales", "tech", "accepted", ""},
+                  {"carol", "dave", "tech", "tech", "rejected", "不熟悉该业务"}});
+    WorkstationDesk desk(server.agentUrl(), QStringLiteral("dave"));
+    QVERIFY(desk.waitOnline());
+    QVERIFY(QTest::qWaitFor([&] { return desk.session().analytics() != nullptr; }, 5000));
+    AnalyticsView *analytics = desk.session().analytics();
+    desk.window().showWorkspace(analytics);
+    QVERIFY(QTest::qWaitFor([&] { return analytics->isLoaded(); }, 5000));
+    QCOMPARE(analytics->cards().size(), 8);
+
+    ChartCard *reasons = analytics->card(QStringLiteral("reasons"));
+    QAbstractItemModelTester tester(&reasons->table(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(reasons->table().rowCount(), 2); // two rejections, one reason each
+    QVERIFY(!reasons->chart()->series().isEmpty());
+    QTest::mouseClick(reasons->findChild<QToolButton *>(QStringLiteral("showTable")), Qt::LeftButton);
+    QVERIFY(reasons->isShowingTable());
+
+    ChartCard *volume = analytics->card(QStringLiteral("volume"));
+    int total = 0;
+    for (int row = 0; row < volume->table().rowCount(); ++row)
+        total += volume->table().index(row, 1).data(MetricTableModel::SortRole).toInt();
+    QCOMPARE(total, 3);
+
+    QTemporaryDir dir;
+    const QString png = dir.filePath("volume.png");
+    QVERIFY(volume->saveImage(png));
+    QImage image(png);
+    QVERIFY(!image.isNull() && image.width() > 100);
 }
 
 void TestRecords::agentsGetNoRecordsTab()

@@ -289,6 +289,10 @@ void TestReports::transferMetricsByHand()
     QCOMPARE(t2.value("avgResponseMs").toInt(), (1000 + 3000 + 10000) / 3);
     QCOMPARE(t2.value("p90ResponseMs").toInt(), 10000); // nearest rank: ceil(0.9 × 3) = 3rd of 3
     QCOMPARE(t2.value("csatAfterTransfer").toDouble(), 3.0);
+    // Answered in 1 s, 3 s, 10 s (to t2) and 2 s (to a2): ≤5 s three, ≤10 s one.
+    const QJsonObject histogram = result.payload.value("responseHistogram").toObject();
+    QCOMPARE(histogram.value("upToMs").toArray(), (QJsonArray{5000, 10000, 20000, 30000, 60000}));
+    QCOMPARE(histogram.value("counts").toArray(), (QJsonArray{3, 1, 0, 0, 0, 0}));
 
     const EngineResult cross = TransferMetricsQuery::run(f.db.connection(), {}, ReportGrouping::CrossDepartment);
     const QJsonArray crossRows = cross.payload.value("rows").toArray();
