@@ -96,6 +96,10 @@ Photos received: </translation>
         <source>Analytics</source>
         <translation>Analytics</translation>
     </message>
+    <message>
+        <source>Low ratings</source>
+        <translation>Low ratings</translation>
+    </message>
 </context>
 <context>
     <name>UiText</name>
@@ -957,6 +961,76 @@ Photos received: </translation>
     </message>
 </context>
 <context>
+    <name>baton::LowRatingsView</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>1 star</source>
+        <translation>1 star</translation>
+    </message>
+    <message>
+        <source>1–2 stars</source>
+        <translation>1–2 stars</translation>
+    </message>
+    <message>
+        <source>1–3 stars</source>
+        <translation>1–3 stars</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Low ratings</source>
+        <translation>Low ratings</translation>
+    </message>
+    <message>
+        <source>Chat #%1 — %2</source>
+        <translation>Chat #%1 — %2</translation>
+    </message>
+    <message>
+        <source>Rated %1 of 5 · served by %2</source>
+        <translation>Rated %1 of 5 · served by %2</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comment: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No low ratings in this period.</source>
+        <translation>No low ratings in this period.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low rating(s); Enter opens the conversation</source>
+        <translation>
+            <numerusform>%n low rating; Enter opens the conversation</numerusform>
+            <numerusform>%n low ratings; Enter opens the conversation</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>baton::MainWindow</name>
     <message>
         <source>Baton — agent workstation</source>
@@ -1123,6 +1197,21 @@ Photos received: </translation>
     <message>
         <source>Baton</source>
         <translation>Baton</translation>
+    </message>
+</context>
+<context>
+    <name>baton::RatingListModel</name>
+    <message>
+        <source>%1 · served by %2 (%3) · %4</source>
+        <translation>%1 · served by %2 (%3) · %4</translation>
+    </message>
+    <message>
+        <source>(no comment)</source>
+        <translation>(no comment)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1410,24 @@ Photos received: </translation>
     <message>
         <source>Export cancelled.</source>
         <translation>Export cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>baton::SatisfactionBadge</name>
+    <message>
+        <source>Your satisfaction today</source>
+        <translation>Your satisfaction today</translation>
+    </message>
+    <message>
+        <source>Satisfaction today: no ratings yet</source>
+        <translation>Satisfaction today: no ratings yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Satisfaction today %1 (%n rating(s))</source>
+        <translation>
+            <numerusform>Satisfaction today %1 (%n rating)</numerusform>
+            <numerusform>Satisfaction today %1 (%n ratings)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

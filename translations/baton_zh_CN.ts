@@ -96,6 +96,10 @@ Photos received: </source>
         <source>Analytics</source>
         <translation>数据分析</translation>
     </message>
+    <message>
+        <source>Low ratings</source>
+        <translation>差评回访</translation>
+    </message>
 </context>
 <context>
     <name>UiText</name>
@@ -956,6 +960,75 @@ Photos received: </source>
     </message>
 </context>
 <context>
+    <name>baton::LowRatingsView</name>
+    <message>
+        <source>Period</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>1 star</source>
+        <translation>1 星</translation>
+    </message>
+    <message>
+        <source>1–2 stars</source>
+        <translation>1–2 星</translation>
+    </message>
+    <message>
+        <source>1–3 stars</source>
+        <translation>1–3 星</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Low ratings</source>
+        <translation>差评列表</translation>
+    </message>
+    <message>
+        <source>Chat #%1 — %2</source>
+        <translation>会话 #%1 — %2</translation>
+    </message>
+    <message>
+        <source>Rated %1 of 5 · served by %2</source>
+        <translation>评分 %1/5 · 接待客服：%2</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>客户评价：%1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No low ratings in this period.</source>
+        <translation>该时间段内没有差评。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low rating(s); Enter opens the conversation</source>
+        <translation>
+            <numerusform>共 %n 条差评，按回车查看会话</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>baton::MainWindow</name>
     <message>
         <source>Baton — agent workstation</source>
@@ -1122,6 +1195,21 @@ Photos received: </source>
     <message>
         <source>Baton</source>
         <translation>接力 Baton</translation>
+    </message>
+</context>
+<context>
+    <name>baton::RatingListModel</name>
+    <message>
+        <source>%1 · served by %2 (%3) · %4</source>
+        <translation>%1 · 接待：%2（%3）· %4</translation>
+    </message>
+    <message>
+        <source>(no comment)</source>
+        <translation>（未留评价）</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1404,23 @@ Photos received: </source>
     <message>
         <source>Export cancelled.</source>
         <translation>已取消导出。</translation>
+    </message>
+</context>
+<context>
+    <name>baton::SatisfactionBadge</name>
+    <message>
+        <source>Your satisfaction today</source>
+        <translation>我的今日满意度</translation>
+    </message>
+    <message>
+        <source>Satisfaction today: no ratings yet</source>
+        <translation>今日满意度：暂无评价</translation>
+    </message>
+    <message numerus="yes">
+        <source>Satisfaction today %1 (%n rating(s))</source>
+        <translation>
+            <numerusform>今日满意度 %1（%n 条评价）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -14,23 +14,33 @@
 
 namespace baton {
 
-RecordDetailDialog::RecordDetailDialog(RecordsClient &client, const reply::TransferRecord &record, QWidget *parent)
+RecordDetailDialog *RecordDetailDialog::forTransfer(RecordsClient &client, const reply::TransferRecord &record,
+                                                    QWidget *parent)
+{
+    return new RecordDetailDialog(
+        client, record.conversationId, tr("Chat #%1 — %2").arg(record.conversationId).arg(record.customerName),
+        tr("%1 → %2 · %3 · %4")
+            .arg(record.fromName, record.toName, UiText::transferState(transferStateName(record.state)),
+                 UiText::clockTime(record.createdMs)),
+        record.note.problem.isEmpty() ? QString() : tr("Note: %1").arg(record.note.problem), parent);
+}
+
+RecordDetailDialog::RecordDetailDialog(RecordsClient &client, qint64 conversationId, const QString &title,
+                                       const QString &summaryText, const QString &note, QWidget *parent)
     : QDialog(parent)
     , m_client(client)
 {
-    setWindowTitle(tr("Chat #%1 — %2").arg(record.conversationId).arg(record.customerName));
+    setWindowTitle(title);
     resize(820, 560);
     auto *layout = new QVBoxLayout(this);
-    auto *summary = new QLabel(tr("%1 → %2 · %3 · %4")
-                                   .arg(record.fromName, record.toName, UiText::transferState(transferStateName(record.state)),
-                                        UiText::clockTime(record.createdMs)),
-                               this);
+    auto *summary = new QLabel(summaryText, this);
     summary->setObjectName(QStringLiteral("recordSummary"));
+    summary->setWordWrap(true);
     QFont bold = summary->font();
     bold.setBold(true);
     summary->setFont(bold);
     layout->addWidget(summary);
-    m_problem = new QLabel(record.note.problem.isEmpty() ? QString() : tr("Note: %1").arg(record.note.problem), this);
+    m_problem = new QLabel(note, this);
     m_problem->setWordWrap(true);
     layout->addWidget(m_problem);
 
@@ -54,14 +64,14 @@ RecordDetailDialog::RecordDetailDialog(RecordsClient &client, const reply::Trans
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    client.chain(record.conversationId, this, [this](const Result<reply::Chain> &chain) {
+    client.chain(conversationId, this, [this](const Result<reply::Chain> &chain) {
         if (chain)
             m_chain.setHops(chain->hops);
         else
             m_problem->setText(UiText::error(chain.error(), UiText::Action::Load));
         partDone();
     });
-    client.history(record.conversationId, this, [this](const Result<reply::History> &history) {
+    client.history(conversationId, this, [this](const Result<reply::History> &history) {
         if (history)
             showHistory(history->messages);
         else

@@ -14,12 +14,15 @@ namespace baton {
 
 class RecordsClient;
 
-// Drill-down from one transfer record: the conversation's whole chain and its read-only history,
+// Drill-down from a transfer record or a rating: the conversation's whole chain and its read-only history,
 // both fetched from the engine (the reviewer never held the conversation, so nothing is cached).
 class RecordDetailDialog : public QDialog {
     Q_OBJECT
 public:
-    RecordDetailDialog(RecordsClient &client, const reply::TransferRecord &record, QWidget *parent = nullptr);
+    // `title` and `summary` say which conversation this is; `note` is shown under them when set.
+    RecordDetailDialog(RecordsClient &client, qint64 conversationId, const QString &title, const QString &summary,
+                       const QString &note, QWidget *parent = nullptr);
+    static RecordDetailDialog *forTransfer(RecordsClient &client, const reply::TransferRecord &record, QWidget *parent);
 
     QListView *chainView() const { return m_chainView; }
     QTextBrowser *historyView() const { return m_history; }

@@ -211,7 +211,7 @@ RecordDetailDialog *RecordsView::openRecord(int row)
     const QModelIndex index = m_sorted.mapToSource(m_sorted.index(row, 0));
     if (!index.isValid())
         return nullptr;
-    auto *dialog = new RecordDetailDialog(m_client, m_model.record(index.row()), this);
+    auto *dialog = RecordDetailDialog::forTransfer(m_client, m_model.record(index.row()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;

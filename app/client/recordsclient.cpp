@@ -56,6 +56,17 @@ void RecordsClient::serviceMetrics(const request::ReportQuery &query, const QStr
     send(msg::ServiceMetrics, payload, context, std::move(done));
 }
 
+void RecordsClient::listRatings(const request::ReportQuery &query, int maxRating, const QString &before, int limit,
+                                QObject *context, Callback<reply::RatingPage> done)
+{
+    QJsonObject payload = query.toPayload();
+    payload.insert(QStringLiteral("maxRating"), maxRating);
+    if (!before.isEmpty())
+        payload.insert(QStringLiteral("before"), before);
+    payload.insert(QStringLiteral("limit"), limit);
+    send(msg::ListRatings, payload, context, std::move(done));
+}
+
 void RecordsClient::history(qint64 conversationId, QObject *context, Callback<reply::History> done)
 {
     send(msg::GetHistory, {{QStringLiteral("conversationId"), conversationId}, {QStringLiteral("limit"), 1000}},

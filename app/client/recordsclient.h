@@ -22,6 +22,9 @@ public:
                          Callback<reply::TransferMetrics> done);
     void serviceMetrics(const request::ReportQuery &query, const QString &groupBy, QObject *context,
                         Callback<reply::ServiceMetrics> done);
+    // Ratings at or below `maxRating`, newest first.
+    void listRatings(const request::ReportQuery &query, int maxRating, const QString &before, int limit,
+                     QObject *context, Callback<reply::RatingPage> done);
     void history(qint64 conversationId, QObject *context, Callback<reply::History> done);
     void chain(qint64 conversationId, QObject *context, Callback<reply::Chain> done);
 

@@ -31,6 +31,7 @@ inline constexpr QLatin1String GetChain("GET_CHAIN");
 inline constexpr QLatin1String ListTransfers("LIST_TRANSFERS");
 inline constexpr QLatin1String TransferMetrics("TRANSFER_METRICS");
 inline constexpr QLatin1String ServiceMetrics("SERVICE_METRICS");
+inline constexpr QLatin1String ListRatings("LIST_RATINGS");
 
 // TRANSFER … TRANSFER_CANCEL and the agent events live in core/eventtypes.h.
 

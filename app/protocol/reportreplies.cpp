@@ -123,4 +123,29 @@ ServiceMetrics ServiceMetrics::fromPayload(const QJsonObject &payload)
     return m;
 }
 
+RatingPage RatingPage::fromPayload(const QJsonObject &payload)
+{
+    RatingPage page;
+    for (const QJsonValue &v : payload.value(QStringLiteral("ratings")).toArray()) {
+        const QJsonObject o = v.toObject();
+        RatingRecord r;
+        r.conversationId = integer(o, "conversationId");
+        r.rating = number(o, "rating");
+        r.comment = text(o, "comment");
+        r.closedMs = integer(o, "closedMs");
+        r.agent = text(o, "agent");
+        r.agentName = text(o, "agentName");
+        r.department = text(o, "department");
+        r.customerId = text(o, "customerId");
+        r.customerName = text(o, "customerName");
+        r.subject = text(o, "subject");
+        if (o.value(QStringLiteral("resolved")).isBool())
+            r.resolved = o.value(QStringLiteral("resolved")).toBool();
+        r.transfers = number(o, "transfers");
+        page.ratings.append(r);
+    }
+    page.next = payload.value(QStringLiteral("next")).toString();
+    return page;
+}
+
 } // namespace baton::reply

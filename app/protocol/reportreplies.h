@@ -78,4 +78,21 @@ struct ServiceMetrics {
     static ServiceMetrics fromPayload(const QJsonObject &payload);
 };
 
+struct RatingRecord {
+    qint64 conversationId = 0;
+    int rating = 0;
+    QString comment;
+    qint64 closedMs = 0;
+    QString agent, agentName, department;
+    QString customerId, customerName, subject;
+    std::optional<bool> resolved;
+    int transfers = 0;
+};
+
+struct RatingPage {
+    QList<RatingRecord> ratings;
+    QString next;
+    static RatingPage fromPayload(const QJsonObject &payload);
+};
+
 } // namespace baton::reply

@@ -18,6 +18,8 @@ class OfferInbox;
 class RecordsClient;
 class RecordsView;
 class AnalyticsView;
+class LowRatingsView;
+class SatisfactionBadge;
 class WorkstationSettings;
 
 // One signed-in workstation: connection, local cache, client, models and window, built in
@@ -40,6 +42,8 @@ public:
     // Team leads and above: the Records workspace (null for agents, or before the sign-in said who).
     RecordsView *records() const { return m_records; }
     AnalyticsView *analytics() const { return m_analytics; }
+    LowRatingsView *lowRatings() const { return m_lowRatings; }
+    SatisfactionBadge *satisfaction() const { return m_satisfaction; }
 
 private:
     // F4: reviewers land on the records rather than on an agent's empty chat list.
@@ -60,6 +64,8 @@ private:
     std::unique_ptr<MainWindow> m_window;
     RecordsView *m_records = nullptr; // owned by the window
     AnalyticsView *m_analytics = nullptr;
+    LowRatingsView *m_lowRatings = nullptr;
+    SatisfactionBadge *m_satisfaction = nullptr; // in the window's status bar
 };
 
 } // namespace baton

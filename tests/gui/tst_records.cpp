@@ -5,7 +5,9 @@
 #include "support/serverfixture.h"
 #include "ui/analyticsview.h"
 #include "ui/chartcard.h"
+#include "ui/lowratingsview.h"
 #include "ui/mainwindow.h"
+#include "ui/satisfactionbadge.h"
 #include "ui/recorddetaildialog.h"
 #include "ui/recordsview.h"
 #include "workstationdesk.h"
@@ -72,6 +74,7 @@ class TestRecords : public QObject {
 private slots:
     void teamLeadFiltersOpensAndExports();
     void analyticsChartsTablesAndPng();
+    void lowRatingsAndOwnSatisfaction();
     void agentsGetNoRecordsTab();
 };
 
@@ -180,6 +183,44 @@ void TestRecords::analyticsChartsTablesAndPng()
     QVERIFY(volume->saveImage(png));
     QImage image(png);
     QVERIFY(!image.isNull() && image.width() > 100);
+}
+
+void TestRecords::lowRatingsAndOwnSatisfaction()
+{
+    ServerFixture server;
+    Database &db = server.store().database();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // carol (tech): rated 1 with a comment and 5; alice (sales): rated 4 and 2.
+    const QList<std::tuple<const char *, int, const char *>> rated{
+        {"carol", 1, "转了好几次才解决"}, {"carol", 5, ""}, {"alice", 4, ""}, {"alice", 2, "等太久"}};
+    db.begin();
+    for (qsizetype i = 0; i < rated.size(); ++i) {
+        const auto &[agent, rating, comment] = rated[i];
+        QVERIFY(db.execSql("INSERT INTO conversations(customer_id, state, created_ms, closed_ms, owner_id, closed_by, "
+                           "rating, rating_comment, last_seq) VALUES('vip-1','closed',?,?,?,?,?,?,0)",
+                           {now - 600'000 + i, now - 60'000 + i, agent, agent, rating, QString::fromUtf8(comment)}));
+    }
+    db.commit();
+
+    WorkstationDesk lead(server.agentUrl(), QStringLiteral("dave"));
+    QVERIFY(lead.waitOnline());
+    QVERIFY(QTest::qWaitFor([&] { return lead.session().lowRatings() != nullptr; }, 5000));
+    LowRatingsView *low = lead.session().lowRatings();
+    QAbstractItemModelTester tester(&low->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(QTest::qWaitFor([&] { return !low->model().isLoading() && low->model().isComplete(); }, 5000));
+    QCOMPARE(low->model().rowCount(), 1); // tech only, and only the low one
+    QVERIFY(low->model().index(0).data().toString().contains(QStringLiteral("转了好几次才解决")));
+    RecordDetailDialog *detail = low->open(0);
+    QVERIFY(detail);
+    QSignalSpy loaded(detail, &RecordDetailDialog::loaded);
+    QVERIFY(loaded.wait(5000));
+    detail->close();
+
+    WorkstationDesk agent(server.agentUrl(), QStringLiteral("alice"));
+    QVERIFY(agent.waitOnline());
+    SatisfactionBadge *badge = agent.session().satisfaction();
+    QVERIFY(QTest::qWaitFor([&] { return badge->hasFigure(); }, 5000));
+    QVERIFY2(badge->text().contains(QStringLiteral("3.0")), qPrintable(badge->text())); // (4 + 2) / 2, her own only
 }
 
 void TestRecords::agentsGetNoRecordsTab()
