@@ -52,7 +52,7 @@ RecordsView::RecordsView(RecordsClient &client, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(TransferRecordModel::Reason, QHeaderView::Stretch);
-    const int widths[] = {118, 64, 140, 140, 0, 70, 80, 64};
+    const int widths[] = {118, 84, 140, 140, 0, 70, 80, 64};
     for (int c = 0; c < TransferRecordModel::ColumnCount; ++c) {
         if (widths[c] > 0)
             m_table->setColumnWidth(c, widths[c]);

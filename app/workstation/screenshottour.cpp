@@ -73,15 +73,19 @@ EngineConnection *ScreenshotTour::connectTo(const QUrl &url)
 
 QJsonObject ScreenshotTour::call(EngineConnection &connection, const QString &type, const QJsonObject &payload)
 {
-    QJsonObject result;
-    bool done = false;
-    connection.call(type, payload, [&](const QJsonObject &reply) { result = reply; done = true; },
-                    [&](const QString &code, const QString &message) {
+    // Shared, so a reply that comes after the wait gave up has somewhere harmless to go.
+    struct Reply {
+        QJsonObject result;
+        bool done = false;
+    };
+    auto reply = std::make_shared<Reply>();
+    connection.call(type, payload, [reply](const QJsonObject &r) { reply->result = r; reply->done = true; },
+                    [reply, type](const QString &code, const QString &message) {
                         QTextStream(stderr) << "screenshots: " << type << " failed: " << code << " " << message << Qt::endl;
-                        done = true;
+                        reply->done = true;
                     });
-    waitUntil([&] { return done; }, 5000);
-    return result;
+    waitUntil([&] { return reply->done; }, 5000);
+    return reply->result;
 }
 
 void ScreenshotTour::customer(const QString &name, const QString &customerId, const QString &text, bool human)

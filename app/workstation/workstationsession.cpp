@@ -60,7 +60,10 @@ bool WorkstationSession::open(QString *error)
 
 void WorkstationSession::addRoleWorkspaces()
 {
-    if (m_records || m_client->profile().agent.role == Role::Agent)
+    const Role role = m_client->profile().agent.role;
+    // Supervisors and administrators review; they serve no customers, so they get no rating of their own.
+    m_satisfaction->setVisible(role == Role::Agent || role == Role::TeamLead);
+    if (m_records || role == Role::Agent)
         return;
     m_records = new RecordsView(*m_recordsClient);
     m_window->addWorkspace(m_records, QObject::tr("Records"), QKeySequence(Qt::CTRL | Qt::Key_R));
