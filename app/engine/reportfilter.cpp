@@ -86,6 +86,11 @@ QString ReportFilter::transferConditions(QVariantList *values) const
     return joined(c);
 }
 
+bool ReportFilter::needsHandlingAgent() const
+{
+    return !department.isEmpty() || scope.kind == ReportScope::Department;
+}
+
 QString ReportFilter::conversationConditions(QVariantList *values) const
 {
     QStringList c;
@@ -94,7 +99,7 @@ QString ReportFilter::conversationConditions(QVariantList *values) const
     if (toMs > 0)
         add(c, values, QStringLiteral("c.created_ms < ?"), {toMs});
     if (!agent.isEmpty())
-        add(c, values, QStringLiteral("h.id = ?"), {agent});
+        add(c, values, QStringLiteral("COALESCE(c.closed_by, c.owner_id) = ?"), {agent});
     if (!department.isEmpty())
         add(c, values, QStringLiteral("h.department = ?"), {department});
     if (!skill.isEmpty())
@@ -102,7 +107,7 @@ QString ReportFilter::conversationConditions(QVariantList *values) const
     if (conversationId > 0)
         add(c, values, QStringLiteral("c.id = ?"), {conversationId});
     if (scope.kind == ReportScope::Agent)
-        add(c, values, QStringLiteral("h.id = ?"), {scope.value});
+        add(c, values, QStringLiteral("COALESCE(c.closed_by, c.owner_id) = ?"), {scope.value});
     else if (scope.kind == ReportScope::Department)
         add(c, values, QStringLiteral("h.department = ?"), {scope.value});
     return joined(c);

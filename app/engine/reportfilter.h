@@ -36,8 +36,10 @@ struct ReportFilter {
     // SQL conditions for the transfers (alias t) joined to their conversation (alias c), with the
     // values to bind in order.
     QString transferConditions(QVariantList *values) const;
-    // SQL conditions for conversations (alias c) with the handling agent (alias h).
+    // SQL conditions for conversations (alias c); when needsHandlingAgent(), they read the handling
+    // agent's row (alias h: whoever closed it, else the owner) for the department.
     QString conversationConditions(QVariantList *values) const;
+    bool needsHandlingAgent() const;
 };
 
 } // namespace baton
