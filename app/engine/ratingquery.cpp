@@ -18,15 +18,11 @@ EngineResult RatingQuery::run(QSqlDatabase &db, const ReportFilter &filter, int 
     QString where = filter.conversationConditions(&values) + QStringLiteral(" AND c.rating IS NOT NULL AND c.rating <= ?");
     values << maxRating;
     if (!before.isEmpty()) {
-        bool msOk = false;
-        bool idOk = false;
-        const qint64 ms = before.section(QLatin1Char(':'), 0, 0).toLongLong(&msOk);
-        const qint64 id = before.section(QLatin1Char(':'), 1, 1).toLongLong(&idOk);
-        if (!msOk || !idOk || before.count(QLatin1Char(':')) != 1)
+        const auto cursor = KeysetCursor::parse(before);
+        if (!cursor)
             return EngineResult::fail(EngineError::InvalidArgument,
                                       QStringLiteral("\"before\" must be a \"next\" cursor from an earlier page"));
-        where += QStringLiteral(" AND (c.closed_ms < ? OR (c.closed_ms = ? AND c.id < ?))");
-        values << ms << ms << id;
+        where += cursor->condition(QStringLiteral("c.closed_ms"), QStringLiteral("c.id"), &values);
     }
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -46,9 +42,9 @@ EngineResult RatingQuery::run(QSqlDatabase &db, const ReportFilter &filter, int 
     while (q.next()) {
         if (rows.size() == limit) {
             const QJsonObject last = rows.last().toObject();
-            next = QStringLiteral("%1:%2")
-                       .arg(qint64(last.value(QStringLiteral("closedMs")).toDouble()))
-                       .arg(qint64(last.value(QStringLiteral("conversationId")).toDouble()));
+            next = KeysetCursor{qint64(last.value(QStringLiteral("closedMs")).toDouble()),
+                                qint64(last.value(QStringLiteral("conversationId")).toDouble())}
+                       .text();
             break;
         }
         rows.append(QJsonObject{{QStringLiteral("conversationId"), q.value(0).toLongLong()},

@@ -20,6 +20,22 @@ QString joined(const QStringList &conditions)
 }
 } // namespace
 
+std::optional<KeysetCursor> KeysetCursor::parse(const QString &text)
+{
+    bool msOk = false;
+    bool idOk = false;
+    KeysetCursor c{text.section(QLatin1Char(':'), 0, 0).toLongLong(&msOk), text.section(QLatin1Char(':'), 1, 1).toLongLong(&idOk)};
+    if (!msOk || !idOk || text.count(QLatin1Char(':')) != 1)
+        return std::nullopt;
+    return c;
+}
+
+QString KeysetCursor::condition(const QString &msColumn, const QString &idColumn, QVariantList *values) const
+{
+    values->append({ms, ms, id});
+    return QStringLiteral(" AND (%1 < ? OR (%1 = ? AND %2 < ?))").arg(msColumn, idColumn);
+}
+
 std::optional<ReportFilter> ReportFilter::fromJson(const QJsonObject &p, QString *errorOut)
 {
     QString ignored;
