@@ -149,7 +149,12 @@ int ScreenshotTour::run()
     }, 10000);
 
     // The agent answers one customer, so the chat shows both sides.
-    const qint64 first = session.conversations().idAt(session.conversations().rowCount() - 1);
+    // The oldest of our open ones (closed ones from the demo history follow them in the list).
+    qint64 first = 0;
+    for (int row = 0; row < session.conversations().rowCount(); ++row) {
+        if (session.conversations().index(row).data(ConversationListModel::GroupRole).toInt() == ConversationListModel::MineGroup)
+            first = session.conversations().idAt(row);
+    }
     window.selectConversation(first);
     session.client().sendMessage(first, say({"您好，我已经帮您查到订单，仓库今天下午发出，稍后会有物流单号。", "Hello, I found your order: the warehouse ships it this afternoon and you will get a tracking number."}));
     waitUntil([&] { return session.cache().outbox().isEmpty(); }, 5000);
