@@ -114,6 +114,24 @@ QLineSeries *lineOn(QChart *chart, const QString &name, const QColor &color, QAb
     return line;
 }
 
+// Day categories and a fixed value range for line charts; an empty series holds the axes, so the
+// chart keeps its days even where a line has no point. Its legend marker is hidden.
+std::pair<QBarCategoryAxis *, QValueAxis *> lineAxes(QChart *chart, const QStringList &days, double min, double max,
+                                                     const QString &format)
+{
+    auto *axisHost = new QLineSeries;
+    chart->addSeries(axisHost);
+    QBarCategoryAxis *x = categoryAxis(chart, days);
+    auto *y = new QValueAxis;
+    y->setRange(min, max);
+    y->setLabelFormat(format);
+    chart->addAxis(y, Qt::AlignLeft);
+    axisHost->attachAxis(x);
+    axisHost->attachAxis(y);
+    chart->legend()->markers(axisHost).first()->setVisible(false);
+    return {x, y};
+}
+
 MetricTableModel::Cell number(double value, const QString &text)
 {
     return {text, value};
@@ -464,18 +482,10 @@ void AnalyticsView::showSatisfaction(const reply::TransferMetrics &transfers, co
         if (r.csatAfterTransfer)
             afterTransfer.insert(r.key, *r.csatAfterTransfer);
     }
-    auto *axisHost = new QLineSeries; // keeps the category axis attached even when a day has no rating
-    chart->addSeries(axisHost);
     QList<QList<MetricTableModel::Cell>> rows;
     for (const auto &r : service.rows)
         days.append(dayLabel(r.key));
-    QBarCategoryAxis *x = categoryAxis(chart, days);
-    auto *y = new QValueAxis;
-    y->setRange(1, 5);
-    y->setLabelFormat(QStringLiteral("%.1f"));
-    chart->addAxis(y, Qt::AlignLeft);
-    axisHost->attachAxis(x);
-    axisHost->attachAxis(y);
+    const auto [x, y] = lineAxes(chart, days, 1, 5, QStringLiteral("%.1f"));
     QLineSeries *all = lineOn(chart, tr("All conversations"), volumeColor, x, y);
     QLineSeries *after = lineOn(chart, tr("After a transfer"), waitColor, x, y);
     for (qsizetype i = 0; i < service.rows.size(); ++i) {
@@ -493,7 +503,6 @@ void AnalyticsView::showSatisfaction(const reply::TransferMetrics &transfers, co
     }
     referenceLine(chart, int(days.size()), service.satisfactionTarget, x, y,
                   tr("Target %1").arg(service.satisfactionTarget, 0, 'f', 1));
-    chart->legend()->markers(axisHost).first()->setVisible(false);
     const auto format = [](double v) { return QString::number(v, 'f', 2); };
     tooltips(all, days, format);
     tooltips(after, days, format);
@@ -538,15 +547,7 @@ void AnalyticsView::showResolution(const reply::ServiceMetrics &m)
     QStringList days;
     for (const auto &r : m.rows)
         days.append(dayLabel(r.key));
-    auto *axisHost = new QLineSeries;
-    chart->addSeries(axisHost);
-    QBarCategoryAxis *x = categoryAxis(chart, days);
-    auto *y = new QValueAxis;
-    y->setRange(0, 100);
-    y->setLabelFormat(QStringLiteral("%d%%"));
-    chart->addAxis(y, Qt::AlignLeft);
-    axisHost->attachAxis(x);
-    axisHost->attachAxis(y);
+    const auto [x, y] = lineAxes(chart, days, 0, 100, QStringLiteral("%d%%"));
     QLineSeries *rate = lineOn(chart, tr("Resolved"), goodColor, x, y);
     QList<QList<MetricTableModel::Cell>> rows;
     for (qsizetype i = 0; i < m.rows.size(); ++i) {
@@ -556,7 +557,6 @@ void AnalyticsView::showResolution(const reply::ServiceMetrics &m)
     }
     referenceLine(chart, int(days.size()), m.resolutionTarget * 100.0, x, y,
                   tr("Target ≥ %1%").arg(int(std::lround(m.resolutionTarget * 100.0))));
-    chart->legend()->markers(axisHost).first()->setVisible(false);
     tooltips(rate, days, [](double v) { return QStringLiteral("%1%").arg(v, 0, 'f', 1); });
     card->table().setTable({tr("Day"), tr("Closed"), tr("Resolved"), tr("Resolution rate")}, rows);
 }
