@@ -88,6 +88,18 @@ Photos received: </translation>
         <source>Cannot start: %1</source>
         <translation>Cannot start: %1</translation>
     </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analytics</translation>
+    </message>
+    <message>
+        <source>Low ratings</source>
+        <translation>Low ratings</translation>
+    </message>
 </context>
 <context>
     <name>UiText</name>
@@ -385,6 +397,193 @@ Photos received: </translation>
     </message>
 </context>
 <context>
+    <name>baton::AnalyticsView</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Transfers and success rate by day</source>
+        <translation>Transfers and success rate by day</translation>
+    </message>
+    <message>
+        <source>Why transfers were rejected</source>
+        <translation>Why transfers were rejected</translation>
+    </message>
+    <message>
+        <source>Transfers by receiving department</source>
+        <translation>Transfers by receiving department</translation>
+    </message>
+    <message>
+        <source>Within vs. across departments</source>
+        <translation>Within vs. across departments</translation>
+    </message>
+    <message>
+        <source>How fast offers were answered</source>
+        <translation>How fast offers were answered</translation>
+    </message>
+    <message>
+        <source>Satisfaction after transfer</source>
+        <translation>Satisfaction after transfer</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>First response time</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation>Resolution rate</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Success rate</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Timed out</translation>
+    </message>
+    <message>
+        <source>Rejections</source>
+        <translation>Rejections</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(no reason given)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Cross-department</source>
+        <translation>Cross-department</translation>
+    </message>
+    <message>
+        <source>Within a department</source>
+        <translation>Within a department</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Average response</source>
+        <translation>Average response</translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <translation>%1–%2 s</translation>
+    </message>
+    <message>
+        <source>&gt; %1 s</source>
+        <translation>&gt; %1 s</translation>
+    </message>
+    <message>
+        <source>Answered offers</source>
+        <translation>Answered offers</translation>
+    </message>
+    <message>
+        <source>Answered within</source>
+        <translation>Answered within</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation>All conversations</translation>
+    </message>
+    <message>
+        <source>After a transfer</source>
+        <translation>After a transfer</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Target %1</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Average first response (s)</source>
+        <translation>Average first response (s)</translation>
+    </message>
+    <message>
+        <source>Target ≤ %1 s</source>
+        <translation>Target ≤ %1 s</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Within target</translation>
+    </message>
+    <message>
+        <source>Left while waiting</source>
+        <translation>Left while waiting</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Target ≥ %1%</source>
+        <translation>Target ≥ %1%</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
     <name>baton::CandidateDelegate</name>
     <message>
         <source>%1 · level %2 · %3</source>
@@ -478,6 +677,37 @@ Photos received: </translation>
     <message>
         <source>went offline</source>
         <translation>went offline</translation>
+    </message>
+</context>
+<context>
+    <name>baton::ChartCard</name>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Show the numbers as a table</source>
+        <translation>Show the numbers as a table</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>Save PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>Save this chart as a PNG image</translation>
+    </message>
+    <message>
+        <source>%1 as a table</source>
+        <translation>%1 as a table</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
     </message>
 </context>
 <context>
@@ -839,6 +1069,76 @@ Photos received: </translation>
     </message>
 </context>
 <context>
+    <name>baton::LowRatingsView</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>1 star</source>
+        <translation>1 star</translation>
+    </message>
+    <message>
+        <source>1–2 stars</source>
+        <translation>1–2 stars</translation>
+    </message>
+    <message>
+        <source>1–3 stars</source>
+        <translation>1–3 stars</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Low ratings</source>
+        <translation>Low ratings</translation>
+    </message>
+    <message>
+        <source>Chat #%1 — %2</source>
+        <translation>Chat #%1 — %2</translation>
+    </message>
+    <message>
+        <source>Rated %1 of 5 · served by %2</source>
+        <translation>Rated %1 of 5 · served by %2</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comment: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No low ratings in this period.</source>
+        <translation>No low ratings in this period.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low rating(s); Enter opens the conversation</source>
+        <translation>
+            <numerusform>%n low rating; Enter opens the conversation</numerusform>
+            <numerusform>%n low ratings; Enter opens the conversation</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>baton::MainWindow</name>
     <message>
         <source>Baton — agent workstation</source>
@@ -1155,6 +1455,237 @@ Photos received: </translation>
     </message>
 </context>
 <context>
+    <name>baton::RatingListModel</name>
+    <message>
+        <source>%1 · served by %2 (%3) · %4</source>
+        <translation>%1 · served by %2 (%3) · %4</translation>
+    </message>
+    <message>
+        <source>(no comment)</source>
+        <translation>(no comment)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>baton::RecordDetailDialog</name>
+    <message>
+        <source>Chat #%1 — %2</source>
+        <translation>Chat #%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 · %3 · %4</source>
+        <translation>%1 → %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Transfer chain</source>
+        <translation>Transfer chain</translation>
+    </message>
+    <message>
+        <source>Conversation history</source>
+        <translation>Conversation history</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Loading the history…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Robot</source>
+        <translation>Robot</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation>No messages.</translation>
+    </message>
+</context>
+<context>
+    <name>baton::RecordsView</name>
+    <message>
+        <source>Transfer records</source>
+        <translation>Transfer records</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 days</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 days</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>All results</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>Any departments</source>
+        <translation>Any departments</translation>
+    </message>
+    <message>
+        <source>Cross-department</source>
+        <translation>Cross-department</translation>
+    </message>
+    <message>
+        <source>Within a department</source>
+        <translation>Within a department</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>All agents</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>Reason contains…</source>
+        <translation>Reason contains…</translation>
+    </message>
+    <message>
+        <source>Reason contains</source>
+        <translation>Reason contains</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %n record(s) so far</source>
+        <translation>
+            <numerusform>Loading… %n record so far</numerusform>
+            <numerusform>Loading… %n records so far</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No transfers match these filters.</source>
+        <translation>No transfers match these filters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) shown; scroll for more</source>
+        <translation>
+            <numerusform>%n record shown; scroll for more</numerusform>
+            <numerusform>%n records shown; scroll for more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>transfers-%1.csv</source>
+        <translation>transfers-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export transfer records</source>
+        <translation>Export transfer records</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Exporting transfer records…</source>
+        <translation>Exporting transfer records…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n record to %1.</numerusform>
+            <numerusform>Exported %n records to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>baton::SatisfactionBadge</name>
+    <message>
+        <source>Your satisfaction today</source>
+        <translation>Your satisfaction today</translation>
+    </message>
+    <message>
+        <source>Satisfaction today: no ratings yet</source>
+        <translation>Satisfaction today: no ratings yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Satisfaction today %1 (%n rating(s))</source>
+        <translation>
+            <numerusform>Satisfaction today %1 (%n rating)</numerusform>
+            <numerusform>Satisfaction today %1 (%n ratings)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>baton::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1348,6 +1879,93 @@ Photos received: </translation>
     </message>
 </context>
 <context>
+    <name>baton::TransferCsvExport</name>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>From department</source>
+        <translation>From department</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>To department</source>
+        <translation>To department</translation>
+    </message>
+    <message>
+        <source>Cross-department</source>
+        <translation>Cross-department</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Response (s)</source>
+        <translation>Response (s)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>Steps taken</translation>
+    </message>
+    <message>
+        <source>Customer situation</source>
+        <translation>Customer situation</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>baton::TransferDialog</name>
     <message>
         <source>Transfer conversation — %1</source>
@@ -1532,6 +2150,81 @@ Photos received: </translation>
     <message>
         <source>Transfer to %1 (team lead)</source>
         <translation>Transfer to %1 (team lead)</translation>
+    </message>
+</context>
+<context>
+    <name>baton::TransferRecordModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Timed out</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>went offline</source>
+        <translation>went offline</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,18 @@ Photos received: </source>
         <source>Cannot start: %1</source>
         <translation>无法启动：%1</translation>
     </message>
+    <message>
+        <source>Records</source>
+        <translation>转接记录</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>数据分析</translation>
+    </message>
+    <message>
+        <source>Low ratings</source>
+        <translation>差评回访</translation>
+    </message>
 </context>
 <context>
     <name>UiText</name>
@@ -385,6 +397,193 @@ Photos received: </source>
     </message>
 </context>
 <context>
+    <name>baton::AnalyticsView</name>
+    <message>
+        <source>Period</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>近 90 天</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Transfers and success rate by day</source>
+        <translation>每日转接量与成功率</translation>
+    </message>
+    <message>
+        <source>Why transfers were rejected</source>
+        <translation>转接被拒原因</translation>
+    </message>
+    <message>
+        <source>Transfers by receiving department</source>
+        <translation>各接收部门的转接结果</translation>
+    </message>
+    <message>
+        <source>Within vs. across departments</source>
+        <translation>部门内与跨部门转接</translation>
+    </message>
+    <message>
+        <source>How fast offers were answered</source>
+        <translation>转接响应用时分布</translation>
+    </message>
+    <message>
+        <source>Satisfaction after transfer</source>
+        <translation>转接后满意度</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>首次响应时间</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation>问题解决率</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>转接量</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>成功率</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Rejections</source>
+        <translation>拒绝次数</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>（未填写原因）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cross-department</source>
+        <translation>跨部门</translation>
+    </message>
+    <message>
+        <source>Within a department</source>
+        <translation>部门内</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Average response</source>
+        <translation>平均响应用时</translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <translation>%1–%2 秒</translation>
+    </message>
+    <message>
+        <source>&gt; %1 s</source>
+        <translation>&gt; %1 秒</translation>
+    </message>
+    <message>
+        <source>Answered offers</source>
+        <translation>已响应的转接</translation>
+    </message>
+    <message>
+        <source>Answered within</source>
+        <translation>响应用时</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>转接数</translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation>全部会话</translation>
+    </message>
+    <message>
+        <source>After a transfer</source>
+        <translation>转接后的会话</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>Average first response (s)</source>
+        <translation>平均首次响应（秒）</translation>
+    </message>
+    <message>
+        <source>Target ≤ %1 s</source>
+        <translation>目标 ≤ %1 秒</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>达标比例</translation>
+    </message>
+    <message>
+        <source>Left while waiting</source>
+        <translation>排队中离开</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Target ≥ %1%</source>
+        <translation>目标 ≥ %1%</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+</context>
+<context>
     <name>baton::CandidateDelegate</name>
     <message>
         <source>%1 · level %2 · %3</source>
@@ -478,6 +677,37 @@ Photos received: </source>
     <message>
         <source>went offline</source>
         <translation>已离线</translation>
+    </message>
+</context>
+<context>
+    <name>baton::ChartCard</name>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Show the numbers as a table</source>
+        <translation>以表格查看数据</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>保存 PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>将此图表保存为 PNG 图片</translation>
+    </message>
+    <message>
+        <source>%1 as a table</source>
+        <translation>%1（表格）</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -838,6 +1068,75 @@ Photos received: </source>
     </message>
 </context>
 <context>
+    <name>baton::LowRatingsView</name>
+    <message>
+        <source>Period</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>1 star</source>
+        <translation>1 星</translation>
+    </message>
+    <message>
+        <source>1–2 stars</source>
+        <translation>1–2 星</translation>
+    </message>
+    <message>
+        <source>1–3 stars</source>
+        <translation>1–3 星</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Low ratings</source>
+        <translation>差评列表</translation>
+    </message>
+    <message>
+        <source>Chat #%1 — %2</source>
+        <translation>会话 #%1 — %2</translation>
+    </message>
+    <message>
+        <source>Rated %1 of 5 · served by %2</source>
+        <translation>评分 %1/5 · 接待客服：%2</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>客户评价：%1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No low ratings in this period.</source>
+        <translation>该时间段内没有差评。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low rating(s); Enter opens the conversation</source>
+        <translation>
+            <numerusform>共 %n 条差评，按回车查看会话</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>baton::MainWindow</name>
     <message>
         <source>Baton — agent workstation</source>
@@ -1150,6 +1449,232 @@ Photos received: </source>
     </message>
 </context>
 <context>
+    <name>baton::RatingListModel</name>
+    <message>
+        <source>%1 · served by %2 (%3) · %4</source>
+        <translation>%1 · 接待：%2（%3）· %4</translation>
+    </message>
+    <message>
+        <source>(no comment)</source>
+        <translation>（未留评价）</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>baton::RecordDetailDialog</name>
+    <message>
+        <source>Chat #%1 — %2</source>
+        <translation>会话 #%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 · %3 · %4</source>
+        <translation>%1 → %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Transfer chain</source>
+        <translation>转接链路</translation>
+    </message>
+    <message>
+        <source>Conversation history</source>
+        <translation>会话记录</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>正在加载会话记录…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Robot</source>
+        <translation>机器人</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation>没有消息。</translation>
+    </message>
+</context>
+<context>
+    <name>baton::RecordsView</name>
+    <message>
+        <source>Transfer records</source>
+        <translation>转接记录</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>近 7 天</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门范围</translation>
+    </message>
+    <message>
+        <source>Any departments</source>
+        <translation>不限部门</translation>
+    </message>
+    <message>
+        <source>Cross-department</source>
+        <translation>跨部门</translation>
+    </message>
+    <message>
+        <source>Within a department</source>
+        <translation>部门内</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>全部客服</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Reason contains…</source>
+        <translation>原因包含…</translation>
+    </message>
+    <message>
+        <source>Reason contains</source>
+        <translation>原因包含</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %n record(s) so far</source>
+        <translation>
+            <numerusform>正在加载… 已有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No transfers match these filters.</source>
+        <translation>没有符合筛选条件的转接记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) shown; scroll for more</source>
+        <translation>
+            <numerusform>已显示 %n 条，向下滚动加载更多</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>transfers-%1.csv</source>
+        <translation>转接记录-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export transfer records</source>
+        <translation>导出转接记录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Exporting transfer records…</source>
+        <translation>正在导出转接记录…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 条到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>已取消导出。</translation>
+    </message>
+</context>
+<context>
+    <name>baton::SatisfactionBadge</name>
+    <message>
+        <source>Your satisfaction today</source>
+        <translation>我的今日满意度</translation>
+    </message>
+    <message>
+        <source>Satisfaction today: no ratings yet</source>
+        <translation>今日满意度：暂无评价</translation>
+    </message>
+    <message numerus="yes">
+        <source>Satisfaction today %1 (%n rating(s))</source>
+        <translation>
+            <numerusform>今日满意度 %1（%n 条评价）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>baton::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1343,6 +1868,93 @@ Photos received: </source>
     </message>
 </context>
 <context>
+    <name>baton::TransferCsvExport</name>
+    <message>
+        <source>Transfer</source>
+        <translation>转接编号</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>发起时间</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>转出客服</translation>
+    </message>
+    <message>
+        <source>From department</source>
+        <translation>转出部门</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>接收客服</translation>
+    </message>
+    <message>
+        <source>To department</source>
+        <translation>接收部门</translation>
+    </message>
+    <message>
+        <source>Cross-department</source>
+        <translation>跨部门</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Response (s)</source>
+        <translation>响应用时（秒）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>已采取措施</translation>
+    </message>
+    <message>
+        <source>Customer situation</source>
+        <translation>客户情况</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>其他备注</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>baton::TransferDialog</name>
     <message>
         <source>Transfer conversation — %1</source>
@@ -1527,6 +2139,81 @@ Photos received: </source>
     <message>
         <source>Transfer to %1 (team lead)</source>
         <translation>转给组长 %1</translation>
+    </message>
+</context>
+<context>
+    <name>baton::TransferRecordModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>went offline</source>
+        <translation>对方已离线</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>发起时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>转出客服</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>接收客服</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应用时</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>会话</translation>
     </message>
 </context>
 <context>

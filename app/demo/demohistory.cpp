@@ -159,8 +159,8 @@ private:
             if (weekday >= 5 && m_dice.chance(0.35)) // quieter weekends
                 dayStart = firstDay + m_dice.below(m_options.days) * day;
             s.createdMs = dayStart + timeOfDay();
-            if (s.createdMs >= m_options.endMs)
-                s.createdMs -= 7 * day;
+            while (s.createdMs >= m_options.endMs) // today's hours still to come: another day instead
+                s.createdMs = firstDay + m_dice.below(m_options.days - 1) * day + timeOfDay();
             stories.append(s);
         }
         std::sort(stories.begin(), stories.end(), [](const Story &a, const Story &b) { return a.createdMs < b.createdMs; });

@@ -234,7 +234,7 @@ EngineResult ConversationDesk::list(const AgentState &actor)
     }
     QJsonArray recent;
     for (const Conversation &c : m_ctx.store.recentClosedConversations(actor.agent.id, 50))
-        recent.append(c.toJson());
+        recent.append(describe(c)); // with the customer: a workstation may never have seen it open
     return EngineResult::success({{QStringLiteral("conversations"), owned},
                                   {QStringLiteral("offered"), offered},
                                   {QStringLiteral("recentlyClosed"), recent}});

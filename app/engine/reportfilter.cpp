@@ -20,6 +20,22 @@ QString joined(const QStringList &conditions)
 }
 } // namespace
 
+std::optional<KeysetCursor> KeysetCursor::parse(const QString &text)
+{
+    bool msOk = false;
+    bool idOk = false;
+    KeysetCursor c{text.section(QLatin1Char(':'), 0, 0).toLongLong(&msOk), text.section(QLatin1Char(':'), 1, 1).toLongLong(&idOk)};
+    if (!msOk || !idOk || text.count(QLatin1Char(':')) != 1)
+        return std::nullopt;
+    return c;
+}
+
+QString KeysetCursor::condition(const QString &msColumn, const QString &idColumn, QVariantList *values) const
+{
+    values->append({ms, ms, id});
+    return QStringLiteral(" AND (%1 < ? OR (%1 = ? AND %2 < ?))").arg(msColumn, idColumn);
+}
+
 std::optional<ReportFilter> ReportFilter::fromJson(const QJsonObject &p, QString *errorOut)
 {
     QString ignored;
@@ -86,6 +102,11 @@ QString ReportFilter::transferConditions(QVariantList *values) const
     return joined(c);
 }
 
+bool ReportFilter::needsHandlingAgent() const
+{
+    return !department.isEmpty() || scope.kind == ReportScope::Department;
+}
+
 QString ReportFilter::conversationConditions(QVariantList *values) const
 {
     QStringList c;
@@ -94,7 +115,7 @@ QString ReportFilter::conversationConditions(QVariantList *values) const
     if (toMs > 0)
         add(c, values, QStringLiteral("c.created_ms < ?"), {toMs});
     if (!agent.isEmpty())
-        add(c, values, QStringLiteral("h.id = ?"), {agent});
+        add(c, values, QStringLiteral("COALESCE(c.closed_by, c.owner_id) = ?"), {agent});
     if (!department.isEmpty())
         add(c, values, QStringLiteral("h.department = ?"), {department});
     if (!skill.isEmpty())
@@ -102,7 +123,7 @@ QString ReportFilter::conversationConditions(QVariantList *values) const
     if (conversationId > 0)
         add(c, values, QStringLiteral("c.id = ?"), {conversationId});
     if (scope.kind == ReportScope::Agent)
-        add(c, values, QStringLiteral("h.id = ?"), {scope.value});
+        add(c, values, QStringLiteral("COALESCE(c.closed_by, c.owner_id) = ?"), {scope.value});
     else if (scope.kind == ReportScope::Department)
         add(c, values, QStringLiteral("h.department = ?"), {scope.value});
     return joined(c);

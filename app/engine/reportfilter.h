@@ -15,6 +15,16 @@ struct ReportScope {
     QString value; // the department or agent id
 };
 
+// Where the next page of a newest-first list starts: "<ms>:<id>" of the last row sent (keyset paging).
+struct KeysetCursor {
+    qint64 ms = 0;
+    qint64 id = 0;
+    static std::optional<KeysetCursor> parse(const QString &text);
+    QString text() const { return QStringLiteral("%1:%2").arg(ms).arg(id); }
+    // " AND …" for rows after this cursor in (msColumn DESC, idColumn DESC) order.
+    QString condition(const QString &msColumn, const QString &idColumn, QVariantList *values) const;
+};
+
 // The filters LIST_TRANSFERS, TRANSFER_METRICS and SERVICE_METRICS share. Times are epoch
 // milliseconds, `toMs` exclusive; empty or zero fields do not filter.
 struct ReportFilter {
@@ -36,8 +46,10 @@ struct ReportFilter {
     // SQL conditions for the transfers (alias t) joined to their conversation (alias c), with the
     // values to bind in order.
     QString transferConditions(QVariantList *values) const;
-    // SQL conditions for conversations (alias c) with the handling agent (alias h).
+    // SQL conditions for conversations (alias c); when needsHandlingAgent(), they read the handling
+    // agent's row (alias h: whoever closed it, else the owner) for the department.
     QString conversationConditions(QVariantList *values) const;
+    bool needsHandlingAgent() const;
 };
 
 } // namespace baton

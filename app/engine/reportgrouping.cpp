@@ -1,7 +1,7 @@
 #include "engine/reportgrouping.h"
 
-#include <algorithm>
-#include <cmath>
+#include <QDate>
+#include <QSqlQuery>
 
 namespace baton {
 
@@ -22,26 +22,42 @@ std::optional<ReportGrouping::Kind> ReportGrouping::fromName(const QString &name
 
 QString ReportGrouping::timeBucket(Kind k, const QString &column, int utcOffsetMinutes)
 {
-    // Integer seconds keep SQLite's date functions exact; the offset is a whole number of minutes.
-    const QString seconds = QStringLiteral("(%1 / 1000 + %2)").arg(column).arg(qint64(utcOffsetMinutes) * 60);
+    const QString local = QStringLiteral("(%1 + %2)").arg(column).arg(qint64(utcOffsetMinutes) * 60'000);
     switch (k) {
-    case Hour: return QStringLiteral("strftime('%Y-%m-%d %H:00', %1, 'unixepoch')").arg(seconds);
-    case Day: return QStringLiteral("date(%1, 'unixepoch')").arg(seconds);
-    case Week: return QStringLiteral("date(%1, 'unixepoch', '-6 days', 'weekday 1')").arg(seconds);
-    case Month: return QStringLiteral("strftime('%Y-%m', %1, 'unixepoch')").arg(seconds);
+    case Hour: return QStringLiteral("(%1 / 3600000)").arg(local);
+    case Day: return QStringLiteral("(%1 / 86400000)").arg(local);
+    case Week: return QStringLiteral("((%1 / 86400000 + 3) / 7)").arg(local); // day 0, 1970-01-01, was a Thursday
+    case Month: return QStringLiteral("strftime('%Y-%m', %1 / 1000, 'unixepoch')").arg(local);
     default: break;
     }
     return QString();
 }
 
-qint64 ReportGrouping::percentile(QList<qint64> &values, double fraction)
+QString ReportGrouping::bucketKey(Kind k, const QVariant &bucket)
 {
-    if (values.isEmpty())
-        return 0;
-    const auto rank = qsizetype(std::ceil(fraction * double(values.size()))) - 1;
-    const auto nth = values.begin() + std::clamp<qsizetype>(rank, 0, values.size() - 1);
-    std::nth_element(values.begin(), nth, values.end());
-    return *nth;
+    static const QDate epoch(1970, 1, 1);
+    const qint64 n = bucket.toLongLong();
+    switch (k) {
+    case Hour:
+        return epoch.addDays(n / 24).toString(Qt::ISODate) + QStringLiteral(" %1:00").arg(n % 24, 2, 10, QLatin1Char('0'));
+    case Day: return epoch.addDays(n).toString(Qt::ISODate);
+    case Week: return epoch.addDays(n * 7 - 3).toString(Qt::ISODate);
+    default: return bucket.toString();
+    }
+}
+
+QHash<QString, QString> ReportGrouping::labels(QSqlDatabase &db, Kind k)
+{
+    QHash<QString, QString> result;
+    if (k != Agent && k != Department)
+        return result;
+    QSqlQuery q(db);
+    if (q.exec(k == Agent ? QStringLiteral("SELECT id, display_name FROM agents")
+                          : QStringLiteral("SELECT id, name FROM departments"))) {
+        while (q.next())
+            result.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    return result;
 }
 
 } // namespace baton

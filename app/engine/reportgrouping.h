@@ -1,8 +1,11 @@
 #pragma once
 
-#include <QList>
+#include <QHash>
 #include <QString>
+#include <QVariant>
 #include <optional>
+
+class QSqlDatabase;
 
 namespace baton {
 
@@ -13,12 +16,14 @@ public:
 
     static std::optional<Kind> fromName(const QString &name);
     static bool isTime(Kind k) { return k <= Month; }
-    // An SQL expression for the bucket of an epoch-millisecond column shifted by the UTC offset:
-    // "2026-12-02 14:00", "2026-12-02", the week's Monday "2026-11-30", or "2026-12".
+    // An SQL expression for the bucket of an epoch-millisecond column shifted by the UTC offset. Hours,
+    // days and weeks are integers (cheap to compute and group for hundreds of thousands of rows);
+    // bucketKey() turns one into "2026-12-02 14:00", "2026-12-02" or the week's Monday "2026-11-30".
+    // Months are "2026-12" already.
     static QString timeBucket(Kind k, const QString &column, int utcOffsetMinutes);
-
-    // Nearest-rank percentile of `values` (sorted in place); 0 for none.
-    static qint64 percentile(QList<qint64> &values, double fraction);
+    static QString bucketKey(Kind k, const QVariant &bucket);
+    // Display names for agent and department keys; empty for other groupings.
+    static QHash<QString, QString> labels(QSqlDatabase &db, Kind k);
 };
 
 } // namespace baton

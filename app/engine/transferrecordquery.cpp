@@ -24,15 +24,11 @@ EngineResult TransferRecordQuery::run(QSqlDatabase &db, const ReportFilter &filt
     QVariantList values;
     QString where = filter.transferConditions(&values);
     if (!before.isEmpty()) {
-        bool msOk = false;
-        bool idOk = false;
-        const qint64 ms = before.section(QLatin1Char(':'), 0, 0).toLongLong(&msOk);
-        const qint64 id = before.section(QLatin1Char(':'), 1, 1).toLongLong(&idOk);
-        if (!msOk || !idOk || before.count(QLatin1Char(':')) != 1)
+        const auto cursor = KeysetCursor::parse(before);
+        if (!cursor)
             return EngineResult::fail(EngineError::InvalidArgument,
                                       QStringLiteral("\"before\" must be a \"next\" cursor from an earlier page"));
-        where += QStringLiteral(" AND (t.created_ms < ? OR (t.created_ms = ? AND t.id < ?))");
-        values << ms << ms << id;
+        where += cursor->condition(QStringLiteral("t.created_ms"), QStringLiteral("t.id"), &values);
     }
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -54,9 +50,9 @@ EngineResult TransferRecordQuery::run(QSqlDatabase &db, const ReportFilter &filt
     while (q.next()) {
         if (rows.size() == limit) {
             const QJsonObject last = rows.last().toObject();
-            next = QStringLiteral("%1:%2")
-                       .arg(qint64(last.value(QStringLiteral("createdMs")).toDouble()))
-                       .arg(qint64(last.value(QStringLiteral("id")).toDouble()));
+            next = KeysetCursor{qint64(last.value(QStringLiteral("createdMs")).toDouble()),
+                                qint64(last.value(QStringLiteral("id")).toDouble())}
+                       .text();
             break;
         }
         const QString state = q.value(3).toString();

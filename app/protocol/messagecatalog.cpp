@@ -61,6 +61,8 @@ QList<MessageSpec> buildCatalog()
                                    integer("utcOffsetMinutes", false, -14 * 60, 14 * 60)};
     QList<FieldSpec> listTransferFields = reportFilters;
     listTransferFields << str("before", false, 64) << integer("limit", false, 1, 500);
+    QList<FieldSpec> ratingFields = reportFilters;
+    ratingFields << integer("maxRating", false, 1, 5) << str("before", false, 64) << integer("limit", false, 1, 500);
     QList<FieldSpec> metricFields = reportFilters;
     metricFields << str("groupBy", true, 16, 1);
     return {
@@ -96,6 +98,7 @@ QList<MessageSpec> buildCatalog()
         request(msg::Reassign, agentOnly, true, true,
                 {conversationId(), str("to", true, 64, 1), str("note", false, 500)}),
         request(msg::SetAgentStatus, agentOnly, true, true, {str("agent", true, 64, 1), str("status", true, 16, 1)}),
+        request(msg::ListRatings, agentOnly, true, false, ratingFields),
         request(msg::CustomerStart, visitorOnly, false, false,
                 {str("name", false, 64), str("customerId", false, 64), str("skill", false, 64),
                  str("text", false, protocol::maxTextLength), str("resumeToken", false, 128), boolean("human"),

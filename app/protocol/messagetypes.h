@@ -31,6 +31,7 @@ inline constexpr QLatin1String GetChain("GET_CHAIN");
 inline constexpr QLatin1String ListTransfers("LIST_TRANSFERS");
 inline constexpr QLatin1String TransferMetrics("TRANSFER_METRICS");
 inline constexpr QLatin1String ServiceMetrics("SERVICE_METRICS");
+inline constexpr QLatin1String ListRatings("LIST_RATINGS");
 
 // Team leads, supervisors and administrators (F2)
 inline constexpr QLatin1String TeamWatch("TEAM_WATCH");

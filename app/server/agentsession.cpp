@@ -122,7 +122,8 @@ void AgentSession::handle(const Envelope &request)
         close(QStringLiteral("logged out"));
         return;
     }
-    if (request.type == msg::ListTransfers || request.type == msg::TransferMetrics || request.type == msg::ServiceMetrics)
+    if (request.type == msg::ListTransfers || request.type == msg::TransferMetrics || request.type == msg::ServiceMetrics ||
+        request.type == msg::ListRatings)
         return report(request);
     const auto handler = m_handlers.constFind(request.type);
     if (handler == m_handlers.cend()) {

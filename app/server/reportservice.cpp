@@ -2,6 +2,7 @@
 
 #include "engine/database.h"
 #include "server/reportworker.h"
+#include "engine/ratingquery.h"
 #include "engine/servicemetricsquery.h"
 #include "engine/transfermetricsquery.h"
 #include "engine/transferrecordquery.h"
@@ -64,6 +65,10 @@ EngineResult ReportService::run(QSqlDatabase &db, const QString &type, const QJs
     if (type == msg::ListTransfers)
         return TransferRecordQuery::run(db, *filter, payload.value(QStringLiteral("before")).toString(),
                                         payload.value(QStringLiteral("limit")).toInt(100));
+    if (type == msg::ListRatings)
+        return RatingQuery::run(db, *filter, payload.value(QStringLiteral("maxRating")).toInt(2),
+                                payload.value(QStringLiteral("before")).toString(),
+                                payload.value(QStringLiteral("limit")).toInt(100));
     const QString groupName = payload.value(QStringLiteral("groupBy")).toString(QStringLiteral("day"));
     const auto groupBy = ReportGrouping::fromName(groupName);
     if (!groupBy)

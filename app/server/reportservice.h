@@ -16,7 +16,7 @@ class Database;
 class ReportWorker;
 
 
-// Runs LIST_TRANSFERS, TRANSFER_METRICS and SERVICE_METRICS on a thread of their own with a read-only
+// Runs LIST_TRANSFERS, TRANSFER_METRICS, SERVICE_METRICS and LIST_RATINGS on a thread of their own with a read-only
 // connection to the engine's file, so a 90-day report never delays an offer: SQLite's WAL lets that
 // connection read while the engine writes. A database in memory cannot be opened twice; then reports
 // run on the engine's own connection (tests only).

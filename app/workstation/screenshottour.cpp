@@ -10,8 +10,13 @@
 #include "ui/incomingtransferdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/shortcutsheet.h"
+#include "ui/analyticsview.h"
+#include "ui/recordsview.h"
 #include "ui/transferdialog.h"
 #include "workstation.h"
+#include "workstationsession.h"
+
+#include <QTableView>
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -40,6 +45,7 @@ ScreenshotTour::ScreenshotTour(const QString &outputFolder, LanguageSwitcher &la
 
 ScreenshotTour::~ScreenshotTour()
 {
+    m_supervisor.reset();
     m_peers.clear();
     m_workstation.reset();
     m_settings.reset();
@@ -69,21 +75,19 @@ EngineConnection *ScreenshotTour::connectTo(const QUrl &url)
 QJsonObject ScreenshotTour::call(EngineConnection &connection, const QString &type,
                                  const QJsonObject &payload)
 {
-    QJsonObject result;
-    bool done = false;
-    connection.call(
-        type, payload,
-        [&](const QJsonObject &reply) {
-            result = reply;
-            done = true;
-        },
-        [&](const QString &code, const QString &message) {
-            QTextStream(stderr) << "screenshots: " << type << " failed: " << code << " " << message
-                                << Qt::endl;
-            done = true;
-        });
-    waitUntil([&] { return done; }, 5000);
-    return result;
+    // Shared, so a reply that comes after the wait gave up has somewhere harmless to go.
+    struct Reply {
+        QJsonObject result;
+        bool done = false;
+    };
+    auto reply = std::make_shared<Reply>();
+    connection.call(type, payload, [reply](const QJsonObject &r) { reply->result = r; reply->done = true; },
+                    [reply, type](const QString &code, const QString &message) {
+                        QTextStream(stderr) << "screenshots: " << type << " failed: " << code << " " << message << Qt::endl;
+                        reply->done = true;
+                    });
+    waitUntil([&] { return reply->done; }, 5000);
+    return reply->result;
 }
 
 void ScreenshotTour::customer(const QString &name, const QString &customerId, const QString &text, bool human)
@@ -168,7 +172,12 @@ int ScreenshotTour::run()
         10000);
 
     // The agent answers one customer, so the chat shows both sides.
-    const qint64 first = session.conversations().idAt(session.conversations().rowCount() - 1);
+    // The oldest of our open ones (closed ones from the demo history follow them in the list).
+    qint64 first = 0;
+    for (int row = 0; row < session.conversations().rowCount(); ++row) {
+        if (session.conversations().index(row).data(ConversationListModel::GroupRole).toInt() == ConversationListModel::MineGroup)
+            first = session.conversations().idAt(row);
+    }
     window.selectConversation(first);
     session.client().sendMessage(first, say({"您好，我已经帮您查到订单，仓库今天下午发出，稍后会有物流单号。",
                                              "Hello, I found your order: the warehouse ships it this "
@@ -241,7 +250,40 @@ int ScreenshotTour::run()
         ok = save(*dialog, QStringLiteral("transfer-dialog")) && ok;
         dialog->close();
     }
-    return ok ? 0 : 1;
+    return supervisorScreens() && ok ? 0 : 1;
+}
+
+bool ScreenshotTour::supervisorScreens()
+{
+    // The supervisor signs in on the same engine, whose demo history fills the records and charts.
+    const QUrl url = m_workstation->engine()->agentUrl();
+    m_supervisor = std::make_unique<WorkstationSession>(
+        AgentClient::Credentials{url, QStringLiteral("supervisor"), QStringLiteral("baton")},
+        QStringLiteral("screenshot-supervisor"), QDir(m_folder).filePath(QStringLiteral("supervisor")), *m_settings);
+    QString error;
+    if (!m_supervisor->open(&error)) {
+        QTextStream(stderr) << "screenshots: " << error << Qt::endl;
+        return false;
+    }
+    MainWindow &window = m_supervisor->window();
+    window.resize(1090, 640); // the smallest window the workstation promises to fit
+    window.show();
+    if (!waitUntil([&] { return m_supervisor->records() && m_supervisor->records()->model().rowCount() > 0 &&
+                                !m_supervisor->records()->model().isLoading(); }, 15000)) {
+        QTextStream(stderr) << "screenshots: the supervisor's records did not load" << Qt::endl;
+        return false;
+    }
+    m_supervisor->records()->table()->selectRow(1);
+    bool ok = save(window, QStringLiteral("records"));
+
+    AnalyticsView *analytics = m_supervisor->analytics();
+    window.showWorkspace(analytics);
+    window.resize(1360, 900); // three rows of charts in view
+    if (!waitUntil([&] { return analytics->isLoaded(); }, 15000)) {
+        QTextStream(stderr) << "screenshots: the analytics did not load" << Qt::endl;
+        return false;
+    }
+    return save(window, QStringLiteral("analytics")) && ok;
 }
 
 } // namespace baton

@@ -11,6 +11,7 @@ namespace baton {
 class EngineConnection;
 class LanguageSwitcher;
 class Workstation;
+class WorkstationSession;
 class WorkstationSettings;
 
 // `baton --screenshots DIR`: starts the embedded engine on a fresh folder, lets a few customers
@@ -28,6 +29,8 @@ private:
     QJsonObject call(EngineConnection &connection, const QString &type, const QJsonObject &payload);
     void customer(const QString &name, const QString &customerId, const QString &text, bool human);
     bool save(QWidget &widget, const QString &name);
+    // F4: the Records and Analytics workspaces as the demo supervisor sees them.
+    bool supervisorScreens();
 
     QString m_output;
     LanguageSwitcher &m_languages;
@@ -35,6 +38,7 @@ private:
     QString m_folder;
     std::unique_ptr<WorkstationSettings> m_settings;
     std::unique_ptr<Workstation> m_workstation;
+    std::unique_ptr<WorkstationSession> m_supervisor;
     std::vector<std::unique_ptr<EngineConnection>> m_peers;
 };
 

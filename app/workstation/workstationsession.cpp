@@ -5,11 +5,17 @@
 #include "client/localcache.h"
 #include "client/messagemodel.h"
 #include "client/offerinbox.h"
+#include "client/recordsclient.h"
 #include "client/workstationsettings.h"
 #include "ui/mainwindow.h"
 #include "ui/notifier.h"
+#include "ui/analyticsview.h"
+#include "ui/lowratingsview.h"
+#include "ui/satisfactionbadge.h"
+#include "ui/recordsview.h"
 
 #include <QDir>
+#include <QStatusBar>
 
 namespace baton {
 
@@ -44,8 +50,28 @@ bool WorkstationSession::open(QString *error)
     m_notifier = std::make_unique<Notifier>(m_settings);
     m_window = std::make_unique<MainWindow>(*m_client, *m_cache, m_settings, *m_conversations, *m_messages, *m_offers,
                                             *m_notifier);
+    m_recordsClient = std::make_unique<RecordsClient>(*m_client);
+    m_satisfaction = new SatisfactionBadge(*m_recordsClient);
+    m_window->statusBar()->addPermanentWidget(m_satisfaction);
+    QObject::connect(m_client.get(), &AgentClient::profileChanged, m_window.get(), [this] { addRoleWorkspaces(); });
     m_client->start();
     return true;
+}
+
+void WorkstationSession::addRoleWorkspaces()
+{
+    const Role role = m_client->profile().agent.role;
+    // Supervisors and administrators review; they serve no customers, so they get no rating of their own.
+    m_satisfaction->setVisible(role == Role::Agent || role == Role::TeamLead);
+    if (m_records || role == Role::Agent)
+        return;
+    m_records = new RecordsView(*m_recordsClient);
+    m_window->addWorkspace(m_records, QObject::tr("Records"), QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_analytics = new AnalyticsView(*m_recordsClient);
+    m_window->addWorkspace(m_analytics, QObject::tr("Analytics"), QKeySequence(Qt::CTRL | Qt::Key_Y));
+    m_lowRatings = new LowRatingsView(*m_recordsClient);
+    m_window->addWorkspace(m_lowRatings, QObject::tr("Low ratings"));
+    m_window->showWorkspace(m_records);
 }
 
 } // namespace baton

@@ -15,6 +15,11 @@ class MainWindow;
 class MessageModel;
 class Notifier;
 class OfferInbox;
+class RecordsClient;
+class RecordsView;
+class AnalyticsView;
+class LowRatingsView;
+class SatisfactionBadge;
 class WorkstationSettings;
 
 // One signed-in workstation: connection, local cache, client, models and window, built in
@@ -34,8 +39,16 @@ public:
     LocalCache &cache() { return *m_cache; }
     ConversationListModel &conversations() { return *m_conversations; }
     OfferInbox &offers() { return *m_offers; }
+    // Team leads and above: the Records workspace (null for agents, or before the sign-in said who).
+    RecordsView *records() const { return m_records; }
+    AnalyticsView *analytics() const { return m_analytics; }
+    LowRatingsView *lowRatings() const { return m_lowRatings; }
+    SatisfactionBadge *satisfaction() const { return m_satisfaction; }
 
 private:
+    // F4: reviewers land on the records rather than on an agent's empty chat list.
+    void addRoleWorkspaces();
+
     AgentClient::Credentials m_credentials;
     QString m_cacheIdentity;
     QString m_dataFolder;
@@ -47,7 +60,12 @@ private:
     std::unique_ptr<MessageModel> m_messages;
     std::unique_ptr<OfferInbox> m_offers;
     std::unique_ptr<Notifier> m_notifier;
+    std::unique_ptr<RecordsClient> m_recordsClient;
     std::unique_ptr<MainWindow> m_window;
+    RecordsView *m_records = nullptr; // owned by the window
+    AnalyticsView *m_analytics = nullptr;
+    LowRatingsView *m_lowRatings = nullptr;
+    SatisfactionBadge *m_satisfaction = nullptr; // in the window's status bar
 };
 
 } // namespace baton

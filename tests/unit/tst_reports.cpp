@@ -1,6 +1,7 @@
 // F4: transfer records and metrics on the store's schema, checked against a brute-force filter of
 // the same rows and against figures worked out by hand.
 #include "engine/database.h"
+#include "engine/ratingquery.h"
 #include "engine/reportfilter.h"
 #include "engine/servicemetricsquery.h"
 #include "engine/transfermetricsquery.h"
@@ -156,6 +157,7 @@ private slots:
     void transferMetricsByHand();
     void timeBucketsFollowTheOffset();
     void serviceMetricsByHand();
+    void lowRatingsNewestFirst();
 };
 
 void TestReports::listMatchesBruteForce_data()
@@ -289,6 +291,10 @@ void TestReports::transferMetricsByHand()
     QCOMPARE(t2.value("avgResponseMs").toInt(), (1000 + 3000 + 10000) / 3);
     QCOMPARE(t2.value("p90ResponseMs").toInt(), 10000); // nearest rank: ceil(0.9 × 3) = 3rd of 3
     QCOMPARE(t2.value("csatAfterTransfer").toDouble(), 3.0);
+    // Answered in 1 s, 3 s, 10 s (to t2) and 2 s (to a2): ≤5 s three, ≤10 s one.
+    const QJsonObject histogram = result.payload.value("responseHistogram").toObject();
+    QCOMPARE(histogram.value("upToMs").toArray(), (QJsonArray{5000, 10000, 20000, 30000, 60000}));
+    QCOMPARE(histogram.value("counts").toArray(), (QJsonArray{3, 1, 0, 0, 0, 0}));
 
     const EngineResult cross = TransferMetricsQuery::run(f.db.connection(), {}, ReportGrouping::CrossDepartment);
     const QJsonArray crossRows = cross.payload.value("rows").toArray();
@@ -369,6 +375,40 @@ void TestReports::serviceMetricsByHand()
     QCOMPARE(refs.value("satisfaction").toDouble(), 4.5);
     QCOMPARE(ServiceMetricsQuery::run(f.db.connection(), {}, ReportGrouping::CrossDepartment).error->kind,
              EngineError::InvalidArgument);
+}
+
+void TestReports::lowRatingsNewestFirst()
+{
+    Fixture f;
+    // Closed at 1, 2, 3, 4 minutes with ratings 1, 5, 2, 2; handled by a1, a1, t2, t2.
+    const QList<std::tuple<int, const char *, const char *>> rated{
+        {1, "a1", "等了太久"}, {5, "a1", "很好"}, {2, "t2", "转了好几次"}, {2, "t2", ""}};
+    for (qsizetype i = 0; i < rated.size(); ++i) {
+        const auto &[rating, agent, comment] = rated[i];
+        QVERIFY(f.db.execSql("INSERT INTO conversations(customer_id, state, created_ms, closed_ms, rating, "
+                             "rating_comment, closed_by, owner_id) VALUES('c1','closed',?,?,?,?,?,?)",
+                             {baseMs, baseMs + (i + 1) * 60'000, rating, comment, agent, agent}));
+    }
+    QList<QJsonObject> all;
+    QString before;
+    do {
+        const EngineResult page = RatingQuery::run(f.db.connection(), {}, 2, before, 2);
+        QVERIFY(page.ok());
+        for (const QJsonValue &v : page.payload.value("ratings").toArray())
+            all.append(v.toObject());
+        before = page.payload.value("next").toString();
+    } while (!before.isEmpty());
+    QCOMPARE(all.size(), 3); // the 5 is not low
+    QCOMPARE(all[0].value("rating").toInt(), 2);
+    QCOMPARE(all[0].value("agentName").toString(), "名t2");
+    QCOMPARE(all[1].value("comment").toString(), "转了好几次");
+    QCOMPARE(all[2].value("comment").toString(), "等了太久");
+    QCOMPARE(all[2].value("customerName").toString(), "王女士");
+
+    ReportFilter mine;
+    mine.scope = {ReportScope::Agent, "a1"};
+    const EngineResult own = RatingQuery::run(f.db.connection(), mine, 5, {}, 10);
+    QCOMPARE(own.payload.value("ratings").toArray().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestReports)
