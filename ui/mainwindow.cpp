@@ -80,7 +80,8 @@ MainWindow::MainWindow(AgentClient &client, LocalCache &cache, WorkstationSettin
     m_list->setModel(&conversations);
     m_list->setItemDelegate(new ConversationDelegate(m_list));
     m_list->setUniformItemSizes(true);
-    m_list->setMinimumWidth(300);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setMinimumWidth(280);
     m_middle = new QStackedWidget(splitter);
     m_myDay = new MyDayPanel(client, conversations, m_middle);
     m_chat = new ChatView(client, cache, messages, settings, m_middle);
@@ -414,20 +415,20 @@ CommandPalette *MainWindow::openCommandPalette()
 {
     using C = CommandPalette::Command;
     QList<C> commands{
-        {tr("Transfer this conversation…"), QKeySequence(Qt::CTRL | Qt::Key_T),
+        {tr("Transfer this conversation…"), QStringLiteral("transfer"), QKeySequence(Qt::CTRL | Qt::Key_T),
          [this] { openTransferDialog(); }},
-        {tr("Close this conversation…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
+        {tr("Close this conversation…"), QStringLiteral("close resolved"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
          [this] { openCloseDialog(); }},
-        {tr("Open the incoming transfer"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+        {tr("Open the incoming transfer"), QStringLiteral("offer incoming accept"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
          [this] { m_openOffer->trigger(); }},
-        {tr("My status: online"), {}, [this] { setMyStatus(AgentStatus::Online); }},
-        {tr("My status: away"), {}, [this] { setMyStatus(AgentStatus::Away); }},
-        {tr("My status: busy"), {}, [this] { setMyStatus(AgentStatus::Busy); }},
-        {tr("My day"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] { showMyDay(); }},
-        {tr("Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { showSettings(); }},
-        {tr("Keyboard shortcuts"), QKeySequence(Qt::Key_F1), [this] { openShortcutSheet(); }},
-        {tr("Connect to another engine…"), {}, [this] { showConnect(); }},
-        {tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { close(); }},
+        {tr("My status: online"), QStringLiteral("status online"), {}, [this] { setMyStatus(AgentStatus::Online); }},
+        {tr("My status: away"), QStringLiteral("status away"), {}, [this] { setMyStatus(AgentStatus::Away); }},
+        {tr("My status: busy"), QStringLiteral("status busy"), {}, [this] { setMyStatus(AgentStatus::Busy); }},
+        {tr("My day"), QStringLiteral("day today"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] { showMyDay(); }},
+        {tr("Settings…"), QStringLiteral("settings canned replies"), QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { showSettings(); }},
+        {tr("Keyboard shortcuts"), QStringLiteral("keys shortcuts help"), QKeySequence(Qt::Key_F1), [this] { openShortcutSheet(); }},
+        {tr("Connect to another engine…"), QStringLiteral("connect engine server"), {}, [this] { showConnect(); }},
+        {tr("Quit"), QStringLiteral("quit exit"), QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { close(); }},
     };
     auto *palette = new CommandPalette(m_conversations, commands, this);
     palette->setAttribute(Qt::WA_DeleteOnClose);
