@@ -13,6 +13,7 @@
 #include "ui/commandpalette.h"
 #include "ui/customerpanel.h"
 #include "ui/elidinglabel.h"
+#include "ui/incomingtransferdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/mydaypanel.h"
 #include "ui/settingsdialog.h"
@@ -160,6 +161,31 @@ private slots:
         QTRY_VERIFY2(subtitle->fullText().contains(QStringLiteral("Bob")), qPrintable(subtitle->fullText()));
         const QModelIndex row = d.list().index(d.list().rowOf(d.conversationId));
         QCOMPARE(row.data(ConversationListModel::NewOwnerNameRole).toString(), QStringLiteral("Bob"));
+    }
+
+    void staleOfferCannotBeAcceptedFromTheNotice()
+    {
+        ServerFixture server(30000);
+        auto alice = server.agent(QStringLiteral("alice"));
+        qint64 conversationId = 0;
+        auto customer = server.visitor(QStringLiteral("sales"), QStringLiteral("在吗"), &conversationId);
+        QVERIFY(alice->waitEvent(QStringLiteral("CONVERSATION_ASSIGNED")));
+        WorkstationDesk bob(server.agentUrl(), QStringLiteral("bob"));
+        QVERIFY(bob.waitOnline());
+        QVERIFY(alice->call(QStringLiteral("TRANSFER"), {{"conversationId", conversationId}, {"to", "bob"}}).ok);
+        auto *preview = bob.window().noticeBar()->findChild<QPushButton *>(QStringLiteral("noticePreview"));
+        QTRY_VERIFY(preview->isVisibleTo(&bob.window()));
+        server.clock().advance(31000); // the offer runs out
+        auto *text = bob.window().noticeBar()->findChild<QLabel *>(QStringLiteral("noticeText"));
+        QTRY_VERIFY2(text->text().contains(QStringLiteral("Alice")) && !preview->isVisibleTo(&bob.window()),
+                     qPrintable(text->text()));
+        // The notice says it was missed and offers no way back in; neither does Ctrl+Shift+O.
+        QVERIFY(bob.activate());
+        QTest::keyClick(&bob.window(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::qWait(50);
+        QVERIFY(!bob.window().findChild<IncomingTransferDialog *>());
+        // …and the sender was told it was missed.
+        QVERIFY(alice->waitEvent(QStringLiteral("TRANSFER_TIMEOUT")));
     }
 
     void allStatusListsEveryoneButOnlyTheFreeCanBeChosen()
