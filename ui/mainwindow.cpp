@@ -9,6 +9,7 @@
 #include "commandpalette.h"
 #include "conversationdelegate.h"
 #include "customerpanel.h"
+#include "elidinglabel.h"
 #include "incomingtransferdialog.h"
 #include "mydaypanel.h"
 #include "notifier.h"
@@ -57,10 +58,9 @@ MainWindow::MainWindow(AgentClient &client, LocalCache &cache, WorkstationSettin
     m_notice->setObjectName(QStringLiteral("noticeBar"));
     m_notice->setStyleSheet(QStringLiteral("#noticeBar{background:#fff3cd;border-bottom:1px solid #f5c26b}"));
     auto *noticeLayout = new QHBoxLayout(m_notice);
-    m_noticeText = new QLabel(m_notice);
+    // One line that elides (whole text in the tooltip): names and problems typed by people, as typed.
+    m_noticeText = new ElidingLabel(m_notice);
     m_noticeText->setObjectName(QStringLiteral("noticeText"));
-    m_noticeText->setWordWrap(true);
-    m_noticeText->setTextFormat(Qt::PlainText); // names and problems typed by people
     m_noticeButton = new QPushButton(tr("Preview (Ctrl+Shift+O)"), m_notice);
     m_noticeButton->setObjectName(QStringLiteral("noticePreview"));
     auto *dismiss = new QPushButton(tr("Dismiss"), m_notice);
@@ -520,7 +520,7 @@ void MainWindow::onOfferMissed(const OfferInbox::Offer &offer, TransferState sta
     // A withdrawn offer replaces its own notice; a missed one is worth a notice of its own.
     if (m_noticeTransfer == offer.transferId || (m_notice->isHidden() && state != TransferState::Cancelled)) {
         m_noticeTransfer = 0;
-        m_noticeText->setText(text);
+        m_noticeText->setFullText(text);
         m_noticeButton->hide();
         m_notice->show();
     }
@@ -532,7 +532,7 @@ void MainWindow::onOfferMissed(const OfferInbox::Offer &offer, TransferState sta
 void MainWindow::showNotice(const QString &text, qint64 transferId)
 {
     m_noticeTransfer = transferId;
-    m_noticeText->setText(text);
+    m_noticeText->setFullText(text);
     m_noticeButton->setVisible(transferId > 0);
     m_notice->show();
 }
