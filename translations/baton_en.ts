@@ -618,7 +618,7 @@ Photos received: </translation>
     </message>
     <message>
         <source>{customer} and {agent} become the customer&apos;s and your name</source>
-        <translation>{customer} and {agent} become the customer's and your name</translation>
+        <translation>{customer} and {agent} become the customer&apos;s and your name</translation>
     </message>
     <message>
         <source>For</source>
@@ -657,7 +657,7 @@ Photos received: </translation>
     </message>
     <message>
         <source>No canned reply in this customer&apos;s language — add some in Settings</source>
-        <translation>No canned reply in this customer's language — add some in Settings</translation>
+        <translation>No canned reply in this customer&apos;s language — add some in Settings</translation>
     </message>
     <message>
         <source>No canned reply matches — Esc keeps what you typed</source>
@@ -773,7 +773,7 @@ Photos received: </translation>
     </message>
     <message>
         <source>Close the conversation with %1. Was the customer&apos;s question resolved?</source>
-        <translation>Close the conversation with %1. Was the customer's question resolved?</translation>
+        <translation>Close the conversation with %1. Was the customer&apos;s question resolved?</translation>
     </message>
     <message>
         <source>&amp;Resolved</source>

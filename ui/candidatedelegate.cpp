@@ -30,9 +30,9 @@ CandidateDelegate::CandidateDelegate(DepartmentName departmentName, QObject *par
 {
 }
 
-QSize CandidateDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+QSize CandidateDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const
 {
-    return {option.rect.width() > 0 ? option.rect.width() : 420, rowHeight};
+    return {120, rowHeight}; // the list gives rows its width; wider would bring a horizontal scroll bar
 }
 
 QString CandidateDelegate::reasonsText(const QModelIndex &index, const QString &separator)

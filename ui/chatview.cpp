@@ -5,7 +5,9 @@
 #include "client/localcache.h"
 #include "client/messagemodel.h"
 #include "client/workstationsettings.h"
+#include "elidinglabel.h"
 #include "historyview.h"
+#include "painthelpers.h"
 #include "transferbanner.h"
 #include "uitext.h"
 
@@ -16,7 +18,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace baton {
@@ -27,15 +28,15 @@ ChatView::ChatView(AgentClient &client, LocalCache &cache, MessageModel &message
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    m_title = new QLabel(this);
+    m_title = new ElidingLabel(this);
     m_title->setObjectName(QStringLiteral("chatTitle"));
     m_title->setStyleSheet(QStringLiteral("font-size:15px;font-weight:bold"));
     m_title->setTextFormat(Qt::PlainText); // the customer's name and first words, as typed
-    m_subtitle = new QLabel(this);
+    m_subtitle = new ElidingLabel(this);
     m_subtitle->setObjectName(QStringLiteral("chatSubtitle"));
     m_subtitle->setStyleSheet(QStringLiteral("color:#4b5563"));
     m_subtitle->setTextFormat(Qt::PlainText);
-    m_transfer = new QPushButton(tr("Transfer… (Ctrl+T)"), this);
+    m_transfer = new QPushButton(paint::icon("transfer"), tr("Transfer… (Ctrl+T)"), this);
     m_transfer->setObjectName(QStringLiteral("transferButton"));
     auto *header = new QHBoxLayout;
     auto *titles = new QVBoxLayout;
@@ -70,16 +71,15 @@ ChatView::ChatView(AgentClient &client, LocalCache &cache, MessageModel &message
     m_composer->setPlaceholderText(tr("Write to the customer — Ctrl+Enter sends, / finds a canned reply"));
     m_composer->setFixedHeight(78);
     m_composer->setTabChangesFocus(true);
-    m_canned = new QToolButton(m_composerRow);
+    m_canned = new QPushButton(paint::icon("replies"), QString(), m_composerRow);
     m_canned->setObjectName(QStringLiteral("cannedReplies"));
     m_canned->setText(tr("Replies"));
     m_canned->setAccessibleName(tr("Canned replies"));
-    m_canned->setPopupMode(QToolButton::InstantPopup);
     m_picker = new CannedReplyPicker(*m_composer, settings, this);
     auto *menu = new QMenu(m_canned);
     connect(menu, &QMenu::aboutToShow, this, [this, menu] { m_picker->fillMenu(menu); });
     m_canned->setMenu(menu);
-    m_send = new QPushButton(tr("Send"), m_composerRow);
+    m_send = new QPushButton(paint::icon("send"), tr("Send"), m_composerRow);
     m_send->setObjectName(QStringLiteral("sendButton"));
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_canned);
@@ -119,8 +119,8 @@ void ChatView::refreshHeader()
 {
     const auto s = m_cache.conversation(m_conversationId);
     if (!s) {
-        m_title->setText(tr("No conversation selected"));
-        m_subtitle->setText(tr("Pick one on the left, or wait for the next customer."));
+        m_title->setFullText(tr("No conversation selected"));
+        m_subtitle->setFullText(tr("Pick one on the left, or wait for the next customer."));
         m_readOnly->hide();
         m_composerRow->setEnabled(false);
         m_transfer->setEnabled(false);
@@ -130,7 +130,7 @@ void ChatView::refreshHeader()
     QString title = s->customerName;
     if (s->vipLevel > 0)
         title += QStringLiteral("  ·  VIP%1").arg(s->vipLevel);
-    m_title->setText(title);
+    m_title->setFullText(title);
     m_picker->setContext(c.language, s->customerName, m_client.profile().agent.displayName);
     const bool mine = s->isOwnedBy(m_client.agentId());
     // A chat that went to a colleague says to whom, not the state it has on their desk.
@@ -142,7 +142,7 @@ void ChatView::refreshHeader()
         sub.append(UiText::escalation(c.escalation, c.escalationTopic));
     if (!c.subject.isEmpty())
         sub.append(c.subject);
-    m_subtitle->setText(sub.join(QStringLiteral("  ·  ")));
+    m_subtitle->setFullText(sub.join(QStringLiteral("  ·  ")));
     const bool pending = s->outgoingState == QLatin1String("pending");
     m_composerRow->setVisible(mine);
     m_composerRow->setEnabled(mine);

@@ -5,12 +5,12 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
-class QToolButton;
 
 namespace baton {
 
 class AgentClient;
 class CannedReplyPicker;
+class ElidingLabel;
 class HistoryView;
 class LocalCache;
 class MessageModel;
@@ -43,14 +43,14 @@ private:
     LocalCache &m_cache;
     MessageModel &m_messages;
     qint64 m_conversationId = 0;
-    QLabel *m_title = nullptr;
-    QLabel *m_subtitle = nullptr;
+    ElidingLabel *m_title = nullptr;
+    ElidingLabel *m_subtitle = nullptr;
     TransferBanner *m_banner = nullptr;
     HistoryView *m_list = nullptr;
     QLabel *m_readOnly = nullptr;
     QWidget *m_composerRow = nullptr;
     QPlainTextEdit *m_composer = nullptr;
-    QToolButton *m_canned = nullptr;
+    QPushButton *m_canned = nullptr;
     CannedReplyPicker *m_picker = nullptr;
     QPushButton *m_send = nullptr;
     QPushButton *m_transfer = nullptr;

@@ -83,7 +83,7 @@ void CommandPalette::fill()
     }
     for (int i = 0; i < m_commands.size(); ++i) {
         const Command &c = m_commands.at(i);
-        if (!query.isEmpty() && !PinyinSearch::matches(c.title, query))
+        if (!query.isEmpty() && !PinyinSearch::matches(c.title, query) && !c.keywords.contains(query, Qt::CaseInsensitive))
             continue;
         const QString keys = c.shortcut.toString(QKeySequence::NativeText);
         auto *item = new QStandardItem(

@@ -20,6 +20,7 @@ class CommandPalette : public QDialog {
 public:
     struct Command {
         QString title;
+        QString keywords; // English words that find it in every language ("transfer", "away")
         QKeySequence shortcut;
         std::function<void()> run;
     };

@@ -19,9 +19,11 @@ constexpr int longWaitSeconds = 60; // 003: first response within 20 s is the re
 
 ConversationDelegate::ConversationDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
-QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const
 {
-    return {option.rect.width() > 0 ? option.rect.width() : 280, rowHeight};
+    // Narrow on purpose: the list gives every row its own width, and a wide hint would bring a
+    // horizontal scroll bar (and cut times) when the window is small.
+    return {120, rowHeight};
 }
 
 void ConversationDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,

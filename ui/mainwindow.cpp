@@ -9,6 +9,7 @@
 #include "commandpalette.h"
 #include "conversationdelegate.h"
 #include "customerpanel.h"
+#include "elidinglabel.h"
 #include "incomingtransferdialog.h"
 #include "mydaypanel.h"
 #include "notifier.h"
@@ -57,10 +58,9 @@ MainWindow::MainWindow(AgentClient &client, LocalCache &cache, WorkstationSettin
     m_notice->setObjectName(QStringLiteral("noticeBar"));
     m_notice->setStyleSheet(QStringLiteral("#noticeBar{background:#fff3cd;border-bottom:1px solid #f5c26b}"));
     auto *noticeLayout = new QHBoxLayout(m_notice);
-    m_noticeText = new QLabel(m_notice);
+    // One line that elides (whole text in the tooltip): names and problems typed by people, as typed.
+    m_noticeText = new ElidingLabel(m_notice);
     m_noticeText->setObjectName(QStringLiteral("noticeText"));
-    m_noticeText->setWordWrap(true);
-    m_noticeText->setTextFormat(Qt::PlainText); // names and problems typed by people
     m_noticeButton = new QPushButton(tr("Preview (Ctrl+Shift+O)"), m_notice);
     m_noticeButton->setObjectName(QStringLiteral("noticePreview"));
     auto *dismiss = new QPushButton(tr("Dismiss"), m_notice);
@@ -80,7 +80,8 @@ MainWindow::MainWindow(AgentClient &client, LocalCache &cache, WorkstationSettin
     m_list->setModel(&conversations);
     m_list->setItemDelegate(new ConversationDelegate(m_list));
     m_list->setUniformItemSizes(true);
-    m_list->setMinimumWidth(300);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setMinimumWidth(280);
     m_middle = new QStackedWidget(splitter);
     m_myDay = new MyDayPanel(client, conversations, m_middle);
     m_chat = new ChatView(client, cache, messages, settings, m_middle);
@@ -414,20 +415,20 @@ CommandPalette *MainWindow::openCommandPalette()
 {
     using C = CommandPalette::Command;
     QList<C> commands{
-        {tr("Transfer this conversation…"), QKeySequence(Qt::CTRL | Qt::Key_T),
+        {tr("Transfer this conversation…"), QStringLiteral("transfer"), QKeySequence(Qt::CTRL | Qt::Key_T),
          [this] { openTransferDialog(); }},
-        {tr("Close this conversation…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
+        {tr("Close this conversation…"), QStringLiteral("close resolved"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
          [this] { openCloseDialog(); }},
-        {tr("Open the incoming transfer"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+        {tr("Open the incoming transfer"), QStringLiteral("offer incoming accept"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
          [this] { m_openOffer->trigger(); }},
-        {tr("My status: online"), {}, [this] { setMyStatus(AgentStatus::Online); }},
-        {tr("My status: away"), {}, [this] { setMyStatus(AgentStatus::Away); }},
-        {tr("My status: busy"), {}, [this] { setMyStatus(AgentStatus::Busy); }},
-        {tr("My day"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] { showMyDay(); }},
-        {tr("Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { showSettings(); }},
-        {tr("Keyboard shortcuts"), QKeySequence(Qt::Key_F1), [this] { openShortcutSheet(); }},
-        {tr("Connect to another engine…"), {}, [this] { showConnect(); }},
-        {tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { close(); }},
+        {tr("My status: online"), QStringLiteral("status online"), {}, [this] { setMyStatus(AgentStatus::Online); }},
+        {tr("My status: away"), QStringLiteral("status away"), {}, [this] { setMyStatus(AgentStatus::Away); }},
+        {tr("My status: busy"), QStringLiteral("status busy"), {}, [this] { setMyStatus(AgentStatus::Busy); }},
+        {tr("My day"), QStringLiteral("day today"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] { showMyDay(); }},
+        {tr("Settings…"), QStringLiteral("settings canned replies"), QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { showSettings(); }},
+        {tr("Keyboard shortcuts"), QStringLiteral("keys shortcuts help"), QKeySequence(Qt::Key_F1), [this] { openShortcutSheet(); }},
+        {tr("Connect to another engine…"), QStringLiteral("connect engine server"), {}, [this] { showConnect(); }},
+        {tr("Quit"), QStringLiteral("quit exit"), QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { close(); }},
     };
     auto *palette = new CommandPalette(m_conversations, commands, this);
     palette->setAttribute(Qt::WA_DeleteOnClose);
@@ -519,7 +520,7 @@ void MainWindow::onOfferMissed(const OfferInbox::Offer &offer, TransferState sta
     // A withdrawn offer replaces its own notice; a missed one is worth a notice of its own.
     if (m_noticeTransfer == offer.transferId || (m_notice->isHidden() && state != TransferState::Cancelled)) {
         m_noticeTransfer = 0;
-        m_noticeText->setText(text);
+        m_noticeText->setFullText(text);
         m_noticeButton->hide();
         m_notice->show();
     }
@@ -531,7 +532,7 @@ void MainWindow::onOfferMissed(const OfferInbox::Offer &offer, TransferState sta
 void MainWindow::showNotice(const QString &text, qint64 transferId)
 {
     m_noticeTransfer = transferId;
-    m_noticeText->setText(text);
+    m_noticeText->setFullText(text);
     m_noticeButton->setVisible(transferId > 0);
     m_notice->show();
 }

@@ -21,6 +21,7 @@ class AgentClient;
 class ChatView;
 class CloseDialog;
 class CommandPalette;
+class ElidingLabel;
 class MyDayPanel;
 class ShortcutSheet;
 class ConversationListModel;
@@ -111,7 +112,7 @@ private:
     QAction *m_openOffer = nullptr;
     CustomerPanel *m_panel = nullptr;
     QWidget *m_notice = nullptr;
-    QLabel *m_noticeText = nullptr;
+    ElidingLabel *m_noticeText = nullptr;
     QPushButton *m_noticeButton = nullptr;
     qint64 m_noticeTransfer = 0;
     QLabel *m_connection = nullptr;

@@ -74,7 +74,11 @@ QColor keyColor(const QString &key)
                                     QColor(0xc2, 0x41, 0x0c), QColor(0x7c, 0x3a, 0xed),
                                     QColor(0xbe, 0x18, 0x5d), QColor(0x08, 0x91, 0xb2),
                                     QColor(0x4d, 0x7c, 0x0f), QColor(0x92, 0x40, 0x0e)};
-    return colors[qHash(key) % (sizeof colors / sizeof colors[0])];
+    // A hash of our own: qHash is seeded per process, and a department must keep its colour.
+    quint32 h = 0;
+    for (const QChar c : key)
+        h = h * 31 + c.unicode();
+    return colors[h % (sizeof colors / sizeof colors[0])];
 }
 
 void avatar(QPainter *painter, const QRect &rect, const QString &name, const QColor &color)

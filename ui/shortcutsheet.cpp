@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -19,8 +20,10 @@ ShortcutSheet::ShortcutSheet(const QList<QAction *> &actions, QWidget *parent) :
         QStringList keys;
         for (const QKeySequence &k : a->shortcuts())
             keys << k.toString(QKeySequence::NativeText);
-        rows.append({QString(a->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
-                     keys.join(QStringLiteral("  /  "))});
+        // Menu texts without their mnemonics: "转接(&T)…" and "&Transfer…" both read "Transfer".
+        QString what = a->text();
+        what.remove(QRegularExpression(QStringLiteral("\\(&.\\)"))).remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+        rows.append({what.trimmed(), keys.join(QStringLiteral("  /  "))});
     }
     rows.append({tr("Send the message"), tr("Ctrl+Enter")});
     rows.append({tr("Find a canned reply"), tr("/ at the start of the message")});
@@ -52,7 +55,7 @@ ShortcutSheet::ShortcutSheet(const QList<QAction *> &actions, QWidget *parent) :
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(520, 460);
+    resize(600, 520);
 }
 
 } // namespace baton

@@ -98,6 +98,7 @@ void TransferDialog::buildUi()
     m_list->setItemDelegate(
         new CandidateDelegate([this](const QString &id) { return m_client.departmentName(id); }, m_list));
     m_list->setUniformItemSizes(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setMinimumHeight(250);
     layout->addWidget(m_list, 1);
     m_listHint = new QLabel(this);

@@ -229,7 +229,7 @@ int ScreenshotTour::run()
     window.showMyDay();
     ok = save(window, QStringLiteral("my-day")) && ok;
     CommandPalette *palette = window.openCommandPalette();
-    palette->setQuery(say({"w", "w"}));
+    palette->setQuery(QString());
     ok = save(*palette, QStringLiteral("command-palette")) && ok;
     palette->close();
     ShortcutSheet *sheet = window.openShortcutSheet();

@@ -12,6 +12,8 @@
 #include "ui/closedialog.h"
 #include "ui/commandpalette.h"
 #include "ui/customerpanel.h"
+#include "ui/elidinglabel.h"
+#include "ui/incomingtransferdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/mydaypanel.h"
 #include "ui/settingsdialog.h"
@@ -130,7 +132,7 @@ private slots:
         QCOMPARE(d.summary()->customerName, QStringLiteral("访客"));
         const QModelIndex row = d.list().index(d.list().rowOf(d.conversationId));
         QCOMPARE(row.data(ConversationListModel::CustomerNameRole).toString(), QStringLiteral("访客"));
-        QCOMPARE(d.window().chatView()->findChild<QLabel *>(QStringLiteral("chatTitle"))->text(),
+        QCOMPARE(d.window().chatView()->findChild<ElidingLabel *>(QStringLiteral("chatTitle"))->fullText(),
                  QStringLiteral("访客"));
         QCOMPARE(d.window().customerPanel()->findChild<QLabel *>(QStringLiteral("customerName"))->text(),
                  QStringLiteral("访客"));
@@ -155,10 +157,35 @@ private slots:
         QVERIFY(offer);
         const qint64 transferId = qint64(offer->payload.value("transfer").toObject().value("id").toDouble());
         QVERIFY(bob->call(QStringLiteral("TRANSFER_ACCEPT"), {{"transferId", transferId}}).ok);
-        auto *subtitle = d.window().chatView()->findChild<QLabel *>(QStringLiteral("chatSubtitle"));
-        QTRY_VERIFY2(subtitle->text().contains(QStringLiteral("Bob")), qPrintable(subtitle->text()));
+        auto *subtitle = d.window().chatView()->findChild<ElidingLabel *>(QStringLiteral("chatSubtitle"));
+        QTRY_VERIFY2(subtitle->fullText().contains(QStringLiteral("Bob")), qPrintable(subtitle->fullText()));
         const QModelIndex row = d.list().index(d.list().rowOf(d.conversationId));
         QCOMPARE(row.data(ConversationListModel::NewOwnerNameRole).toString(), QStringLiteral("Bob"));
+    }
+
+    void staleOfferCannotBeAcceptedFromTheNotice()
+    {
+        ServerFixture server(30000);
+        auto alice = server.agent(QStringLiteral("alice"));
+        qint64 conversationId = 0;
+        auto customer = server.visitor(QStringLiteral("sales"), QStringLiteral("在吗"), &conversationId);
+        QVERIFY(alice->waitEvent(QStringLiteral("CONVERSATION_ASSIGNED")));
+        WorkstationDesk bob(server.agentUrl(), QStringLiteral("bob"));
+        QVERIFY(bob.waitOnline());
+        QVERIFY(alice->call(QStringLiteral("TRANSFER"), {{"conversationId", conversationId}, {"to", "bob"}}).ok);
+        auto *preview = bob.window().noticeBar()->findChild<QPushButton *>(QStringLiteral("noticePreview"));
+        QTRY_VERIFY(preview->isVisibleTo(&bob.window()));
+        server.clock().advance(31000); // the offer runs out
+        auto *text = bob.window().noticeBar()->findChild<QLabel *>(QStringLiteral("noticeText"));
+        QTRY_VERIFY2(text->text().contains(QStringLiteral("Alice")) && !preview->isVisibleTo(&bob.window()),
+                     qPrintable(text->text()));
+        // The notice says it was missed and offers no way back in; neither does Ctrl+Shift+O.
+        QVERIFY(bob.activate());
+        QTest::keyClick(&bob.window(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::qWait(50);
+        QVERIFY(!bob.window().findChild<IncomingTransferDialog *>());
+        // …and the sender was told it was missed.
+        QVERIFY(alice->waitEvent(QStringLiteral("TRANSFER_TIMEOUT")));
     }
 
     void allStatusListsEveryoneButOnlyTheFreeCanBeChosen()
@@ -375,16 +402,18 @@ private slots:
     {
         const QString name = QStringLiteral("<b>Bold</b> <a href=\"http://x\">link</a>");
         Desk d = deskWithCustomer(QStringLiteral("alice"), name);
-        auto *title = d.window().chatView()->findChild<QLabel *>(QStringLiteral("chatTitle"));
-        auto *subtitle = d.window().chatView()->findChild<QLabel *>(QStringLiteral("chatSubtitle"));
+        auto *title = d.window().chatView()->findChild<ElidingLabel *>(QStringLiteral("chatTitle"));
+        auto *subtitle = d.window().chatView()->findChild<ElidingLabel *>(QStringLiteral("chatSubtitle"));
         auto *panelName = d.window().customerPanel()->findChild<QLabel *>(QStringLiteral("customerName"));
         QTRY_COMPARE(panelName->text(), name);
-        QCOMPARE(title->text(), name);
-        for (QLabel *label : {title, subtitle, panelName})
+        QCOMPARE(title->fullText(), name);
+        QCOMPARE(title->text(), name); // room enough: shown whole, as typed
+        for (QLabel *label : std::initializer_list<QLabel *>{title, subtitle, panelName})
             QCOMPARE(label->textFormat(), Qt::PlainText);
-        QVERIFY(subtitle->text().contains(QStringLiteral("<i>help</i>")));
-        // Rendered, the markup is visible as characters: the label is as wide as the literal text.
-        QVERIFY(title->sizeHint().width() >= title->fontMetrics().horizontalAdvance(name));
+        QVERIFY(subtitle->fullText().contains(QStringLiteral("<i>help</i>")));
+        // The list paints the name as characters, and its tooltip carries it whole.
+        const QModelIndex row = d.list().index(d.list().rowOf(d.conversationId));
+        QVERIFY(row.data(Qt::ToolTipRole).toString().startsWith(name));
         CloseDialog *close = d.window().openCloseDialog();
         QVERIFY(close);
         bool literal = false;
