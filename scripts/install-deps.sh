@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-websockets-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-multimedia-dev qtkeychain-qt6-dev qt6-translations-l10n qt6-qpa-plugins
+    qt6-multimedia-dev qtkeychain-qt6-dev qt6-translations-l10n qt6-qpa-plugins qt6-charts-dev libqt6opengl6-dev
     libgl1-mesa-dev libxkbcommon-dev fonts-wqy-microhei sqlite3
 )
 if [ "${1:-}" = "--test" ]; then

@@ -5,9 +5,11 @@
 #include "client/localcache.h"
 #include "client/messagemodel.h"
 #include "client/offerinbox.h"
+#include "client/teamclient.h"
 #include "client/workstationsettings.h"
 #include "ui/mainwindow.h"
 #include "ui/notifier.h"
+#include "ui/teamview.h"
 
 #include <QDir>
 
@@ -44,6 +46,14 @@ bool WorkstationSession::open(QString *error)
     m_notifier = std::make_unique<Notifier>(m_settings);
     m_window = std::make_unique<MainWindow>(*m_client, *m_cache, m_settings, *m_conversations, *m_messages, *m_offers,
                                             *m_notifier);
+    m_team = std::make_unique<TeamClient>(*m_client);
+    QObject::connect(m_client.get(), &AgentClient::profileChanged, m_window.get(), [this] {
+        if (!m_teamView && TeamClient::mayWatch(m_client->profile().agent.role)) {
+            m_teamView = new TeamView(*m_team);
+            m_window->addWorkspace(m_teamView, TeamView::title(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+        }
+    });
+    m_team->start();
     m_client->start();
     return true;
 }

@@ -15,6 +15,8 @@ class MainWindow;
 class MessageModel;
 class Notifier;
 class OfferInbox;
+class TeamClient;
+class TeamView;
 class WorkstationSettings;
 
 // One signed-in workstation: connection, local cache, client, models and window, built in
@@ -34,6 +36,9 @@ public:
     LocalCache &cache() { return *m_cache; }
     ConversationListModel &conversations() { return *m_conversations; }
     OfferInbox &offers() { return *m_offers; }
+    // Team leads and above: the Team tab once the engine said who signed in; nullptr otherwise.
+    TeamView *teamView() const { return m_teamView; }
+    TeamClient &team() { return *m_team; }
 
 private:
     AgentClient::Credentials m_credentials;
@@ -47,6 +52,8 @@ private:
     std::unique_ptr<MessageModel> m_messages;
     std::unique_ptr<OfferInbox> m_offers;
     std::unique_ptr<Notifier> m_notifier;
+    std::unique_ptr<TeamClient> m_team;
+    TeamView *m_teamView = nullptr; // owned by the window's tabs
     std::unique_ptr<MainWindow> m_window;
 };
 
