@@ -385,6 +385,33 @@ Photos received: </translation>
     </message>
 </context>
 <context>
+    <name>baton::AssignDialog</name>
+    <message>
+        <source>Assign %1</source>
+        <translation>Assign %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3/%4</source>
+        <translation>%1 — %2, %3/%4</translation>
+    </message>
+    <message>
+        <source>What the agent should know (optional)</source>
+        <translation>What the agent should know (optional)</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>baton::CandidateDelegate</name>
     <message>
         <source>%1 · level %2 · %3</source>
@@ -900,6 +927,44 @@ Photos received: </translation>
     </message>
 </context>
 <context>
+    <name>baton::QueueStatsModel</name>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Overflow</source>
+        <translation>Overflow</translation>
+    </message>
+</context>
+<context>
+    <name>baton::QueueTileDelegate</name>
+    <message>
+        <source>longest %1</source>
+        <translation>longest %1</translation>
+    </message>
+    <message>
+        <source>none waiting</source>
+        <translation>none waiting</translation>
+    </message>
+    <message>
+        <source>target ≤ %1</source>
+        <translation>target ≤ %1</translation>
+    </message>
+    <message>
+        <source>today %1% ≤ %2</source>
+        <translation>today %1% ≤ %2</translation>
+    </message>
+</context>
+<context>
     <name>baton::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -980,6 +1045,110 @@ Photos received: </translation>
     <message>
         <source>e.g. refunds, logistics, payment failures</source>
         <translation>e.g. refunds, logistics, payment failures</translation>
+    </message>
+</context>
+<context>
+    <name>baton::StaffingPanel</name>
+    <message>
+        <source>agents</source>
+        <translation>agents</translation>
+    </message>
+    <message>
+        <source>wait (s)</source>
+        <translation>wait (s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last hour: %n customer(s); typical handling %1.</source>
+        <translation>
+            <numerusform>Last hour: %n customer; typical handling %1.</numerusform>
+            <numerusform>Last hour: %n customers; typical handling %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too little traffic to size the team.</source>
+        <translation>Too little traffic to size the team.</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %1% answered within %2 s you need %n agent(s).</source>
+        <translation>
+            <numerusform>For %1% answered within %2 s you need %n agent.</numerusform>
+            <numerusform>For %1% answered within %2 s you need %n agents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n on duty the queue keeps growing.</source>
+        <translation>
+            <numerusform>With %n on duty the queue keeps growing.</numerusform>
+            <numerusform>With %n on duty the queue keeps growing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n on duty customers wait %1 on average.</source>
+        <translation>
+            <numerusform>With %n on duty customers wait %1 on average.</numerusform>
+            <numerusform>With %n on duty customers wait %1 on average.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baton::TeamAgentModel</name>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offers</translation>
+    </message>
+</context>
+<context>
+    <name>baton::TeamCellDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>baton::TeamView</name>
+    <message>
+        <source>Set away</source>
+        <translation>Set away</translation>
+    </message>
+    <message>
+        <source>Set online</source>
+        <translation>Set online</translation>
+    </message>
+    <message>
+        <source>Assign to agent…</source>
+        <translation>Assign to agent…</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Waiting customers</source>
+        <translation>Waiting customers</translation>
+    </message>
+    <message>
+        <source>Staffing what-if (Erlang C)</source>
+        <translation>Staffing what-if (Erlang C)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1343,25 @@ Photos received: </translation>
     <message>
         <source>%1 is %2 and cannot take a transfer now.</source>
         <translation>%1 is %2 and cannot take a transfer now.</translation>
+    </message>
+</context>
+<context>
+    <name>baton::WaitingCustomerModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
     </message>
 </context>
 <context>

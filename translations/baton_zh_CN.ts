@@ -385,6 +385,33 @@ Photos received: </source>
     </message>
 </context>
 <context>
+    <name>baton::AssignDialog</name>
+    <message>
+        <source>Assign %1</source>
+        <translation>指派 %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3/%4</source>
+        <translation>%1 — %2，%3/%4</translation>
+    </message>
+    <message>
+        <source>What the agent should know (optional)</source>
+        <translation>需要客服知道的情况（可选）</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>指派</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>baton::CandidateDelegate</name>
     <message>
         <source>%1 · level %2 · %3</source>
@@ -899,6 +926,44 @@ Photos received: </source>
     </message>
 </context>
 <context>
+    <name>baton::QueueStatsModel</name>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Overflow</source>
+        <translation>溢出</translation>
+    </message>
+</context>
+<context>
+    <name>baton::QueueTileDelegate</name>
+    <message>
+        <source>longest %1</source>
+        <translation>最长 %1</translation>
+    </message>
+    <message>
+        <source>none waiting</source>
+        <translation>无人排队</translation>
+    </message>
+    <message>
+        <source>target ≤ %1</source>
+        <translation>目标 ≤ %1</translation>
+    </message>
+    <message>
+        <source>today %1% ≤ %2</source>
+        <translation>今日 %1% ≤ %2</translation>
+    </message>
+</context>
+<context>
     <name>baton::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -979,6 +1044,106 @@ Photos received: </source>
     <message>
         <source>e.g. refunds, logistics, payment failures</source>
         <translation>例如：退款, 物流, 支付失败</translation>
+    </message>
+</context>
+<context>
+    <name>baton::StaffingPanel</name>
+    <message>
+        <source>agents</source>
+        <translation>客服人数</translation>
+    </message>
+    <message>
+        <source>wait (s)</source>
+        <translation>等待（秒）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last hour: %n customer(s); typical handling %1.</source>
+        <translation>
+            <numerusform>近一小时进线 %n 位客户；通常处理时长 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too little traffic to size the team.</source>
+        <translation>进线太少，暂无法测算人手。</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %1% answered within %2 s you need %n agent(s).</source>
+        <translation>
+            <numerusform>要让 %1% 的客户在 %2 秒内接通，需要 %n 名客服。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n on duty the queue keeps growing.</source>
+        <translation>
+            <numerusform>按当前 %n 人在岗，排队会越来越长。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n on duty customers wait %1 on average.</source>
+        <translation>
+            <numerusform>按当前 %n 人在岗，客户平均等待 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baton::TeamAgentModel</name>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>待接转接</translation>
+    </message>
+</context>
+<context>
+    <name>baton::TeamCellDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>baton::TeamView</name>
+    <message>
+        <source>Set away</source>
+        <translation>设为离开</translation>
+    </message>
+    <message>
+        <source>Set online</source>
+        <translation>设为在线</translation>
+    </message>
+    <message>
+        <source>Assign to agent…</source>
+        <translation>指派给客服…</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Waiting customers</source>
+        <translation>排队客户</translation>
+    </message>
+    <message>
+        <source>Staffing what-if (Erlang C)</source>
+        <translation>人手测算（Erlang C）</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1338,25 @@ Photos received: </source>
     <message>
         <source>%1 is %2 and cannot take a transfer now.</source>
         <translation>%1 当前为“%2”，无法接收转接。</translation>
+    </message>
+</context>
+<context>
+    <name>baton::WaitingCustomerModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>

@@ -13,18 +13,18 @@
 namespace baton {
 
 AssignDialog::AssignDialog(const TeamAgentModel &agents, const QString &customer, QWidget *parent)
-    : QDialog(parent)
-    , m_agents(new QComboBox(this))
-    , m_note(new QLineEdit(this))
+    : QDialog(parent), m_agents(new QComboBox(this)), m_note(new QLineEdit(this))
 {
     setWindowTitle(tr("Assign %1").arg(customer));
     for (const reply::TeamAgent &a : agents.agents()) {
         if (a.view.agent.maxSessions <= 0 || a.view.agent.status == AgentStatus::Offline)
             continue; // leads without chats of their own and signed-out colleagues cannot take it
-        m_agents->addItem(tr("%1 — %2, %3/%4").arg(a.view.agent.displayName, UiText::agentStatus(agentStatusName(a.view.agent.status)))
-                              .arg(a.view.usedCapacity())
-                              .arg(a.view.agent.maxSessions),
-                          a.id());
+        m_agents->addItem(
+            tr("%1 — %2, %3/%4")
+                .arg(a.view.agent.displayName, UiText::agentStatus(agentStatusName(a.view.agent.status)))
+                .arg(a.view.usedCapacity())
+                .arg(a.view.agent.maxSessions),
+            a.id());
     }
     m_note->setMaxLength(500);
     m_note->setPlaceholderText(tr("What the agent should know (optional)"));

@@ -41,8 +41,10 @@ void QueueTileDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, c
     p->setFont(font);
     p->setPen(pal.color(QPalette::Text));
     const QFontMetrics nameMetrics(font);
-    p->drawText(QRect(inner.left(), inner.top(), inner.width(), nameMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                nameMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, inner.width()));
+    p->drawText(
+        QRect(inner.left(), inner.top(), inner.width(), nameMetrics.height()),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        nameMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, inner.width()));
 
     QFont big = option.font;
     big.setPointSizeF(option.font.pointSizeF() * 1.9);
@@ -60,7 +62,8 @@ void QueueTileDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, c
     const QRect beside(textLeft, numberRect.top(), inner.right() - textLeft, numberRect.height());
     p->setPen(waiting > 0 ? waitColor(longest, target) : pal.color(QPalette::PlaceholderText));
     p->drawText(beside, Qt::AlignLeft | Qt::AlignVCenter,
-                small.elidedText(waiting > 0 ? tr("longest %1").arg(UiText::waitingTime(longest / 1000)) : tr("none waiting"),
+                small.elidedText(waiting > 0 ? tr("longest %1").arg(UiText::waitingTime(longest / 1000))
+                                             : tr("none waiting"),
                                  Qt::ElideRight, beside.width()));
 
     // Today's service level against the queue's own target, e.g. "today 92% ≤ 20 s".
@@ -68,12 +71,14 @@ void QueueTileDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, c
     const double targetShare = index.data(TeamRole::TargetShare).toDouble();
     const int served = index.data(TeamRole::ServedToday).toInt();
     const QRect bottom(inner.left(), inner.bottom() - small.height(), inner.width(), small.height());
-    p->setPen(served == 0 ? pal.color(QPalette::PlaceholderText)
-                          : share >= targetShare ? QColor(0x1e, 0x7e, 0x34) : QColor(0xc6, 0x28, 0x28));
+    p->setPen(served == 0            ? pal.color(QPalette::PlaceholderText)
+              : share >= targetShare ? QColor(0x1e, 0x7e, 0x34)
+                                     : QColor(0xc6, 0x28, 0x28));
     const QString targetText = UiText::waitingTime(target / 1000);
     const QString today = served == 0 ? tr("target ≤ %1").arg(targetText)
                                       : tr("today %1% ≤ %2").arg(qRound(share * 100)).arg(targetText);
-    p->drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter, small.elidedText(today, Qt::ElideRight, bottom.width()));
+    p->drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter,
+                small.elidedText(today, Qt::ElideRight, bottom.width()));
     p->restore();
 }
 

@@ -17,7 +17,8 @@ public:
     void setTileWidth(int width) { m_width = std::max(minimumWidth, width); }
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
     static QColor waitColor(qint64 waitedMs, qint64 targetMs);
 
 private:

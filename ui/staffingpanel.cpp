@@ -15,14 +15,9 @@
 namespace baton {
 
 StaffingPanel::StaffingPanel(TeamClient &team, QWidget *parent)
-    : QWidget(parent)
-    , m_team(team)
-    , m_text(new QLabel(this))
-    , m_chartView(new QChartView(this))
-    , m_curve(new QLineSeries)
-    , m_now(new QScatterSeries)
-    , m_agentsAxis(new QValueAxis)
-    , m_waitAxis(new QValueAxis)
+    : QWidget(parent), m_team(team), m_text(new QLabel(this)), m_chartView(new QChartView(this)),
+      m_curve(new QLineSeries), m_now(new QScatterSeries), m_agentsAxis(new QValueAxis),
+      m_waitAxis(new QValueAxis)
 {
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
@@ -40,7 +35,8 @@ StaffingPanel::StaffingPanel(TeamClient &team, QWidget *parent)
     m_waitAxis->setTitleText(tr("wait (s)"));
     chart->addAxis(m_agentsAxis, Qt::AlignBottom);
     chart->addAxis(m_waitAxis, Qt::AlignLeft);
-    for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(m_curve), static_cast<QAbstractSeries *>(m_now)}) {
+    for (QAbstractSeries *s :
+         {static_cast<QAbstractSeries *>(m_curve), static_cast<QAbstractSeries *>(m_now)}) {
         s->attachAxis(m_agentsAxis);
         s->attachAxis(m_waitAxis);
     }
@@ -80,9 +76,10 @@ void StaffingPanel::refresh()
                                         .arg(qRound(targetShare * 100))
                                         .arg(int(targetSeconds));
         const double wait = model.averageWaitSeconds(s.onDuty);
-        text += QLatin1Char('\n') + (std::isinf(wait) ? tr("With %n on duty the queue keeps growing.", nullptr, s.onDuty)
-                                                      : tr("With %n on duty customers wait %1 on average.", nullptr, s.onDuty)
-                                                            .arg(UiText::waitingTime(qRound64(wait))));
+        text += QLatin1Char('\n') +
+                (std::isinf(wait) ? tr("With %n on duty the queue keeps growing.", nullptr, s.onDuty)
+                                  : tr("With %n on duty customers wait %1 on average.", nullptr, s.onDuty)
+                                        .arg(UiText::waitingTime(qRound64(wait))));
     }
     m_text->setText(text);
     m_curve->clear();

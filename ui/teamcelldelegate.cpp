@@ -12,7 +12,7 @@ namespace baton {
 namespace {
 const QColor overloadTint(0xfd, 0xe4, 0xe1);
 const QColor barTrack(0xe3, 0xe7, 0xee);
-}
+} // namespace
 
 void TeamCellDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
@@ -23,8 +23,9 @@ void TeamCellDelegate::initStyleOption(QStyleOptionViewItem *option, const QMode
         option->text = UiText::waitingTime(elapsed.toLongLong() / 1000);
     else if (kind == CellKind::Status) {
         const QString status = UiText::agentStatus(index.data(TeamRole::Status).toString());
-        option->text = elapsed.isValid() ? tr("%1 · %2").arg(status, UiText::waitingTime(elapsed.toLongLong() / 1000))
-                                         : status;
+        option->text = elapsed.isValid()
+                           ? tr("%1 · %2").arg(status, UiText::waitingTime(elapsed.toLongLong() / 1000))
+                           : status;
     }
     if (index.data(TeamRole::Overloaded).toBool() && !(option->state & QStyle::State_Selected))
         option->backgroundBrush = overloadTint;
@@ -66,11 +67,14 @@ void TeamCellDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, co
         p->drawRoundedRect(bar, 4, 4);
         if (max > 0 && load > 0) {
             const double share = std::min(1.0, double(load) / max);
-            p->setBrush(share >= 1 ? QColor(0xd1, 0x3c, 0x3c) : share >= 0.75 ? QColor(0xe0, 0xa1, 0x1b) : QColor(0x2e, 0xa0, 0x43));
+            p->setBrush(share >= 1      ? QColor(0xd1, 0x3c, 0x3c)
+                        : share >= 0.75 ? QColor(0xe0, 0xa1, 0x1b)
+                                        : QColor(0x2e, 0xa0, 0x43));
             p->drawRoundedRect(QRect(bar.left(), bar.top(), int(bar.width() * share), bar.height()), 4, 4);
         }
         p->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
-        p->drawText(QRect(bar.right() + 6, r.top(), textWidth, r.height()), Qt::AlignVCenter | Qt::AlignLeft, text);
+        p->drawText(QRect(bar.right() + 6, r.top(), textWidth, r.height()), Qt::AlignVCenter | Qt::AlignLeft,
+                    text);
     }
     p->restore();
 }

@@ -49,17 +49,11 @@ QGroupBox *box(const QString &title, QWidget *content, QWidget *buttons, QWidget
 } // namespace
 
 TeamView::TeamView(TeamClient &team, QWidget *parent)
-    : QWidget(parent)
-    , m_team(team)
-    , m_queues(new QListView(this))
-    , m_tiles(new QueueTileDelegate(this))
-    , m_agents(makeTable(&team.agents(), this))
-    , m_waiting(makeTable(&team.waiting(), this))
-    , m_away(new QPushButton(tr("Set away"), this))
-    , m_online(new QPushButton(tr("Set online"), this))
-    , m_assign(new QPushButton(tr("Assign to agent…"), this))
-    , m_notice(new QLabel(this))
-    , m_staffing(new StaffingPanel(team, this))
+    : QWidget(parent), m_team(team), m_queues(new QListView(this)), m_tiles(new QueueTileDelegate(this)),
+      m_agents(makeTable(&team.agents(), this)), m_waiting(makeTable(&team.waiting(), this)),
+      m_away(new QPushButton(tr("Set away"), this)), m_online(new QPushButton(tr("Set online"), this)),
+      m_assign(new QPushButton(tr("Assign to agent…"), this)), m_notice(new QLabel(this)),
+      m_staffing(new StaffingPanel(team, this))
 {
     m_queues->setModel(&team.queues());
     m_queues->setItemDelegate(m_tiles);
@@ -119,8 +113,10 @@ TeamView::TeamView(TeamClient &team, QWidget *parent)
     connect(m_online, &QPushButton::clicked, this, [this] { setSelectedAgentStatus(false); });
     connect(m_assign, &QPushButton::clicked, this, &TeamView::assignSelected);
     connect(m_waiting, &QTableView::doubleClicked, this, &TeamView::assignSelected);
-    connect(m_agents->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TeamView::updateActions);
-    connect(m_waiting->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TeamView::updateActions);
+    connect(m_agents->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TeamView::updateActions);
+    connect(m_waiting->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TeamView::updateActions);
     connect(&m_team, &TeamClient::snapshotApplied, this, &TeamView::updateActions);
     connect(&m_team.queues(), &QAbstractItemModel::rowsInserted, this, &TeamView::layoutTiles);
     connect(&m_team.queues(), &QAbstractItemModel::rowsRemoved, this, &TeamView::layoutTiles);
@@ -147,9 +143,11 @@ void TeamView::layoutTiles()
 void TeamView::updateActions()
 {
     const QModelIndexList agents = m_agents->selectionModel()->selectedRows();
-    const reply::TeamAgent *agent = agents.isEmpty() ? nullptr : m_team.agents().agentAt(agents.first().row());
+    const reply::TeamAgent *agent =
+        agents.isEmpty() ? nullptr : m_team.agents().agentAt(agents.first().row());
     m_away->setEnabled(agent && agent->view.agent.status == AgentStatus::Online);
-    m_online->setEnabled(agent && (agent->view.agent.status == AgentStatus::Away || agent->view.agent.status == AgentStatus::Busy));
+    m_online->setEnabled(agent && (agent->view.agent.status == AgentStatus::Away ||
+                                   agent->view.agent.status == AgentStatus::Busy));
     m_assign->setEnabled(!m_waiting->selectionModel()->selectedRows().isEmpty());
 }
 
@@ -167,7 +165,8 @@ void TeamView::setSelectedAgentStatus(bool away)
         return;
     m_team.setAgentStatus(agent->id(), away ? AgentStatus::Away : AgentStatus::Online,
                           [this](const Result<reply::OneAgent> &result) {
-                              showNotice(result ? QString() : UiText::error(result.error(), UiText::Action::SetStatus));
+                              showNotice(result ? QString()
+                                                : UiText::error(result.error(), UiText::Action::SetStatus));
                           });
 }
 
@@ -177,13 +176,16 @@ void TeamView::assignSelected()
     if (rows.isEmpty())
         return;
     const qint64 conversationId = m_team.waiting().conversationAt(rows.first().row());
-    const QString customer = m_team.waiting().index(rows.first().row(), WaitingCustomerModel::CustomerColumn).data().toString();
+    const QString customer =
+        m_team.waiting().index(rows.first().row(), WaitingCustomerModel::CustomerColumn).data().toString();
     auto *dialog = new AssignDialog(m_team.agents(), customer, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, conversationId] {
-        m_team.reassign(conversationId, dialog->agentId(), dialog->note(), [this](const Result<reply::OneConversation> &result) {
-            showNotice(result ? QString() : UiText::error(result.error(), UiText::Action::Transfer));
-        });
+        m_team.reassign(conversationId, dialog->agentId(), dialog->note(),
+                        [this](const Result<reply::OneConversation> &result) {
+                            showNotice(result ? QString()
+                                              : UiText::error(result.error(), UiText::Action::Transfer));
+                        });
     });
     dialog->open();
 }

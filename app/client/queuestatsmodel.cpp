@@ -5,16 +5,16 @@
 namespace baton {
 
 QueueStatsModel::QueueStatsModel(std::function<qint64()> engineNowMs, QObject *parent)
-    : LiveTableModel(parent)
-    , m_now(std::move(engineNowMs))
+    : LiveTableModel(parent), m_now(std::move(engineNowMs))
 {
 }
 
 void QueueStatsModel::apply(const QList<reply::QueueStats> &queues, qint64 snapshotMs)
 {
     m_snapshotMs = snapshotMs;
-    sync(m_rows, queues, [](const reply::QueueStats &q) { return q.id; },
-         [](const reply::QueueStats &a, const reply::QueueStats &b) { return a == b; });
+    sync(
+        m_rows, queues, [](const reply::QueueStats &q) { return q.id; },
+        [](const reply::QueueStats &a, const reply::QueueStats &b) { return a == b; });
     tick(); // the longest wait is relative to the new snapshot's time
 }
 
@@ -57,18 +57,27 @@ QVariant QueueStatsModel::data(const QModelIndex &index, int role) const
         return {};
     const reply::QueueStats &q = m_rows[index.row()];
     switch (role) {
-    case Qt::DisplayRole: return displayName(q);
-    case TeamRole::Id: return q.id;
-    case TeamRole::Kind: return int(CellKind::Text);
-    case TeamRole::Waiting: return q.waiting;
+    case Qt::DisplayRole:
+        return displayName(q);
+    case TeamRole::Id:
+        return q.id;
+    case TeamRole::Kind:
+        return int(CellKind::Text);
+    case TeamRole::Waiting:
+        return q.waiting;
     case TeamRole::ElapsedMs:
         // The longest waiter keeps waiting between snapshots.
         return q.waiting > 0 ? q.longestWaitMs + std::max<qint64>(0, m_now() - m_snapshotMs) : qint64(0);
-    case TeamRole::TargetMs: return q.targetMs;
-    case TeamRole::Share: return q.servedWithinTargetShare;
-    case TeamRole::TargetShare: return q.targetShare;
-    case TeamRole::ServedToday: return q.servedToday;
-    default: return {};
+    case TeamRole::TargetMs:
+        return q.targetMs;
+    case TeamRole::Share:
+        return q.servedWithinTargetShare;
+    case TeamRole::TargetShare:
+        return q.targetShare;
+    case TeamRole::ServedToday:
+        return q.servedToday;
+    default:
+        return {};
     }
 }
 

@@ -10,20 +10,21 @@ bool same(const reply::TeamAgent &a, const reply::TeamAgent &b)
     const Agent &x = a.view.agent;
     const Agent &y = b.view.agent;
     return x.displayName == y.displayName && x.status == y.status && x.maxSessions == y.maxSessions &&
-           a.view.load == b.view.load && a.view.reserved == b.view.reserved && a.statusSinceMs == b.statusSinceMs &&
-           a.pendingOffers == b.pendingOffers && a.overloaded == b.overloaded;
+           a.view.load == b.view.load && a.view.reserved == b.view.reserved &&
+           a.statusSinceMs == b.statusSinceMs && a.pendingOffers == b.pendingOffers &&
+           a.overloaded == b.overloaded;
 }
 } // namespace
 
 TeamAgentModel::TeamAgentModel(std::function<qint64()> engineNowMs, QObject *parent)
-    : LiveTableModel(parent)
-    , m_now(std::move(engineNowMs))
+    : LiveTableModel(parent), m_now(std::move(engineNowMs))
 {
 }
 
 void TeamAgentModel::apply(const QList<reply::TeamAgent> &agents)
 {
-    sync(m_rows, agents, [](const reply::TeamAgent &a) { return a.id(); }, same);
+    sync(
+        m_rows, agents, [](const reply::TeamAgent &a) { return a.id(); }, same);
 }
 
 const reply::TeamAgent *TeamAgentModel::agentAt(int row) const
@@ -47,18 +48,26 @@ QVariant TeamAgentModel::data(const QModelIndex &index, int role) const
         return {};
     const reply::TeamAgent &a = m_rows[index.row()];
     switch (role) {
-    case TeamRole::Id: return a.id();
-    case TeamRole::Status: return agentStatusName(a.view.agent.status);
+    case TeamRole::Id:
+        return a.id();
+    case TeamRole::Status:
+        return agentStatusName(a.view.agent.status);
     case TeamRole::ElapsedMs:
         return a.statusSinceMs > 0 ? std::max<qint64>(0, m_now() - a.statusSinceMs) : QVariant();
-    case TeamRole::Load: return a.view.usedCapacity();
-    case TeamRole::MaxSessions: return a.view.agent.maxSessions;
-    case TeamRole::Overloaded: return a.overloaded;
-    default: break;
+    case TeamRole::Load:
+        return a.view.usedCapacity();
+    case TeamRole::MaxSessions:
+        return a.view.agent.maxSessions;
+    case TeamRole::Overloaded:
+        return a.overloaded;
+    default:
+        break;
     }
     const auto column = Column(index.column());
     if (role == TeamRole::Kind)
-        return int(column == StatusColumn ? CellKind::Status : column == LoadColumn ? CellKind::LoadBar : CellKind::Text);
+        return int(column == StatusColumn ? CellKind::Status
+                   : column == LoadColumn ? CellKind::LoadBar
+                                          : CellKind::Text);
     if (role == Qt::DisplayRole) {
         if (column == NameColumn)
             return a.view.agent.displayName;
@@ -77,11 +86,16 @@ QVariant TeamAgentModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Agent");
-    case StatusColumn: return tr("Status");
-    case LoadColumn: return tr("Load");
-    case OffersColumn: return tr("Offers");
-    default: return {};
+    case NameColumn:
+        return tr("Agent");
+    case StatusColumn:
+        return tr("Status");
+    case LoadColumn:
+        return tr("Load");
+    case OffersColumn:
+        return tr("Offers");
+    default:
+        return {};
     }
 }
 

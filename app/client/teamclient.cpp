@@ -10,11 +10,9 @@ Q_LOGGING_CATEGORY(lcTeamClient, "baton.client.team")
 namespace baton {
 
 TeamClient::TeamClient(AgentClient &client, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_queues([&client] { return client.engineNowMs(); })
-    , m_agents([&client] { return client.engineNowMs(); })
-    , m_waiting(m_queues, [&client] { return client.engineNowMs(); })
+    : QObject(parent), m_client(client), m_queues([&client] { return client.engineNowMs(); }),
+      m_agents([&client] { return client.engineNowMs(); }),
+      m_waiting(m_queues, [&client] { return client.engineNowMs(); })
 {
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, [this] {
@@ -105,9 +103,11 @@ void TeamClient::reassign(qint64 conversationId, const QString &to, const QStrin
     send(msg::Reassign, payload, std::move(done));
 }
 
-void TeamClient::setAgentStatus(const QString &agentId, AgentStatus status, AgentClient::Callback<reply::OneAgent> done)
+void TeamClient::setAgentStatus(const QString &agentId, AgentStatus status,
+                                AgentClient::Callback<reply::OneAgent> done)
 {
-    send(msg::SetAgentStatus, {{QStringLiteral("agent"), agentId}, {QStringLiteral("status"), agentStatusName(status)}},
+    send(msg::SetAgentStatus,
+         {{QStringLiteral("agent"), agentId}, {QStringLiteral("status"), agentStatusName(status)}},
          std::move(done));
 }
 

@@ -33,7 +33,8 @@ public:
 
     void reassign(qint64 conversationId, const QString &to, const QString &note,
                   AgentClient::Callback<reply::OneConversation> done = {});
-    void setAgentStatus(const QString &agentId, AgentStatus status, AgentClient::Callback<reply::OneAgent> done = {});
+    void setAgentStatus(const QString &agentId, AgentStatus status,
+                        AgentClient::Callback<reply::OneAgent> done = {});
 
 signals:
     void snapshotApplied();

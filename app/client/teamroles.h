@@ -8,15 +8,15 @@ namespace baton {
 namespace TeamRole {
 enum : int {
     Id = Qt::UserRole + 1,
-    Kind,           // a CellKind: how the view renders the cell
-    ElapsedMs,      // live: time in status, time waited, longest wait
-    Status,         // agent status code
+    Kind,      // a CellKind: how the view renders the cell
+    ElapsedMs, // live: time in status, time waited, longest wait
+    Status,    // agent status code
     Load,
     MaxSessions,
     Overloaded,
     Waiting,
     TargetMs,
-    Share,          // served within target today, 0–1
+    Share, // served within target today, 0–1
     TargetShare,
     ServedToday,
     VipLevel,

@@ -16,7 +16,8 @@ class WaitingCustomerModel : public LiveTableModel {
 public:
     enum Column { CustomerColumn, QueueColumn, WaitedColumn, SubjectColumn, ColumnCount };
 
-    WaitingCustomerModel(const QueueStatsModel &queues, std::function<qint64()> engineNowMs, QObject *parent = nullptr);
+    WaitingCustomerModel(const QueueStatsModel &queues, std::function<qint64()> engineNowMs,
+                         QObject *parent = nullptr);
 
     void apply(const QList<reply::WaitingCustomer> &waiting, qint64 snapshotMs);
     void tick() { clockMoved(WaitedColumn, WaitedColumn); }

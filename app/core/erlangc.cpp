@@ -6,9 +6,8 @@
 namespace baton {
 
 ErlangC::ErlangC(double arrivalsPerSecond, double averageHandlingSeconds)
-    : m_arrivals(std::max(0.0, arrivalsPerSecond))
-    , m_handlingSeconds(std::max(0.0, averageHandlingSeconds))
-    , m_load(m_arrivals * m_handlingSeconds)
+    : m_arrivals(std::max(0.0, arrivalsPerSecond)), m_handlingSeconds(std::max(0.0, averageHandlingSeconds)),
+      m_load(m_arrivals * m_handlingSeconds)
 {
 }
 
@@ -40,7 +39,8 @@ double ErlangC::serviceLevel(int agents, double targetSeconds) const
         return 1;
     if (agents <= 0 || m_load >= agents)
         return 0;
-    return 1 - probabilityOfWaiting(agents) * std::exp(-(agents - m_load) * targetSeconds / m_handlingSeconds);
+    return 1 -
+           probabilityOfWaiting(agents) * std::exp(-(agents - m_load) * targetSeconds / m_handlingSeconds);
 }
 
 int ErlangC::agentsNeeded(double targetSeconds, double share) const

@@ -28,7 +28,8 @@ TeamSnapshot TeamSnapshot::fromPayload(const QJsonObject &p)
     for (const QJsonValue &v : p.value(QStringLiteral("agents")).toArray()) {
         const QJsonObject o = v.toObject();
         s.agents.append({AgentView::fromJson(o), jsonInteger(o, QLatin1String("statusSinceMs")),
-                         o.value(QStringLiteral("pendingOffers")).toInt(), o.value(QStringLiteral("overloaded")).toBool()});
+                         o.value(QStringLiteral("pendingOffers")).toInt(),
+                         o.value(QStringLiteral("overloaded")).toBool()});
     }
     for (const QJsonValue &v : p.value(QStringLiteral("waiting")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -36,7 +37,8 @@ TeamSnapshot TeamSnapshot::fromPayload(const QJsonObject &p)
                           jsonInteger(o, QLatin1String("waitedMs"))});
     }
     const QJsonObject staffing = p.value(QStringLiteral("staffing")).toObject();
-    s.staffing = {staffing.value(QStringLiteral("arrivalsLastHour")).toInt(), jsonInteger(staffing, QLatin1String("averageHandlingMs")),
+    s.staffing = {staffing.value(QStringLiteral("arrivalsLastHour")).toInt(),
+                  jsonInteger(staffing, QLatin1String("averageHandlingMs")),
                   staffing.value(QStringLiteral("onDuty")).toInt()};
     return s;
 }

@@ -49,9 +49,12 @@ void TestTeamView::leadWatchesAssignsAndSetsStatus()
     QTRY_VERIFY(dave.session().teamView());
     TeamView &view = *dave.session().teamView();
     TeamClient &team = dave.session().team();
-    QAbstractItemModelTester queuesTester(&team.queues(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester agentsTester(&team.agents(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester waitingTester(&team.waiting(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester queuesTester(&team.queues(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester agentsTester(&team.agents(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester waitingTester(&team.waiting(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
     dave.window().showWorkspace(&view);
     dave.window().resize(1090, 640);
     QCOMPARE(dave.window().workspaces()->count(), 2);
@@ -85,8 +88,12 @@ void TestTeamView::leadWatchesAssignsAndSetsStatus()
     dialog->noteEdit()->setText(QStringLiteral("老客户，先看日志"));
     dialog->accept();
     QTRY_COMPARE(server.engine().state().conversations.value(first).ownerId, QStringLiteral("carol"));
-    QVERIFY(server.engine().history(QStringLiteral("carol"), first, 0, 50)
-                .payload[QStringLiteral("messages")].toArray().last()[QStringLiteral("text")].toString()
+    QVERIFY(server.engine()
+                .history(QStringLiteral("carol"), first, 0, 50)
+                .payload[QStringLiteral("messages")]
+                .toArray()
+                .last()[QStringLiteral("text")]
+                .toString()
                 .contains(QStringLiteral("老客户")));
     server.clock().advance(1000);
     QTRY_COMPARE(team.waiting().rowCount(), 1);
@@ -106,7 +113,8 @@ void TestTeamView::leadWatchesAssignsAndSetsStatus()
     QTRY_COMPARE(server.engine().state().conversations.value(second).ownerId, QStringLiteral("carol"));
     server.clock().advance(1000);
     QTRY_COMPARE(team.waiting().rowCount(), 0);
-    QTRY_VERIFY(team.agents().index(carolRow, TeamAgentModel::LoadColumn).data().toString() == QStringLiteral("2/2"));
+    QTRY_VERIFY(team.agents().index(carolRow, TeamAgentModel::LoadColumn).data().toString() ==
+                QStringLiteral("2/2"));
     QVERIFY(!view.staffingPanel()->summary().isEmpty());
 
     // No horizontal scrolling at the smallest supported size.

@@ -45,7 +45,8 @@ void TestErlangC::figures()
     const ErlangC model(perMinute / 60.0, handlingSeconds);
     QVERIFY(std::abs(model.probabilityOfWaiting(agents) - waitProbability) < 1e-6);
     QVERIFY(std::abs(model.averageWaitSeconds(agents) - asaSeconds) < 1e-6);
-    QVERIFY2(std::abs(model.serviceLevel(agents, 20) - within20s) < 1e-5, qPrintable(QString::number(model.serviceLevel(agents, 20))));
+    QVERIFY2(std::abs(model.serviceLevel(agents, 20) - within20s) < 1e-5,
+             qPrintable(QString::number(model.serviceLevel(agents, 20))));
 }
 
 void TestErlangC::agentsNeeded_data()
@@ -53,7 +54,8 @@ void TestErlangC::agentsNeeded_data()
     QTest::addColumn<double>("perMinute");
     QTest::addColumn<double>("handlingSeconds");
     QTest::addColumn<int>("needed");
-    // A = 2: c = 3 reaches 68 % within 20 s; c = 4: B4 = 0.0952, C = 0.1739, SL = 1 − 0.1739 e^(−2/3) = 0.911.
+    // A = 2: c = 3 reaches 68 % within 20 s; c = 4: B4 = 0.0952, C = 0.1739, SL = 1 − 0.1739 e^(−2/3) =
+    // 0.911.
     QTest::newRow("A=2, 80 % in 20 s") << 2.0 << 60.0 << 4;
     // A = 1: c = 2 gives 76 %; c = 3: B3 = 1/16, C = 0.0909, SL = 1 − 0.0909 e^(−2/3) = 0.953.
     QTest::newRow("A=1, 80 % in 20 s") << 1.0 << 60.0 << 3;
