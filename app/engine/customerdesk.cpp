@@ -29,8 +29,13 @@ EngineResult CustomerDesk::customerMessage(qint64 conversationId, const QString 
     if (it == m_ctx.state.conversations.end())
         return EngineResult::fail(EngineError::Conflict, QStringLiteral("this conversation is closed"));
     Conversation &c = *it;
-    const Message stored = storeTurn(c, text);
     const RobotScript &robot = m_ctx.config.robot;
+    // The customer's words name the skill when the page did not: queues and recommendations use it.
+    if (c.requiredSkills.isEmpty()) {
+        if (const QString skill = robot.skillFor(text); !skill.isEmpty())
+            c.requiredSkills = {skill}; // stored with the turn below
+    }
+    const Message stored = storeTurn(c, text);
     if (c.state == ConversationState::Robot) {
         robotTurn(c, text);
     } else if (const Escalation e = robot.detect(text); e.escalates() && priorityFor(c, e) > c.priority) {

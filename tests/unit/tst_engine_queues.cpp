@@ -52,6 +52,8 @@ private slots:
     void queueConfigErrors();
     void overflowOpensTheQueueToEveryone();
     void maxConcurrentSessionsCapsTheQueue();
+    void customerWordsSetTheSkill_data();
+    void customerWordsSetTheSkill();
     void workConservation_data();
     void workConservation();
 };
@@ -190,6 +192,34 @@ void TestEngineQueues::maxConcurrentSessionsCapsTheQueue()
     const qint64 second = fx.startConversation({}, QStringLiteral("二"));
     QCOMPARE(ownerOf(fx.engine(), first), QStringLiteral("a-gen"));
     QCOMPARE(ownerOf(fx.engine(), second), QString());
+}
+
+void TestEngineQueues::customerWordsSetTheSkill_data()
+{
+    QTest::addColumn<QString>("pageSkill");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("skill");
+    QTest::addColumn<QString>("queue");
+    QTest::newRow("technical words") << "" << "App 一直闪退" << "technical" << "dept-tech";
+    QTest::newRow("pre-sales words") << "" << "这款有优惠吗" << "pre_sales" << "dept-sales";
+    QTest::newRow("no skill words") << "" << "你好" << "" << "normal";
+    QTest::newRow("the page's skill stays") << "pre_sales" << "App 一直闪退" << "pre_sales" << "dept-sales";
+}
+
+void TestEngineQueues::customerWordsSetTheSkill()
+{
+    QFETCH(QString, pageSkill);
+    QFETCH(QString, text);
+    QFETCH(QString, skill);
+    QFETCH(QString, queue);
+    EngineFixture fx; // nobody online: the conversation waits and shows its queue
+    const qint64 id = fx.startConversation(pageSkill, text);
+    const Conversation c = fx.engine().state().conversations.value(id);
+    QCOMPARE(c.requiredSkills.value(0), skill);
+    const QueueBook &book = fx.engine().queues();
+    QCOMPARE(book.definitions()[book.queueOf(c, 0, fx.clock().nowMs())].id, queue);
+    fx.restart(); // the skill was stored
+    QCOMPARE(fx.engine().state().conversations.value(id).requiredSkills.value(0), skill);
 }
 
 void TestEngineQueues::workConservation_data()
