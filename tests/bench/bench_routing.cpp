@@ -5,7 +5,7 @@
 // work-conserving and truly first come, first served. Then a two-skill mix: skill-first against
 // round-robin, counting the conversations that land on an agent without their skill (each would
 // need one transfer).
-//   bench_routing [customers per run, default 20000] [fifo|skills, default both]
+//   bench_routing [customers per run, default 20000] [fifo|skills, default both] [one load, e.g. 0.95]
 #include "core/erlangc.h"
 #include "core/eventtypes.h"
 #include "engine/database.h"
@@ -148,7 +148,8 @@ int main(int argc, char *argv[])
     if (only != QLatin1String("skills")) {
         std::printf("FIFO, one queue\n%-6s %-10s %-14s %-14s %-8s %s\n", "load", "λ (/min)", "measured (s)",
                     "Erlang C (s)", "diff", "run (s)");
-        for (double load : {0.70, 0.85, 0.95}) {
+        const QList<double> loads = argc > 3 ? QList<double>{std::atof(argv[3])} : QList<double>{0.70, 0.85, 0.95};
+        for (double load : loads) {
             const RunResult r = simulate(load, customers, QStringLiteral("fifo"), {}, 20261202);
             const double lambda = load * agentCount / handlingSeconds;
             const double asa = ErlangC(lambda, handlingSeconds).averageWaitSeconds(agentCount);
