@@ -6,6 +6,7 @@
 #include "engine/eventoutbox.h"
 #include "engine/permissionpolicy.h"
 #include "engine/queuebook.h"
+#include "engine/responsetimerule.h"
 #include "engine/recommender.h"
 #include "engine/store.h"
 #include "engine/tokens.h"
@@ -145,6 +146,7 @@ EngineResult ConversationDesk::agentMessage(const AgentState &actor, qint64 conv
         return EngineResult::fail(EngineError::PermissionDenied,
                                   QStringLiteral("only the owner of conversation %1 may write in it").arg(conversationId));
     const Message m = append(*it, SenderKind::Agent, actor.agent.id, text);
+    m_ctx.replies.agentReplied(conversationId);
     return EngineResult::success({{QStringLiteral("message"), m.toJson()}});
 }
 
@@ -175,6 +177,7 @@ EngineResult ConversationDesk::close(const AgentState &actor, qint64 conversatio
     m_ctx.state.conversations.erase(it);
     m_ctx.state.customers.remove(conversationId);
     m_ctx.state.attempts.remove(conversationId);
+    m_ctx.replies.forget(conversationId);
     m_ctx.outbox.toAgent(c.ownerId, msg::ConversationUpdated, {{QStringLiteral("conversation"), c.toJson()}});
     notifyVisitorStatus(c);
     assignQueued();

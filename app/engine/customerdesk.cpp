@@ -7,6 +7,7 @@
 #include "engine/engineconfig.h"
 #include "engine/enginestate.h"
 #include "engine/eventoutbox.h"
+#include "engine/responsetimerule.h"
 #include "engine/store.h"
 
 namespace baton {
@@ -36,6 +37,8 @@ EngineResult CustomerDesk::customerMessage(qint64 conversationId, const QString 
             c.requiredSkills = {skill}; // stored with the turn below
     }
     const Message stored = storeTurn(c, text);
+    if (c.state == ConversationState::Active)
+        m_ctx.replies.customerWrote(c.id, m_ctx.clock.nowMs());
     if (c.state == ConversationState::Robot) {
         robotTurn(c, text);
     } else if (const Escalation e = robot.detect(text); e.escalates() && priorityFor(c, e) > c.priority) {

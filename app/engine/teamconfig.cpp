@@ -40,7 +40,9 @@ public:
                   number("offlineGraceMs", e.offlineGraceMs, 0, 3600e3) &&
                   number("sessionTtlMs", e.sessionTtlMs, 60e3, 365 * 24 * 3600e3) &&
                   number("passwordIterations", e.passwordIterations, 1000, 10e6) &&
-                  number("eventRetention", e.eventRetention, 100, 10e6);
+                  number("eventRetention", e.eventRetention, 100, 10e6) &&
+                  number("replyWarnAfterMs", e.replyWarnAfterMs, 0, 3600e3) &&
+                  number("replyLeadAfterMs", e.replyLeadAfterMs, 0, 3600e3);
         const QJsonObject w = o.value(QStringLiteral("weights")).toObject();
         auto weight = [&](const char *key, double &target) {
             const QJsonValue v = w.value(QLatin1String(key));

@@ -102,6 +102,7 @@ QList<MessageSpec> buildCatalog()
         event(msg::Status, visitorOnly),
         event(msg::AgentStatus, agentOnly),
         event(msg::TeamStats, agentOnly),
+        event(msg::ReplyOverdue, agentOnly),
     };
 }
 

@@ -14,7 +14,7 @@ namespace {
 QByteArray teamJson()
 {
     return R"({
-  "engine": { "passwordIterations": 1000, "offlineGraceMs": 2000 },
+  "engine": { "passwordIterations": 1000, "offlineGraceMs": 2000, "replyWarnAfterMs": 60000, "replyLeadAfterMs": 180000 },
   "departments": [ { "id": "sales", "name": "销售部" }, { "id": "tech", "name": "技术部" } ],
   "agents": [
     { "id": "s1", "department": "sales", "maxSessions": 2, "password": "pw", "skills": { "pre_sales": "primary" } },
@@ -54,6 +54,8 @@ private slots:
     void reassignWaitingConversation();
     void reassignActiveConversationIsAHop();
     void leadSetsAgentAway();
+    void responseTimeRule_data();
+    void responseTimeRule();
 
 private:
     EngineResult run(const QString &request, const QString &actor, const QString &target);
@@ -308,6 +310,70 @@ void TestEngineTeam::leadSetsAgentAway()
                 .setAgentStatus(QStringLiteral("lead-s"), QStringLiteral("s1"), QStringLiteral("offline"))
                 .error->kind),
         int(EngineError::InvalidArgument));
+}
+
+void TestEngineTeam::responseTimeRule_data()
+{
+    QTest::addColumn<qint64>("replyAtMs"); // -1: the agent never replies
+    QTest::addColumn<qint64>("againAtMs"); // -1: the customer writes once
+    QTest::addColumn<qint64>("untilMs");
+    QTest::addColumn<int>("agentWarnings");
+    QTest::addColumn<int>("leadNotes");
+    QTest::newRow("under the warning") << qint64(-1) << qint64(-1) << qint64(59'000) << 0 << 0;
+    QTest::newRow("agent warned") << qint64(-1) << qint64(-1) << qint64(60'000) << 1 << 0;
+    QTest::newRow("lead told") << qint64(-1) << qint64(-1) << qint64(180'000) << 1 << 1;
+    QTest::newRow("a reply stops the count") << qint64(30'000) << qint64(-1) << qint64(200'000) << 0 << 0;
+    QTest::newRow("another message does not restart it") << qint64(-1) << qint64(50'000) << qint64(60'000) << 1 << 0;
+    QTest::newRow("counting starts again after a reply") << qint64(30'000) << qint64(40'000) << qint64(100'000) << 1 << 0;
+}
+
+void TestEngineTeam::responseTimeRule()
+{
+    QFETCH(qint64, replyAtMs);
+    QFETCH(qint64, againAtMs);
+    QFETCH(qint64, untilMs);
+    QFETCH(int, agentWarnings);
+    QFETCH(int, leadNotes);
+    Engine &e = m_fx->engine();
+    m_fx->connect({"s1"});
+    const qint64 id = m_fx->startConversation(QStringLiteral("pre_sales"), QStringLiteral("你好"));
+    QCOMPARE(e.state().conversations.value(id).ownerId, QStringLiteral("s1"));
+    QSignalSpy events(&e, &Engine::agentEvent);
+    QVERIFY(e.customerMessage(id, QStringLiteral("在吗？")).ok());
+    qint64 at = 0;
+    auto moveTo = [&](qint64 ms) {
+        m_fx->clock().advance(ms - at);
+        at = ms;
+    };
+    // Events in time order: the agent's reply and the customer's second message, then the end.
+    QList<std::pair<qint64, bool>> steps; // time, true: agent replies
+    if (replyAtMs >= 0)
+        steps.append({replyAtMs, true});
+    if (againAtMs >= 0)
+        steps.append({againAtMs, false});
+    std::sort(steps.begin(), steps.end());
+    for (const auto &[time, agent] : steps) {
+        moveTo(time);
+        QVERIFY(agent ? e.sendMessage(QStringLiteral("s1"), id, QStringLiteral("稍等")).ok()
+                      : e.customerMessage(id, QStringLiteral("还在吗？")).ok());
+    }
+    moveTo(untilMs);
+    int warnings = 0;
+    int notes = 0;
+    for (const auto &event : events) {
+        if (event[2].toString() != QLatin1String(msg::ReplyOverdue))
+            continue;
+        const QJsonObject p = event[3].toJsonObject();
+        QCOMPARE(p[QStringLiteral("conversationId")].toInteger(), id);
+        if (event[0].toString() == QLatin1String("s1") && p[QStringLiteral("level")] == QStringLiteral("agent"))
+            ++warnings;
+        else if (event[0].toString() == QLatin1String("lead-s") && p[QStringLiteral("level")] == QStringLiteral("lead"))
+            ++notes;
+        else
+            QFAIL(qPrintable(QStringLiteral("unexpected REPLY_OVERDUE to %1").arg(event[0].toString())));
+    }
+    QCOMPARE(warnings, agentWarnings);
+    QCOMPARE(notes, leadNotes);
 }
 
 QTEST_GUILESS_MAIN(TestEngineTeam)
