@@ -148,7 +148,8 @@ int main(int argc, char *argv[])
     if (only != QLatin1String("skills")) {
         std::printf("FIFO, one queue\n%-6s %-10s %-14s %-14s %-8s %s\n", "load", "λ (/min)", "measured (s)",
                     "Erlang C (s)", "diff", "run (s)");
-        const QList<double> loads = argc > 3 ? QList<double>{std::atof(argv[3])} : QList<double>{0.70, 0.85, 0.95};
+        const QList<double> loads =
+            argc > 3 ? QList<double>{std::atof(argv[3])} : QList<double>{0.70, 0.85, 0.95};
         for (double load : loads) {
             const RunResult r = simulate(load, customers, QStringLiteral("fifo"), {}, 20261202);
             const double lambda = load * agentCount / handlingSeconds;

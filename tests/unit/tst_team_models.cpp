@@ -116,13 +116,16 @@ void TestTeamModels::waitsGrowWithTheClock()
     w.waitedMs = 4'000;
     model.apply({w}, now);
     QCOMPARE(model.index(0, WaitingCustomerModel::QueueColumn).data().toString(), QStringLiteral("General"));
-    QCOMPARE(model.index(0, WaitingCustomerModel::WaitedColumn).data(TeamRole::ElapsedMs).toLongLong(), 4'000);
+    QCOMPARE(model.index(0, WaitingCustomerModel::WaitedColumn).data(TeamRole::ElapsedMs).toLongLong(),
+             4'000);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     now += 3'000;
     model.tick();
     QCOMPARE(changed.size(), 1);
-    QCOMPARE(model.index(0, WaitingCustomerModel::WaitedColumn).data(TeamRole::ElapsedMs).toLongLong(), 7'000);
-    QCOMPARE(queuesModel.index(0, 0).data(TeamRole::ElapsedMs).toLongLong(), 4'000); // longest wait: 1 s × 1 + 3 s
+    QCOMPARE(model.index(0, WaitingCustomerModel::WaitedColumn).data(TeamRole::ElapsedMs).toLongLong(),
+             7'000);
+    QCOMPARE(queuesModel.index(0, 0).data(TeamRole::ElapsedMs).toLongLong(),
+             4'000); // longest wait: 1 s × 1 + 3 s
 }
 
 QTEST_GUILESS_MAIN(TestTeamModels)
