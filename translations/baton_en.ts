@@ -220,8 +220,8 @@ Photos received: </translation>
         <translation>Green channel: account frozen</translation>
     </message>
     <message>
-        <source>Green channel: minor&apos;s refund</source>
-        <translation>Green channel: minor&apos;s refund</translation>
+        <source>Green channel: minor's refund</source>
+        <translation>Green channel: minor's refund</translation>
     </message>
     <message>
         <source>Green channel: account stolen</source>
@@ -617,8 +617,8 @@ Photos received: </translation>
         <translation>Short name, found by typing / in the composer</translation>
     </message>
     <message>
-        <source>{customer} and {agent} become the customer&apos;s and your name</source>
-        <translation>{customer} and {agent} become the customer&apos;s and your name</translation>
+        <source>{customer} and {agent} become the customer's and your name</source>
+        <translation>{customer} and {agent} become the customer's and your name</translation>
     </message>
     <message>
         <source>For</source>
@@ -656,8 +656,8 @@ Photos received: </translation>
         <translation>Matching canned replies</translation>
     </message>
     <message>
-        <source>No canned reply in this customer&apos;s language — add some in Settings</source>
-        <translation>No canned reply in this customer&apos;s language — add some in Settings</translation>
+        <source>No canned reply in this customer's language — add some in Settings</source>
+        <translation>No canned reply in this customer's language — add some in Settings</translation>
     </message>
     <message>
         <source>No canned reply matches — Esc keeps what you typed</source>
@@ -764,6 +764,30 @@ Photos received: </translation>
         <source>a colleague</source>
         <translation>a colleague</translation>
     </message>
+<message>
+        <source>Write to the customer — Ctrl+Enter sends</source>
+        <translation>Write to the customer — Ctrl+Enter sends</translation>
+    </message>
+    <message>
+        <source>Hello, how can I help you?</source>
+        <translation>Hello, how can I help you?</translation>
+    </message>
+    <message>
+        <source>One moment please, I am checking for you.</source>
+        <translation>One moment please, I am checking for you.</translation>
+    </message>
+    <message>
+        <source>Is there anything else I can do for you?</source>
+        <translation>Is there anything else I can do for you?</translation>
+    </message>
+    <message>
+        <source>Thank you for waiting.</source>
+        <translation>Thank you for waiting.</translation>
+    </message>
+    <message>
+        <source>This conversation was transferred to a colleague. It is kept here as read-only history.</source>
+        <translation>This conversation was transferred to a colleague. It is kept here as read-only history.</translation>
+    </message>
 </context>
 <context>
     <name>baton::CloseDialog</name>
@@ -772,8 +796,8 @@ Photos received: </translation>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <source>Close the conversation with %1. Was the customer&apos;s question resolved?</source>
-        <translation>Close the conversation with %1. Was the customer&apos;s question resolved?</translation>
+        <source>Close the conversation with %1. Was the customer's question resolved?</source>
+        <translation>Close the conversation with %1. Was the customer's question resolved?</translation>
     </message>
     <message>
         <source>&amp;Resolved</source>
@@ -1367,7 +1391,19 @@ Photos received: </translation>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
-</context>
+<message>
+        <source>&amp;Close conversation</source>
+        <translation>&amp;Close conversation</translation>
+    </message>
+    <message>
+        <source>Close conversation</source>
+        <translation>Close conversation</translation>
+    </message>
+    <message>
+        <source>Close this conversation as resolved?</source>
+        <translation>Close this conversation as resolved?</translation>
+    </message>
+    </context>
 <context>
     <name>baton::MessageDelegate</name>
     <message>
@@ -2151,7 +2187,11 @@ Photos received: </translation>
         <source>Transfer to %1 (team lead)</source>
         <translation>Transfer to %1 (team lead)</translation>
     </message>
-</context>
+<message>
+        <source>Nobody matches. Only online colleagues with a free slot, whom you may transfer to, are listed.</source>
+        <translation>Nobody matches. Only online colleagues with a free slot, whom you may transfer to, are listed.</translation>
+    </message>
+    </context>
 <context>
     <name>baton::TransferRecordModel</name>
     <message>
@@ -2236,6 +2276,194 @@ Photos received: </translation>
     <message>
         <source>Cannot start: %1</source>
         <translation>Cannot start: %1</translation>
+    </message>
+</context>
+<context>
+    <name>baton::AssignDialog</name>
+    <message>
+        <source>Assign %1</source>
+        <translation>Assign %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3/%4</source>
+        <translation>%1 — %2, %3/%4</translation>
+    </message>
+    <message>
+        <source>What the agent should know (optional)</source>
+        <translation>What the agent should know (optional)</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>baton::QueueStatsModel</name>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Overflow</source>
+        <translation>Overflow</translation>
+    </message>
+</context>
+<context>
+    <name>baton::QueueTileDelegate</name>
+    <message>
+        <source>longest %1</source>
+        <translation>longest %1</translation>
+    </message>
+    <message>
+        <source>none waiting</source>
+        <translation>none waiting</translation>
+    </message>
+    <message>
+        <source>target ≤ %1</source>
+        <translation>target ≤ %1</translation>
+    </message>
+    <message>
+        <source>today %1% ≤ %2</source>
+        <translation>today %1% ≤ %2</translation>
+    </message>
+</context>
+<context>
+    <name>baton::StaffingPanel</name>
+    <message>
+        <source>agents</source>
+        <translation>agents</translation>
+    </message>
+    <message>
+        <source>wait (s)</source>
+        <translation>wait (s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last hour: %n customer(s); typical handling %1.</source>
+        <translation>
+            <numerusform>Last hour: %n customer; typical handling %1.</numerusform>
+            <numerusform>Last hour: %n customers; typical handling %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too little traffic to size the team.</source>
+        <translation>Too little traffic to size the team.</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %1% answered within %2 s you need %n agent(s).</source>
+        <translation>
+            <numerusform>For %1% answered within %2 s you need %n agent.</numerusform>
+            <numerusform>For %1% answered within %2 s you need %n agents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n on duty the queue keeps growing.</source>
+        <translation>
+            <numerusform>With %n on duty the queue keeps growing.</numerusform>
+            <numerusform>With %n on duty the queue keeps growing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n on duty customers wait %1 on average.</source>
+        <translation>
+            <numerusform>With %n on duty customers wait %1 on average.</numerusform>
+            <numerusform>With %n on duty customers wait %1 on average.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baton::TeamAgentModel</name>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offers</translation>
+    </message>
+</context>
+<context>
+    <name>baton::TeamCellDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>baton::TeamView</name>
+    <message>
+        <source>Set away</source>
+        <translation>Set away</translation>
+    </message>
+    <message>
+        <source>Set online</source>
+        <translation>Set online</translation>
+    </message>
+    <message>
+        <source>Assign to agent…</source>
+        <translation>Assign to agent…</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Waiting customers</source>
+        <translation>Waiting customers</translation>
+    </message>
+    <message>
+        <source>Staffing what-if (Erlang C)</source>
+        <translation>Staffing what-if (Erlang C)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+</context>
+<context>
+    <name>baton::WaitingCustomerModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
     </message>
 </context>
 </TS>

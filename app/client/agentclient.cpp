@@ -285,6 +285,8 @@ void AgentClient::applyEvent(qint64 seq, const QString &type, const QJsonObject 
 {
     if (seq <= m_cache.lastEventSeq())
         return;
+    if (type == msg::AgentStatus) // a team lead changed our status
+        setProfile(AgentView::fromJson(payload.value(QStringLiteral("agent")).toObject()));
     m_updater.applyEvent(type, payload);
     m_cache.setLastEventSeq(seq);
 }

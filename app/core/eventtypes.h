@@ -16,6 +16,8 @@ inline constexpr QLatin1String MessageUpdated("MESSAGE_UPDATED");
 inline constexpr QLatin1String AgentStatus("AGENT_STATUS");
 // The team view's live figures, at most once a second while anything changes; not stored.
 inline constexpr QLatin1String TeamStats("TEAM_STATS");
+// F2.4: a customer has waited too long for the agent's reply (to the agent, then to the team lead).
+inline constexpr QLatin1String ReplyOverdue("REPLY_OVERDUE");
 
 // The five transfer types of 004: events to agents and, with the same names, requests from them.
 inline constexpr QLatin1String Transfer("TRANSFER");

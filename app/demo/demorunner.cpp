@@ -23,7 +23,15 @@ DemoRunner::DemoRunner(const QUrl &agentUrl, const QUrl &visitorUrl, const TeamC
     m_identitySecret = team.engine.identitySecret;
     for (const Customer &c : team.customers)
         m_customerIds.append(c.id);
-    connect(&m_customerTimer, &QTimer::timeout, this, &DemoRunner::spawnCustomer);
+    connect(&m_customerTimer, &QTimer::timeout, this, [this] {
+        // Every few ticks a burst arrives together, so the team lead sees queues form and drain.
+        if (m_options.burstEvery > 0 && ++m_ticks % m_options.burstEvery == 0) {
+            for (int i = 0; i < m_options.burstSize; ++i)
+                QTimer::singleShot(i * 1200, this, &DemoRunner::spawnCustomer);
+        } else {
+            spawnCustomer();
+        }
+    });
     m_customerTimer.start(options.customerIntervalMs);
     // A first wave shortly after start, once the colleagues have logged in.
     for (int i = 0; i < options.initialCustomers; ++i)

@@ -22,6 +22,8 @@ public:
         int customerIntervalMs = 20000;
         int initialCustomers = 4;
         int maxCustomers = 25;
+        int burstEvery = 6; // every sixth customer tick brings a burst instead of one customer
+        int burstSize = 6;
         QString colleaguePassword = QStringLiteral("baton");
     };
 
@@ -40,6 +42,7 @@ private:
     QTimer m_customerTimer;
     QRandomGenerator m_random{20261121};
     int m_activeCustomers = 0;
+    int m_ticks = 0;
 };
 
 } // namespace baton

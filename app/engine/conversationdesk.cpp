@@ -6,6 +6,7 @@
 #include "engine/eventoutbox.h"
 #include "engine/permissionpolicy.h"
 #include "engine/queuebook.h"
+#include "engine/responsetimerule.h"
 #include "engine/recommender.h"
 #include "engine/store.h"
 #include "engine/tokens.h"
@@ -147,6 +148,7 @@ EngineResult ConversationDesk::agentMessage(const AgentState &actor, qint64 conv
     const Message m = append(*it, SenderKind::Agent, actor.agent.id, text);
     if (!m_ctx.store.markFirstResponse(conversationId, m.timeMs))
         return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot store the first response time"));
+    m_ctx.replies.agentReplied(conversationId);
     return EngineResult::success({{QStringLiteral("message"), m.toJson()}});
 }
 
@@ -180,6 +182,7 @@ EngineResult ConversationDesk::close(const AgentState &actor, qint64 conversatio
     m_ctx.state.conversations.erase(it);
     m_ctx.state.customers.remove(conversationId);
     m_ctx.state.attempts.remove(conversationId);
+    m_ctx.replies.forget(conversationId);
     m_ctx.outbox.toAgent(c.ownerId, msg::ConversationUpdated, {{QStringLiteral("conversation"), described}});
     notifyVisitorStatus(c);
     assignQueued();

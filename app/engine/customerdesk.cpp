@@ -8,6 +8,7 @@
 #include "engine/enginestate.h"
 #include "engine/eventoutbox.h"
 #include "engine/fragmentscrubber.h"
+#include "engine/responsetimerule.h"
 #include "engine/store.h"
 
 namespace baton {
@@ -33,10 +34,17 @@ EngineResult CustomerDesk::customerMessage(qint64 conversationId, const QString 
     if (it == m_ctx.state.conversations.end())
         return EngineResult::fail(EngineError::Conflict, QStringLiteral("this conversation is closed"));
     Conversation &c = *it;
+    const RobotScript &robot = m_ctx.config.robot;
+    // The customer's words name the skill when the page did not: queues and recommendations use it.
+    if (c.requiredSkills.isEmpty()) {
+        if (const QString skill = robot.skillFor(text); !skill.isEmpty())
+            c.requiredSkills = {skill}; // stored with the turn below
+    }
     const std::optional<Message> stored = storeTurn(c, text);
     if (!stored)
         return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot store the message"));
-    const RobotScript &robot = m_ctx.config.robot;
+    if (c.state == ConversationState::Active)
+        m_ctx.replies.customerWrote(c.id, m_ctx.clock.nowMs());
     if (c.state == ConversationState::Robot) {
         robotTurn(c, text);
     } else if (const Escalation e = robot.detect(text); e.escalates() && priorityFor(c, e) > c.priority) {

@@ -23,12 +23,13 @@ Engine::Engine(Store &store, Clock &clock, const EngineConfig &config, QObject *
     , m_clock(clock)
     , m_config(config)
     , m_recommender(config.weights)
-    , m_context{store, clock, m_config, m_state, m_outbox, m_recommender, m_queues}
+    , m_context{store, clock, m_config, m_state, m_outbox, m_recommender, m_queues, m_replies}
     , m_conversations(m_context)
     , m_transfers(m_context, m_conversations)
     , m_customers(m_context, m_conversations)
     , m_team(m_context, m_conversations)
 {
+    m_replies.configure(m_config.replyWarnAfterMs, m_config.replyLeadAfterMs);
     connect(&m_clock, &Clock::wake, this, &Engine::onWake);
 }
 
@@ -368,6 +369,7 @@ void Engine::onWake()
         }
         m_transfers.expireDue(now);
         m_conversations.assignQueued(); // overflows may have opened another queue's agents
+        announceOverdueReplies(now);
         if (now >= m_nextQueueStatusMs) {
             // F5.5: waiting customers hear where they stand even when nothing moves.
             m_conversations.notifyQueue();
@@ -390,6 +392,8 @@ void Engine::scheduleWake()
                                            [](const Conversation &c) { return c.state == ConversationState::Queued; });
     if (anyoneWaiting && (!next || m_nextQueueStatusMs < *next))
         next = m_nextQueueStatusMs;
+    if (const auto reply = m_replies.nextMs(); reply && (!next || *reply < *next))
+        next = std::max(*reply, m_clock.nowMs());
     if (const auto stats = m_teamThrottle.nextMs(); stats && !m_teamWatchers.isEmpty() && (!next || *stats < *next))
         next = std::max(*stats, m_clock.nowMs());
     if (const auto overflow = m_queues.nextOverflowMs(m_state, m_clock.nowMs()); overflow && (!next || *overflow < *next))
@@ -537,6 +541,28 @@ EngineResult Engine::setAgentStatus(const QString &actor, const QString &agentId
             return result;
         });
     });
+}
+
+void Engine::announceOverdueReplies(qint64 nowMs)
+{
+    for (const ResponseTimeRule::Overdue &o : m_replies.due(nowMs)) {
+        const auto c = m_state.conversations.constFind(o.conversationId);
+        if (c == m_state.conversations.cend() || c->ownerId.isEmpty())
+            continue;
+        const QJsonObject payload{{QStringLiteral("conversationId"), o.conversationId},
+                                  {QStringLiteral("agent"), c->ownerId},
+                                  {QStringLiteral("waitingMs"), o.waitingMs},
+                                  {QStringLiteral("level"), o.toLead ? QStringLiteral("lead") : QStringLiteral("agent")}};
+        if (!o.toLead) {
+            m_outbox.toAgent(c->ownerId, msg::ReplyOverdue, payload);
+            continue;
+        }
+        const QString department = m_state.departmentOf(c->ownerId);
+        for (const AgentState &lead : m_state.agents) {
+            if (lead.agent.role == Role::TeamLead && lead.agent.department == department && lead.agent.id != c->ownerId)
+                m_outbox.toAgent(lead.agent.id, msg::ReplyOverdue, payload);
+        }
+    }
 }
 
 void Engine::flushTeamStats()

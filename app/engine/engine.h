@@ -6,6 +6,7 @@
 #include "engine/enginestate.h"
 #include "engine/eventoutbox.h"
 #include "engine/queuebook.h"
+#include "engine/responsetimerule.h"
 #include "engine/recommender.h"
 #include "engine/reportfilter.h"
 #include "engine/teamdesk.h"
@@ -111,6 +112,7 @@ private:
     EngineResult applyStatus(AgentState &a, AgentStatus status);
     void teamChanged();
     void flushTeamStats();
+    void announceOverdueReplies(qint64 nowMs);
 
     Store &m_store;
     Clock &m_clock;
@@ -119,6 +121,7 @@ private:
     EventOutbox m_outbox;
     Recommender m_recommender;
     QueueBook m_queues;
+    ResponseTimeRule m_replies;
     EngineContext m_context;
     ConversationDesk m_conversations;
     TransferDesk m_transfers;

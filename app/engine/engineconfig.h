@@ -32,6 +32,10 @@ struct EngineConfig {
     ConversationTexts texts;
     // F2.1: the team's queues in matching order; empty: QueueConfig::defaults for the team.
     QList<QueueDefinition> queues;
+    // F2.4 response-time rule: warn the agent / tell their team lead after the customer waited this
+    // long for a reply; 0 turns that step off.
+    qint64 replyWarnAfterMs = 0;
+    qint64 replyLeadAfterMs = 0;
 };
 
 } // namespace baton

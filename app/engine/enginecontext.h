@@ -6,6 +6,7 @@ class Clock;
 class EngineState;
 class EventOutbox;
 class QueueBook;
+class ResponseTimeRule;
 class Recommender;
 class Store;
 struct EngineConfig;
@@ -19,6 +20,7 @@ struct EngineContext {
     EventOutbox &outbox;
     const Recommender &recommender;
     QueueBook &queues;
+    ResponseTimeRule &replies;
 };
 
 } // namespace baton

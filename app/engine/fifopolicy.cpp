@@ -2,8 +2,8 @@
 
 namespace baton {
 
-qsizetype FifoPolicy::pickAgent(const WaitingConversation &waiting, const QList<const AgentState *> &candidates,
-                                const PickContext &context)
+qsizetype FifoPolicy::pickAgent(const WaitingConversation &waiting,
+                                const QList<const AgentState *> &candidates, const PickContext &context)
 {
     return bestScored(waiting, candidates, context);
 }

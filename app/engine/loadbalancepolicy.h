@@ -5,7 +5,8 @@
 namespace baton {
 
 // First come, first served; the agent with the lowest load ratio takes it, the longest idle of
-// equals. 004's LoadBalanceConfig weighs the two: cost = load × ratio − idle × (idle minutes / 10, at most 1).
+// equals. 004's LoadBalanceConfig weighs the two: cost = load × ratio − idle × (idle minutes / 10, at most
+// 1).
 class LoadBalancePolicy : public QueuePolicy {
 public:
     QueueStrategy strategy() const override { return QueueStrategy::LoadBalance; }

@@ -9,15 +9,16 @@ namespace baton {
 void PriorityPolicy::order(QList<WaitingConversation> &waiting) const
 {
     QueuePolicy::order(waiting);
-    std::stable_sort(waiting.begin(), waiting.end(), [](const WaitingConversation &a, const WaitingConversation &b) {
-        if (a.conversation->priority != b.conversation->priority)
-            return a.conversation->priority > b.conversation->priority;
-        return a.vipLevel > b.vipLevel;
-    });
+    std::stable_sort(waiting.begin(), waiting.end(),
+                     [](const WaitingConversation &a, const WaitingConversation &b) {
+                         if (a.conversation->priority != b.conversation->priority)
+                             return a.conversation->priority > b.conversation->priority;
+                         return a.vipLevel > b.vipLevel;
+                     });
 }
 
-qsizetype PriorityPolicy::pickAgent(const WaitingConversation &waiting, const QList<const AgentState *> &candidates,
-                                    const PickContext &context)
+qsizetype PriorityPolicy::pickAgent(const WaitingConversation &waiting,
+                                    const QList<const AgentState *> &candidates, const PickContext &context)
 {
     return bestScored(waiting, candidates, context);
 }

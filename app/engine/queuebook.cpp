@@ -43,8 +43,8 @@ qsizetype QueueBook::queueOf(const Conversation &c, int vipLevel, qint64 nowMs) 
         const QueueMatch &m = m_queues[i].match;
         if (c.priority < m.priorityAtLeast || vipLevel < m.vipAtLeast)
             continue;
-        if (!m.skills.isEmpty() &&
-            std::none_of(c.requiredSkills.cbegin(), c.requiredSkills.cend(), [&](const QString &s) { return m.skills.contains(s); }))
+        if (!m.skills.isEmpty() && std::none_of(c.requiredSkills.cbegin(), c.requiredSkills.cend(),
+                                                [&](const QString &s) { return m.skills.contains(s); }))
             continue;
         found = i;
         break;
@@ -114,26 +114,41 @@ QList<qint64> QueueBook::servingOrder(EngineState &state, qint64 nowMs) const
     return ids;
 }
 
-int QueueBook::assignAll(EngineState &state, const Recommender &recommender, qint64 nowMs, const Assign &assign)
+int QueueBook::assignAll(EngineState &state, const Recommender &recommender, qint64 nowMs,
+                         const Assign &assign)
 {
     int assigned = 0;
     for (qsizetype q = 0; q < m_queues.size(); ++q) {
         const QueueDefinition &queue = m_queues[q];
         const PickContext context{recommender, queue, nowMs};
-        for (const WaitingConversation &w : waiting(q, state, nowMs)) {
-            QList<const AgentState *> candidates;
-            for (const AgentState &a : state.agents) {
-                if (hasRoom(queue, a))
+        QueuePolicy &policy = *m_policies[size_t(q)];
+        // Skill-first matches knowers to the questions they know before anyone takes the rest.
+        for (const bool knowersOnly : {true, false}) {
+            if (knowersOnly && !policy.matchesSkillsFirst())
+                continue;
+            for (const WaitingConversation &w : waiting(q, state, nowMs)) {
+                const QStringList &skills = w.conversation->requiredSkills;
+                QList<const AgentState *> candidates;
+                for (const AgentState &a : state.agents) {
+                    if (!hasRoom(queue, a))
+                        continue;
+                    if (knowersOnly && std::none_of(skills.cbegin(), skills.cend(), [&](const QString &s) {
+                            return proficiencyFor(a.agent.skills, s) != Proficiency::None;
+                        }))
+                        continue;
                     candidates.append(&a);
+                }
+                if (candidates.isEmpty()) {
+                    if (knowersOnly)
+                        continue;
+                    break; // room depends on the queue, not the conversation: nobody for the rest either
+                }
+                const qsizetype pick = policy.pickAgent(w, candidates, context);
+                AgentState *agent = state.agent(candidates[pick]->agent.id);
+                recordServed(q, w.waitedMs, nowMs);
+                assign(*w.conversation, *agent);
+                ++assigned;
             }
-            // Room depends on the queue, not the conversation: nobody now means nobody for the rest.
-            if (candidates.isEmpty())
-                break;
-            const qsizetype pick = m_policies[size_t(q)]->pickAgent(w, candidates, context);
-            AgentState *agent = state.agent(candidates[pick]->agent.id);
-            recordServed(q, w.waitedMs, nowMs);
-            assign(*w.conversation, *agent);
-            ++assigned;
         }
     }
     return assigned;
@@ -150,8 +165,8 @@ std::optional<qint64> QueueBook::nextOverflowMs(EngineState &state, qint64 nowMs
             continue;
         // When it entered its current queue, plus that queue's patience.
         qint64 entered = c.queuedMs;
-        for (qsizetype i = queueOf(c, vipOf(state, c.id), c.queuedMs); i != q && !m_queues[i].overflowTo.isEmpty();
-             i = indexOf(m_queues[i].overflowTo))
+        for (qsizetype i = queueOf(c, vipOf(state, c.id), c.queuedMs);
+             i != q && !m_queues[i].overflowTo.isEmpty(); i = indexOf(m_queues[i].overflowTo))
             entered += m_queues[i].overflowAfterMs;
         const qint64 at = entered + m_queues[q].overflowAfterMs;
         if (!next || at < *next)

@@ -32,9 +32,12 @@ public:
             return fail(i, QStringLiteral("\"id\" must be 1–64 characters"));
         q.name = o.value(QStringLiteral("name")).toString(q.id);
         bool ok = true;
-        q.strategy = queueStrategyFromName(o.value(QStringLiteral("strategy")).toString(QStringLiteral("fifo")), &ok);
+        q.strategy =
+            queueStrategyFromName(o.value(QStringLiteral("strategy")).toString(QStringLiteral("fifo")), &ok);
         if (!ok)
-            return fail(i, QStringLiteral("\"strategy\" must be fifo, priority, skill_first, load_balance or round_robin"));
+            return fail(i,
+                        QStringLiteral(
+                            "\"strategy\" must be fifo, priority, skill_first, load_balance or round_robin"));
         const QJsonObject match = o.value(QStringLiteral("match")).toObject();
         q.match.skills = stringList(match.value(QStringLiteral("skills")));
         q.match.departments = stringList(match.value(QStringLiteral("departments")));
@@ -51,7 +54,8 @@ public:
         q.targetMs = qint64(level.value(QStringLiteral("targetMs")).toDouble(20'000));
         q.targetShare = level.value(QStringLiteral("share")).toDouble(0.8);
         if (q.targetMs < 1000 || q.targetMs > 3600'000 || q.targetShare <= 0 || q.targetShare > 1)
-            return fail(i, QStringLiteral("\"serviceLevel\" needs targetMs 1000–3600000 and share in (0, 1]"));
+            return fail(i,
+                        QStringLiteral("\"serviceLevel\" needs targetMs 1000–3600000 and share in (0, 1]"));
         const QJsonObject overflow = o.value(QStringLiteral("overflow")).toObject();
         q.overflowAfterMs = qint64(overflow.value(QStringLiteral("afterMs")).toDouble(0));
         q.overflowTo = overflow.value(QStringLiteral("to")).toString();
@@ -71,8 +75,8 @@ public:
 
 } // namespace
 
-std::optional<QList<QueueDefinition>> QueueConfig::parse(const QJsonArray &array, const QSet<QString> &departments,
-                                                         QString *error)
+std::optional<QList<QueueDefinition>> QueueConfig::parse(const QJsonArray &array,
+                                                         const QSet<QString> &departments, QString *error)
 {
     QList<QueueDefinition> queues;
     QueueReader reader;
@@ -96,7 +100,8 @@ std::optional<QList<QueueDefinition>> QueueConfig::parse(const QJsonArray &array
             else if (seen.contains(next))
                 ok = reader.fail(i, QStringLiteral("overflow chain returns to \"%1\"").arg(next));
             seen.insert(next);
-            const auto it = std::find_if(queues.cbegin(), queues.cend(), [&](const QueueDefinition &q) { return q.id == next; });
+            const auto it = std::find_if(queues.cbegin(), queues.cend(),
+                                         [&](const QueueDefinition &q) { return q.id == next; });
             next = it == queues.cend() ? QString() : it->overflowTo;
         }
     }

@@ -15,11 +15,16 @@ namespace baton {
 QString queueStrategyName(QueueStrategy s)
 {
     switch (s) {
-    case QueueStrategy::Fifo: return QStringLiteral("fifo");
-    case QueueStrategy::Priority: return QStringLiteral("priority");
-    case QueueStrategy::SkillFirst: return QStringLiteral("skill_first");
-    case QueueStrategy::LoadBalance: return QStringLiteral("load_balance");
-    case QueueStrategy::RoundRobin: return QStringLiteral("round_robin");
+    case QueueStrategy::Fifo:
+        return QStringLiteral("fifo");
+    case QueueStrategy::Priority:
+        return QStringLiteral("priority");
+    case QueueStrategy::SkillFirst:
+        return QStringLiteral("skill_first");
+    case QueueStrategy::LoadBalance:
+        return QStringLiteral("load_balance");
+    case QueueStrategy::RoundRobin:
+        return QStringLiteral("round_robin");
     }
     return QStringLiteral("fifo");
 }
@@ -41,15 +46,16 @@ QueueStrategy queueStrategyFromName(const QString &name, bool *ok)
 
 void QueuePolicy::order(QList<WaitingConversation> &waiting) const
 {
-    std::stable_sort(waiting.begin(), waiting.end(), [](const WaitingConversation &a, const WaitingConversation &b) {
-        const Conversation &x = *a.conversation;
-        const Conversation &y = *b.conversation;
-        return x.queuedMs != y.queuedMs ? x.queuedMs < y.queuedMs : x.id < y.id;
-    });
+    std::stable_sort(waiting.begin(), waiting.end(),
+                     [](const WaitingConversation &a, const WaitingConversation &b) {
+                         const Conversation &x = *a.conversation;
+                         const Conversation &y = *b.conversation;
+                         return x.queuedMs != y.queuedMs ? x.queuedMs < y.queuedMs : x.id < y.id;
+                     });
 }
 
-qsizetype QueuePolicy::bestScored(const WaitingConversation &waiting, const QList<const AgentState *> &candidates,
-                                  const PickContext &context)
+qsizetype QueuePolicy::bestScored(const WaitingConversation &waiting,
+                                  const QList<const AgentState *> &candidates, const PickContext &context)
 {
     RecommendRequest request;
     request.requiredSkills = waiting.conversation->requiredSkills;
@@ -58,7 +64,8 @@ qsizetype QueuePolicy::bestScored(const WaitingConversation &waiting, const QLis
     qsizetype chosen = 0;
     double best = -1;
     for (qsizetype i = 0; i < candidates.size(); ++i) {
-        const double total = context.recommender.score(*candidates[i], request, nullptr, nullptr, nullptr).total;
+        const double total =
+            context.recommender.score(*candidates[i], request, nullptr, nullptr, nullptr).total;
         if (total > best) {
             best = total;
             chosen = i;
@@ -78,11 +85,16 @@ double QueuePolicy::loadRatio(const AgentState &agent, const QueueDefinition &qu
 std::unique_ptr<QueuePolicy> QueuePolicy::create(QueueStrategy strategy)
 {
     switch (strategy) {
-    case QueueStrategy::Priority: return std::make_unique<PriorityPolicy>();
-    case QueueStrategy::SkillFirst: return std::make_unique<SkillFirstPolicy>();
-    case QueueStrategy::LoadBalance: return std::make_unique<LoadBalancePolicy>();
-    case QueueStrategy::RoundRobin: return std::make_unique<RoundRobinPolicy>();
-    case QueueStrategy::Fifo: break;
+    case QueueStrategy::Priority:
+        return std::make_unique<PriorityPolicy>();
+    case QueueStrategy::SkillFirst:
+        return std::make_unique<SkillFirstPolicy>();
+    case QueueStrategy::LoadBalance:
+        return std::make_unique<LoadBalancePolicy>();
+    case QueueStrategy::RoundRobin:
+        return std::make_unique<RoundRobinPolicy>();
+    case QueueStrategy::Fifo:
+        break;
     }
     return std::make_unique<FifoPolicy>();
 }

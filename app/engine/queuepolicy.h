@@ -35,18 +35,21 @@ public:
     // First come, first served unless the strategy says otherwise.
     virtual void order(QList<WaitingConversation> &waiting) const;
     // Index into `candidates` (never empty).
-    virtual qsizetype pickAgent(const WaitingConversation &waiting, const QList<const AgentState *> &candidates,
-                                const PickContext &context) = 0;
+    virtual qsizetype pickAgent(const WaitingConversation &waiting,
+                                const QList<const AgentState *> &candidates, const PickContext &context) = 0;
+
+    // True: the queue book first hands out only the conversations an agent with room knows the
+    // skill of, and only then the rest to whoever has room (still work-conserving).
+    virtual bool matchesSkillsFirst() const { return false; }
 
     static std::unique_ptr<QueuePolicy> create(QueueStrategy strategy);
 
 protected:
     // The recommender's score (skill, load, experience, urgency): the engine's usual judgement.
-    static qsizetype bestScored(const WaitingConversation &waiting, const QList<const AgentState *> &candidates,
-                                const PickContext &context);
+    static qsizetype bestScored(const WaitingConversation &waiting,
+                                const QList<const AgentState *> &candidates, const PickContext &context);
     // The candidate with the smallest key; the earlier one of equals.
-    template <typename Key>
-    static qsizetype smallest(const QList<const AgentState *> &candidates, Key key)
+    template <typename Key> static qsizetype smallest(const QList<const AgentState *> &candidates, Key key)
     {
         qsizetype chosen = 0;
         auto best = key(candidates[0]);

@@ -135,11 +135,17 @@ std::optional<RobotScript> RobotScript::fromJson(const QJsonObject &json, QStrin
     }
     for (const QJsonValue &v : json.value(QStringLiteral("faq")).toArray()) {
         const QJsonObject o = v.toObject();
-        FaqEntry entry{o.value(QStringLiteral("id")).toString(), {}, {}};
+        FaqEntry entry{o.value(QStringLiteral("id")).toString(), {}, {}, o.value(QStringLiteral("skill")).toString()};
         if (entry.id.isEmpty() || !stringList(o.value(QStringLiteral("keywords")), &entry.keywords) ||
             entry.keywords.isEmpty() || !localized(o.value(QStringLiteral("answer")), &entry.answer))
             return fail(QStringLiteral("faq"), QStringLiteral("entries need an id, keywords and a \"zh\" answer"));
         s.m_faq.append(entry);
+    }
+    for (const QJsonValue &v : json.value(QStringLiteral("skills")).toArray()) {
+        SkillWords entry{v[QStringLiteral("skill")].toString(), {}};
+        if (entry.skill.isEmpty() || !stringList(v[QStringLiteral("words")], &entry.words) || entry.words.isEmpty())
+            return fail(QStringLiteral("skills"), QStringLiteral("entries need a skill and words"));
+        s.m_skills.append(entry);
     }
     return s;
 }
@@ -206,6 +212,26 @@ Escalation RobotScript::detect(const QString &text) const
 
 std::optional<QString> RobotScript::answer(const QString &text, const QString &language) const
 {
+    const FaqEntry *best = bestFaq(text);
+    if (!best)
+        return std::nullopt;
+    return best->answer.value(language, best->answer.value(chinese));
+}
+
+QString RobotScript::skillFor(const QString &text) const
+{
+    for (const SkillWords &s : m_skills) {
+        for (const QString &word : s.words) {
+            if (triggers(text, word))
+                return s.skill;
+        }
+    }
+    const FaqEntry *topic = bestFaq(text);
+    return topic ? topic->skill : QString();
+}
+
+const RobotScript::FaqEntry *RobotScript::bestFaq(const QString &text) const
+{
     const FaqEntry *best = nullptr;
     int bestHits = 0;
     for (const FaqEntry &entry : m_faq) {
@@ -220,9 +246,7 @@ std::optional<QString> RobotScript::answer(const QString &text, const QString &l
             bestHits = hits;
         }
     }
-    if (!best)
-        return std::nullopt;
-    return best->answer.value(language, best->answer.value(chinese));
+    return best;
 }
 
 QString RobotScript::reply(const QString &key, const QString &language) const

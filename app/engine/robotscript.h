@@ -28,6 +28,11 @@ public:
         QString id;
         QStringList keywords;
         QHash<QString, QString> answer; // by language
+        QString skill;                  // the skill a question on this topic needs; may be empty
+    };
+    struct SkillWords {
+        QString skill;
+        QStringList words;
     };
     struct GreenTopic {
         QString topic;
@@ -48,6 +53,9 @@ public:
     // The best FAQ answer in `language` (falls back to Chinese), or nullopt.
     std::optional<QString> answer(const QString &text, const QString &language) const;
     QString reply(const QString &key, const QString &language) const;
+    // F2: the skill the customer's words ask for (退款 → after_sales, 发票 → billing, …): the first
+    // skill whose word appears (not negated, not inside a look-alike), else the FAQ topic's skill.
+    QString skillFor(const QString &text) const;
     QString replyFor(const Escalation &e, const QString &language) const;
 
 private:
@@ -55,6 +63,7 @@ private:
     bool triggers(const QString &text, const QString &word) const;
     bool insideLookAlike(const QString &text, qsizetype at, qsizetype length) const;
     bool negatedBefore(const QString &text, qsizetype at) const;
+    const FaqEntry *bestFaq(const QString &text) const;
 
     bool m_enabled = true;
     int m_maxUnresolvedTurns = 3;
@@ -67,6 +76,7 @@ private:
     QList<GreenTopic> m_green;
     QHash<QString, QHash<QString, QString>> m_replies; // key → language → text
     QList<FaqEntry> m_faq;
+    QList<SkillWords> m_skills;
 };
 
 } // namespace baton

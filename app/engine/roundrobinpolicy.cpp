@@ -4,8 +4,8 @@
 
 namespace baton {
 
-qsizetype RoundRobinPolicy::pickAgent(const WaitingConversation &, const QList<const AgentState *> &candidates,
-                                      const PickContext &)
+qsizetype RoundRobinPolicy::pickAgent(const WaitingConversation &,
+                                      const QList<const AgentState *> &candidates, const PickContext &)
 {
     // The next id after the last turn's, wrapping round to the smallest.
     qsizetype next = -1;

@@ -7,8 +7,8 @@
 
 namespace baton {
 
-qsizetype SkillFirstPolicy::pickAgent(const WaitingConversation &waiting, const QList<const AgentState *> &candidates,
-                                      const PickContext &context)
+qsizetype SkillFirstPolicy::pickAgent(const WaitingConversation &waiting,
+                                      const QList<const AgentState *> &candidates, const PickContext &context)
 {
     const QStringList &skills = waiting.conversation->requiredSkills;
     auto key = [&](const AgentState *a) {

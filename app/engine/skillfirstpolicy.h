@@ -9,6 +9,7 @@ namespace baton {
 class SkillFirstPolicy : public QueuePolicy {
 public:
     QueueStrategy strategy() const override { return QueueStrategy::SkillFirst; }
+    bool matchesSkillsFirst() const override { return true; }
     qsizetype pickAgent(const WaitingConversation &waiting, const QList<const AgentState *> &candidates,
                         const PickContext &context) override;
 };

@@ -186,11 +186,13 @@ bool Store::updateConversation(const Conversation &c, std::optional<bool> resolv
     return m_db.execSql(
         QStringLiteral("UPDATE conversations SET owner_id=?, state=?, priority=?, closed_ms=?, last_seq=?, "
                        "resolved=COALESCE(?, resolved), escalation=?, escalation_topic=?, escalation_word=?, "
-                       "robot_misses=?, queued_ms=?, closed_by=? WHERE id=?"),
+                       "robot_misses=?, queued_ms=?, closed_by=?, skills=?, skill=? WHERE id=?"),
         {c.ownerId.isEmpty() ? QVariant() : QVariant(c.ownerId), conversationStateName(c.state), c.priority,
          nullIfZero(c.closedMs), c.lastSeq, resolved ? QVariant(int(*resolved)) : QVariant(), c.escalation,
          c.escalationTopic, c.escalationWord, c.robotMisses, nullIfZero(c.queuedMs),
-         c.closedBy.isEmpty() ? QVariant() : QVariant(c.closedBy), c.id});
+         c.closedBy.isEmpty() ? QVariant() : QVariant(c.closedBy), toJsonText(c.requiredSkills),
+         // the customer's words may name the skill after the conversation started
+         c.requiredSkills.isEmpty() ? QVariant() : QVariant(c.requiredSkills.first()), c.id});
 }
 
 bool Store::updateSubject(qint64 conversationId, const QString &subject)

@@ -41,7 +41,9 @@ public:
                   number("offlineGraceMs", e.offlineGraceMs, 0, 3600e3) &&
                   number("sessionTtlMs", e.sessionTtlMs, 60e3, 365 * 24 * 3600e3) &&
                   number("passwordIterations", e.passwordIterations, 1000, 10e6) &&
-                  number("eventRetention", e.eventRetention, 100, 10e6);
+                  number("eventRetention", e.eventRetention, 100, 10e6) &&
+                  number("replyWarnAfterMs", e.replyWarnAfterMs, 0, 3600e3) &&
+                  number("replyLeadAfterMs", e.replyLeadAfterMs, 0, 3600e3);
         ok = ok && readLimits(o.value(QStringLiteral("limits")).toObject(), e.limits) &&
              readWeb(o.value(QStringLiteral("web")).toObject(), e.web);
         const QJsonValue secret = o.value(QStringLiteral("identitySecret"));

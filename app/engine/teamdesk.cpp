@@ -23,8 +23,7 @@ EngineResult denied(const QString &what)
 } // namespace
 
 TeamDesk::TeamDesk(EngineContext &context, ConversationDesk &conversations)
-    : m_ctx(context)
-    , m_conversations(conversations)
+    : m_ctx(context), m_conversations(conversations)
 {
 }
 
@@ -111,9 +110,10 @@ QJsonObject TeamDesk::snapshot(const AgentState &actor)
             waiting.append(o);
         }
     }
-    const QJsonObject staffing{{QStringLiteral("arrivalsLastHour"), m_ctx.queues.arrivalsLastHour(m_ctx.state, now)},
-                               {QStringLiteral("averageHandlingMs"), m_ctx.state.handling.typicalHandlingMs()},
-                               {QStringLiteral("onDuty"), onDuty}};
+    const QJsonObject staffing{
+        {QStringLiteral("arrivalsLastHour"), m_ctx.queues.arrivalsLastHour(m_ctx.state, now)},
+        {QStringLiteral("averageHandlingMs"), m_ctx.state.handling.typicalHandlingMs()},
+        {QStringLiteral("onDuty"), onDuty}};
     return {{QStringLiteral("timeMs"), now},
             {QStringLiteral("queues"), queues},
             {QStringLiteral("agents"), agents},
@@ -124,7 +124,8 @@ QJsonObject TeamDesk::snapshot(const AgentState &actor)
 EngineResult TeamDesk::checkSetAgentStatus(const AgentState &actor, const QString &agentId)
 {
     if (!mayWatch(actor))
-        return denied(QStringLiteral("only team leads, supervisors and administrators may set a colleague's status"));
+        return denied(
+            QStringLiteral("only team leads, supervisors and administrators may set a colleague's status"));
     AgentState *target = m_ctx.state.agent(agentId);
     if (!target)
         return EngineResult::fail(EngineError::NotFound, QStringLiteral("no agent \"%1\"").arg(agentId));
@@ -140,7 +141,8 @@ EngineResult TeamDesk::reassign(const AgentState &actor, qint64 conversationId, 
         return denied(QStringLiteral("only team leads, supervisors and administrators may reassign"));
     auto it = m_ctx.state.conversations.find(conversationId);
     if (it == m_ctx.state.conversations.end() || it->state == ConversationState::Robot)
-        return EngineResult::fail(EngineError::NotFound, QStringLiteral("no waiting or active conversation %1").arg(conversationId));
+        return EngineResult::fail(EngineError::NotFound,
+                                  QStringLiteral("no waiting or active conversation %1").arg(conversationId));
     AgentState *target = m_ctx.state.agent(targetId);
     if (!target)
         return EngineResult::fail(EngineError::NotFound, QStringLiteral("no agent \"%1\"").arg(targetId));
@@ -150,16 +152,20 @@ EngineResult TeamDesk::reassign(const AgentState &actor, qint64 conversationId, 
     if (c.state == ConversationState::Active && !inScope(actor, m_ctx.state.departmentOf(c.ownerId)))
         return denied(QStringLiteral("conversation %1 is owned outside your team").arg(conversationId));
     if (c.ownerId == targetId)
-        return EngineResult::fail(EngineError::InvalidArgument, QStringLiteral("%1 already owns it").arg(targetId));
+        return EngineResult::fail(EngineError::InvalidArgument,
+                                  QStringLiteral("%1 already owns it").arg(targetId));
     if (target->agent.status == AgentStatus::Offline || !target->agent.rights.mayReceive)
-        return EngineResult::fail(EngineError::TargetUnavailable,
-                                  QStringLiteral("%1 is offline or may not receive conversations").arg(targetId));
+        return EngineResult::fail(
+            EngineError::TargetUnavailable,
+            QStringLiteral("%1 is offline or may not receive conversations").arg(targetId));
     if (m_ctx.state.pendingTransfers.contains(conversationId))
-        return EngineResult::fail(EngineError::Conflict,
-                                  QStringLiteral("a transfer of conversation %1 is pending").arg(conversationId));
+        return EngineResult::fail(
+            EngineError::Conflict,
+            QStringLiteral("a transfer of conversation %1 is pending").arg(conversationId));
     const qint64 now = m_ctx.clock.nowMs();
     if (c.state == ConversationState::Queued) {
-        m_ctx.queues.recordServed(m_ctx.queues.queueOf(c, m_ctx.state.customers.value(c.id).vipLevel, now), now - c.queuedMs, now);
+        m_ctx.queues.recordServed(m_ctx.queues.queueOf(c, m_ctx.state.customers.value(c.id).vipLevel, now),
+                                  now - c.queuedMs, now);
         m_conversations.assign(c, *target);
     } else {
         // One hop of kind "reassigned": a transfer record that is final the moment it is written.
@@ -175,7 +181,8 @@ EngineResult TeamDesk::reassign(const AgentState &actor, qint64 conversationId, 
         t.reason = QStringLiteral("reassigned");
         t.createdMs = now;
         t.deadlineMs = now;
-        if (!m_ctx.store.insertTransfer(t) || !m_ctx.store.resolveTransfer(t.id, TransferState::Accepted, t.reason, now))
+        if (!m_ctx.store.insertTransfer(t) ||
+            !m_ctx.store.resolveTransfer(t.id, TransferState::Accepted, t.reason, now))
             return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot store the reassignment"));
         const QString previous = c.ownerId;
         if (AgentState *old = m_ctx.state.agent(previous))
@@ -185,14 +192,18 @@ EngineResult TeamDesk::reassign(const AgentState &actor, qint64 conversationId, 
         target->lastAssignedMs = now;
         if (!m_ctx.store.updateConversation(c))
             return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot store the conversation"));
-        m_ctx.outbox.toAgent(previous, msg::ConversationUpdated, {{QStringLiteral("conversation"), c.toJson()}});
-        m_ctx.outbox.toAgent(targetId, msg::ConversationAssigned, {{QStringLiteral("conversation"), m_conversations.describe(c)}});
+        m_ctx.outbox.toAgent(previous, msg::ConversationUpdated,
+                             {{QStringLiteral("conversation"), c.toJson()}});
+        m_ctx.outbox.toAgent(targetId, msg::ConversationAssigned,
+                             {{QStringLiteral("conversation"), m_conversations.describe(c)}});
         m_conversations.notifyVisitorStatus(c);
     }
     if (!note.isEmpty()) {
         const QString line = c.language == QLatin1String("en")
-                                 ? QStringLiteral("%1 assigned this chat to %2: %3").arg(actor.agent.displayName, target->agent.displayName, note)
-                                 : QStringLiteral("%1 将会话指派给 %2：%3").arg(actor.agent.displayName, target->agent.displayName, note);
+                                 ? QStringLiteral("%1 assigned this chat to %2: %3")
+                                       .arg(actor.agent.displayName, target->agent.displayName, note)
+                                 : QStringLiteral("%1 将会话指派给 %2：%3")
+                                       .arg(actor.agent.displayName, target->agent.displayName, note);
         m_conversations.append(c, SenderKind::System, actor.agent.id, line);
     }
     qCInfo(lcTeam) << actor.agent.id << "reassigned conversation" << c.id << "to" << targetId;

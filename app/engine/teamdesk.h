@@ -23,7 +23,8 @@ public:
     static bool mayWatch(const AgentState &actor);
     // {timeMs, queues, agents, waiting, staffing} as the actor may see it.
     QJsonObject snapshot(const AgentState &actor);
-    EngineResult reassign(const AgentState &actor, qint64 conversationId, const QString &targetId, const QString &note);
+    EngineResult reassign(const AgentState &actor, qint64 conversationId, const QString &targetId,
+                          const QString &note);
     // Checks only: the engine applies the status the way SET_STATUS does.
     EngineResult checkSetAgentStatus(const AgentState &actor, const QString &agentId);
 

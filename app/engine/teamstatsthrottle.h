@@ -9,10 +9,7 @@ namespace baton {
 // must not flood a team lead's screen, and a quiet one must not cost a snapshot a second.
 class TeamStatsThrottle {
 public:
-    explicit TeamStatsThrottle(qint64 intervalMs = 1000)
-        : m_intervalMs(intervalMs)
-    {
-    }
+    explicit TeamStatsThrottle(qint64 intervalMs = 1000) : m_intervalMs(intervalMs) {}
 
     void changed() { m_dirty = true; }
     bool due(qint64 nowMs) const { return m_dirty && (m_lastMs < 0 || nowMs >= m_lastMs + m_intervalMs); }

@@ -22,6 +22,7 @@ EngineHost::~EngineHost() = default;
 
 bool EngineHost::start(const Options &options, QString *error)
 {
+    m_demoHumanUser = options.demoHumanUser;
     std::optional<TeamConfig> team;
     if (!options.configPath.isEmpty())
         team = TeamConfig::load(options.configPath, error);
@@ -97,6 +98,7 @@ void EngineHost::startDemo(int customerIntervalMs, int initialCustomers)
     DemoRunner::Options demo;
     demo.customerIntervalMs = customerIntervalMs;
     demo.initialCustomers = initialCustomers;
+    demo.humanUser = m_demoHumanUser;
     m_demo = std::make_unique<DemoRunner>(m_server->agentUrl(), m_server->visitorUrl(), *m_team, demo);
 }
 

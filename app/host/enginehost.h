@@ -35,6 +35,7 @@ public:
         bool demoRunsAtStart = true; // false: the caller starts them with startDemo()
         int demoCustomerIntervalMs = 20'000;
         int demoInitialCustomers = 4;
+        QString demoHumanUser = QStringLiteral("demo"); // the demo login a person uses: not simulated
     };
 
     EngineHost();
@@ -56,6 +57,7 @@ private:
     std::unique_ptr<BatonServer> m_server;
     std::unique_ptr<TeamConfig> m_team;
     std::unique_ptr<DemoRunner> m_demo;
+    QString m_demoHumanUser;
 };
 
 } // namespace baton

@@ -122,6 +122,7 @@ QList<MessageSpec> buildCatalog()
         event(msg::Status, visitorOnly),
         event(msg::AgentStatus, agentOnly),
         event(msg::TeamStats, agentOnly),
+        event(msg::ReplyOverdue, agentOnly),
     };
 }
 

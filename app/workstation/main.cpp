@@ -57,7 +57,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption remote(QStringLiteral("remote"), QStringLiteral("Connect to a remote engine (ws:// or wss:// URL) instead of the embedded one."), QStringLiteral("URL"));
-    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("User name for --remote; the password is read from BATON_PASSWORD or the keychain."), QStringLiteral("NAME"));
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("User name. With --remote the password is read from BATON_PASSWORD or the keychain; without it, a demo login (demo, or zhangwei for the team lead's view)."), QStringLiteral("NAME"));
     const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Folder for the settings, the local cache and the embedded engine's database."), QStringLiteral("DIR"));
     const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("zh_CN or en (default: the setting, else the system's)."), QStringLiteral("LANG"));
     const QCommandLineOption screenshots(QStringLiteral("screenshots"), QStringLiteral("Render the main window, the transfer dialog and an incoming-transfer preview to PNG files in DIR, then exit."), QStringLiteral("DIR"));
@@ -92,7 +92,10 @@ int main(int argc, char *argv[])
         }
         ok = workstation.startRemote(QUrl(remoteUrl), name, password, &error);
     } else {
-        ok = workstation.startEmbedded({}, &error);
+        Workstation::EmbeddedOptions embedded;
+        if (parser.isSet(user)) // a demo login: demo (agent) or zhangwei (team lead)
+            embedded.user = parser.value(user);
+        ok = workstation.startEmbedded(embedded, &error);
     }
     if (!ok) {
         QTextStream(stderr) << "baton: " << error << Qt::endl;

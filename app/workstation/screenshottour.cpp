@@ -3,6 +3,7 @@
 #include "client/conversationlistmodel.h"
 #include "client/engineconnection.h"
 #include "client/localcache.h"
+#include "client/teamclient.h"
 #include "client/workstationsettings.h"
 #include "languageswitcher.h"
 #include "ui/chatview.h"
@@ -12,6 +13,7 @@
 #include "ui/shortcutsheet.h"
 #include "ui/analyticsview.h"
 #include "ui/recordsview.h"
+#include "ui/teamview.h"
 #include "ui/transferdialog.h"
 #include "workstation.h"
 #include "workstationsession.h"
@@ -24,6 +26,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QListView>
+#include <QTableView>
 #include <QTextStream>
 #include <QThread>
 
@@ -90,7 +93,8 @@ QJsonObject ScreenshotTour::call(EngineConnection &connection, const QString &ty
     return reply->result;
 }
 
-void ScreenshotTour::customer(const QString &name, const QString &customerId, const QString &text, bool human)
+void ScreenshotTour::customer(const QString &name, const QString &customerId, const QString &text, bool human,
+                              const QString &skill)
 {
     EngineConnection *c = connectTo(m_workstation->engine()->visitorUrl());
     QJsonObject start{{QStringLiteral("name"), name},
@@ -100,6 +104,8 @@ void ScreenshotTour::customer(const QString &name, const QString &customerId, co
                        m_language == QLatin1String("zh_CN") ? QStringLiteral("zh") : QStringLiteral("en")}};
     if (!customerId.isEmpty())
         start.insert(QStringLiteral("customerId"), customerId);
+    if (!skill.isEmpty())
+        start.insert(QStringLiteral("skill"), skill);
     call(*c, QStringLiteral("CUSTOMER_START"), start);
 }
 
@@ -250,6 +256,7 @@ int ScreenshotTour::run()
         ok = save(*dialog, QStringLiteral("transfer-dialog")) && ok;
         dialog->close();
     }
+    ok = shootTeamView() && ok;
     return supervisorScreens() && ok ? 0 : 1;
 }
 
@@ -284,6 +291,41 @@ bool ScreenshotTour::supervisorScreens()
         return false;
     }
     return save(window, QStringLiteral("analytics")) && ok;
+}
+
+bool ScreenshotTour::shootTeamView()
+{
+    const bool zh = m_language == QLatin1String("zh_CN");
+    const auto say = [zh](const Line &l) { return QString::fromUtf8(zh ? l.zh : l.en); };
+    QString error;
+    if (!m_workstation->startEmbedded({false, 3'600'000, 0, QStringLiteral("zhangwei")}, &error)) {
+        QTextStream(stderr) << "screenshots: " << error << Qt::endl;
+        return false;
+    }
+    WorkstationSession &session = *m_workstation->session();
+    MainWindow &window = session.window();
+    window.resize(1360, 820);
+    if (!waitUntil([&] { return session.client().state() == AgentClient::State::Online && session.teamView(); }, 10000)) {
+        QTextStream(stderr) << "screenshots: the team lead did not sign in" << Qt::endl;
+        return false;
+    }
+    // The lead is in a meeting, two of the team step away: pre-sales customers start to queue.
+    session.client().setStatus(AgentStatus::Busy);
+    session.team().setAgentStatus(QStringLiteral("wangfang"), AgentStatus::Away);
+    session.team().setAgentStatus(QStringLiteral("liqiang"), AgentStatus::Busy);
+    waitUntil([] { return false; }, 5600); // 林晓 signed off above: her grace to reconnect runs out
+    customer(say({"赵先生", "Mr Zhao"}), {}, say({"这款手机有现货吗？", "Is this phone in stock?"}), true, QStringLiteral("pre_sales"));
+    customer(say({"钱女士", "Ms Qian"}), {}, say({"企业采购可以开专票吗？", "Can you invoice a company purchase?"}), true, QStringLiteral("pre_sales"));
+    customer(say({"孙先生", "Mr Sun"}), QStringLiteral("cust-vip-001"), say({"想升级会员套餐", "I want to upgrade my plan"}), true, QStringLiteral("pre_sales"));
+    customer(say({"周女士", "Ms Zhou"}), {}, say({"以旧换新怎么算？", "How does trade-in work?"}), true, QStringLiteral("pre_sales"));
+    TeamView &team = *session.teamView();
+    window.showWorkspace(&team);
+    waitUntil([&] { return session.team().waiting().rowCount() >= 3; }, 8000);
+    waitUntil([] { return false; }, 3000); // waits grow to a few seconds
+    team.waitingView()->selectRow(0);
+    team.agentView()->selectRow(0);
+    QApplication::processEvents();
+    return save(window, QStringLiteral("team-view"));
 }
 
 } // namespace baton

@@ -45,6 +45,7 @@ bool Workstation::startEmbedded(const EmbeddedOptions &options, QString *error)
         host.demoRunsAtStart = options.demoRunsAtStart;
         host.demoCustomerIntervalMs = options.demoCustomerIntervalMs;
         host.demoInitialCustomers = options.demoInitialCustomers;
+        host.demoHumanUser = options.user;
         QDir().mkpath(m_dataFolder);
         m_engine = std::make_unique<EmbeddedEngine>(host);
         if (!m_engine->start(error)) {
@@ -53,7 +54,8 @@ bool Workstation::startEmbedded(const EmbeddedOptions &options, QString *error)
         }
         qCInfo(lcWorkstation) << "embedded engine on" << m_engine->agentUrl();
     }
-    return openSession({m_engine->agentUrl(), demoUser, demoPassword}, QStringLiteral("embedded"), error);
+    const QString password = options.user == demoUser ? demoPassword : QStringLiteral("baton");
+    return openSession({m_engine->agentUrl(), options.user, password}, QStringLiteral("embedded"), error);
 }
 
 bool Workstation::startRemote(const QUrl &url, const QString &user, const QString &password, QString *error)

@@ -26,6 +26,9 @@ public:
         bool demoRunsAtStart = true;
         int demoCustomerIntervalMs = 20'000;
         int demoInitialCustomers = 4;
+        // Who signs in on the demo team: demo (林晓, an agent) or a colleague such as zhangwei (张伟,
+        // team lead), whose password is "baton". That login is not simulated.
+        QString user = QStringLiteral("demo");
     };
     bool startEmbedded(const EmbeddedOptions &options, QString *error);
     bool startRemote(const QUrl &url, const QString &user, const QString &password, QString *error);

@@ -13,6 +13,8 @@
 #include "ui/lowratingsview.h"
 #include "ui/satisfactionbadge.h"
 #include "ui/recordsview.h"
+#include "client/teamclient.h"
+#include "ui/teamview.h"
 
 #include <QDir>
 #include <QStatusBar>
@@ -54,6 +56,14 @@ bool WorkstationSession::open(QString *error)
     m_satisfaction = new SatisfactionBadge(*m_recordsClient);
     m_window->statusBar()->addPermanentWidget(m_satisfaction);
     QObject::connect(m_client.get(), &AgentClient::profileChanged, m_window.get(), [this] { addRoleWorkspaces(); });
+    m_team = std::make_unique<TeamClient>(*m_client);
+    QObject::connect(m_client.get(), &AgentClient::profileChanged, m_window.get(), [this] {
+        if (!m_teamView && TeamClient::mayWatch(m_client->profile().agent.role)) {
+            m_teamView = new TeamView(*m_team);
+            m_window->addWorkspace(m_teamView, TeamView::title(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+        }
+    });
+    m_team->start();
     m_client->start();
     return true;
 }

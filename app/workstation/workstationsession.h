@@ -20,6 +20,8 @@ class RecordsView;
 class AnalyticsView;
 class LowRatingsView;
 class SatisfactionBadge;
+class TeamClient;
+class TeamView;
 class WorkstationSettings;
 
 // One signed-in workstation: connection, local cache, client, models and window, built in
@@ -44,6 +46,9 @@ public:
     AnalyticsView *analytics() const { return m_analytics; }
     LowRatingsView *lowRatings() const { return m_lowRatings; }
     SatisfactionBadge *satisfaction() const { return m_satisfaction; }
+    // Team leads and above: the Team tab once the engine said who signed in; nullptr otherwise.
+    TeamView *teamView() const { return m_teamView; }
+    TeamClient &team() { return *m_team; }
 
 private:
     // F4: reviewers land on the records rather than on an agent's empty chat list.
@@ -61,6 +66,8 @@ private:
     std::unique_ptr<OfferInbox> m_offers;
     std::unique_ptr<Notifier> m_notifier;
     std::unique_ptr<RecordsClient> m_recordsClient;
+    std::unique_ptr<TeamClient> m_team;
+    TeamView *m_teamView = nullptr; // owned by the window's tabs
     std::unique_ptr<MainWindow> m_window;
     RecordsView *m_records = nullptr; // owned by the window
     AnalyticsView *m_analytics = nullptr;

@@ -32,7 +32,10 @@ QByteArray strategyTeam(const QString &strategy)
         .toUtf8();
 }
 
-QString ownerOf(Engine &engine, qint64 id) { return engine.state().conversations.value(id).ownerId; }
+QString ownerOf(Engine &engine, qint64 id)
+{
+    return engine.state().conversations.value(id).ownerId;
+}
 
 } // namespace
 
@@ -49,6 +52,8 @@ private slots:
     void queueConfigErrors();
     void overflowOpensTheQueueToEveryone();
     void maxConcurrentSessionsCapsTheQueue();
+    void customerWordsSetTheSkill_data();
+    void customerWordsSetTheSkill();
     void workConservation_data();
     void workConservation();
 };
@@ -88,7 +93,8 @@ void TestEngineQueues::strategyPicksTheAgent_data()
     // Lowest load ratio, then the longest idle: a 0/4 → b 0/2 → c 0/3 → a 1/4 → c 1/3.
     QTest::newRow("load_balance: lowest load ratio, then longest idle")
         << "load_balance" << QStringList{"a-gen", "b-pro", "c-none", "a-gen", "c-none"};
-    QTest::newRow("round_robin: turns by id") << "round_robin" << QStringList{"a-gen", "b-pro", "c-none", "a-gen", "b-pro"};
+    QTest::newRow("round_robin: turns by id")
+        << "round_robin" << QStringList{"a-gen", "b-pro", "c-none", "a-gen", "b-pro"};
 }
 
 void TestEngineQueues::strategyPicksTheAgent()
@@ -100,7 +106,8 @@ void TestEngineQueues::strategyPicksTheAgent()
     fx.connect({"a-gen", "b-pro", "c-none"});
     QStringList actual;
     for (int i = 0; i < owners.size(); ++i)
-        actual.append(ownerOf(fx.engine(), fx.startConversation(QStringLiteral("technical"), QStringLiteral("报错"))));
+        actual.append(
+            ownerOf(fx.engine(), fx.startConversation(QStringLiteral("technical"), QStringLiteral("报错"))));
     QCOMPARE(actual, owners);
 }
 
@@ -133,22 +140,31 @@ void TestEngineQueues::queueConfigErrors_data()
 {
     QTest::addColumn<QString>("queues");
     QTest::addColumn<QString>("error");
-    QTest::newRow("strategy") << R"([{"id":"a","strategy":"lottery"}])" << "queues[0]: \"strategy\"";
-    QTest::newRow("duplicate") << R"([{"id":"a"},{"id":"a"}])" << "queues[1]: duplicate id";
-    QTest::newRow("department") << R"([{"id":"a","match":{"departments":["hr"]}}])" << "unknown department \"hr\"";
-    QTest::newRow("overflow target") << R"([{"id":"a","overflow":{"afterMs":1000,"to":"b"}}])" << "overflow to unknown queue";
-    QTest::newRow("overflow half") << R"([{"id":"a","overflow":{"afterMs":1000}}])" << "\"overflow\" needs both";
-    QTest::newRow("cycle") << R"([{"id":"a","overflow":{"afterMs":1000,"to":"b"}},{"id":"b","overflow":{"afterMs":1000,"to":"a"}}])"
-                           << "overflow chain returns";
-    QTest::newRow("service level") << R"([{"id":"a","serviceLevel":{"targetMs":10,"share":0.8}}])" << "\"serviceLevel\"";
-    QTest::newRow("sessions") << R"([{"id":"a","maxConcurrentSessions":-1}])" << "\"maxConcurrentSessions\"";
+    QTest::newRow("strategy") << R"([{"id":"a","strategy":"lottery"}])"
+                              << "queues[0]: \"strategy\"";
+    QTest::newRow("duplicate") << R"([{"id":"a"},{"id":"a"}])"
+                               << "queues[1]: duplicate id";
+    QTest::newRow("department") << R"([{"id":"a","match":{"departments":["hr"]}}])"
+                                << "unknown department \"hr\"";
+    QTest::newRow("overflow target") << R"([{"id":"a","overflow":{"afterMs":1000,"to":"b"}}])"
+                                     << "overflow to unknown queue";
+    QTest::newRow("overflow half") << R"([{"id":"a","overflow":{"afterMs":1000}}])"
+                                   << "\"overflow\" needs both";
+    QTest::newRow("cycle")
+        << R"([{"id":"a","overflow":{"afterMs":1000,"to":"b"}},{"id":"b","overflow":{"afterMs":1000,"to":"a"}}])"
+        << "overflow chain returns";
+    QTest::newRow("service level") << R"([{"id":"a","serviceLevel":{"targetMs":10,"share":0.8}}])"
+                                   << "\"serviceLevel\"";
+    QTest::newRow("sessions") << R"([{"id":"a","maxConcurrentSessions":-1}])"
+                              << "\"maxConcurrentSessions\"";
 }
 
 void TestEngineQueues::queueConfigErrors()
 {
     QFETCH(QString, queues);
     QFETCH(QString, error);
-    const QByteArray json = QStringLiteral(R"({"departments":[{"id":"tech"}],"queues":%1,"agents":[]})").arg(queues).toUtf8();
+    const QByteArray json =
+        QStringLiteral(R"({"departments":[{"id":"tech"}],"queues":%1,"agents":[]})").arg(queues).toUtf8();
     QString message;
     QVERIFY(!TeamConfig::parse(json, &message));
     QVERIFY2(message.contains(error), qPrintable(message));
@@ -156,7 +172,7 @@ void TestEngineQueues::queueConfigErrors()
 
 void TestEngineQueues::overflowOpensTheQueueToEveryone()
 {
-    EngineFixture fx; // default queues: dept-sales overflows to overflow after 60 s
+    EngineFixture fx;      // default queues: dept-sales overflows to overflow after 60 s
     fx.connect({"carol"}); // tech only: does not serve the sales queue
     const qint64 id = fx.startConversation(QStringLiteral("pre_sales"), QStringLiteral("买手机"));
     QCOMPARE(ownerOf(fx.engine(), id), QString());
@@ -176,6 +192,34 @@ void TestEngineQueues::maxConcurrentSessionsCapsTheQueue()
     const qint64 second = fx.startConversation({}, QStringLiteral("二"));
     QCOMPARE(ownerOf(fx.engine(), first), QStringLiteral("a-gen"));
     QCOMPARE(ownerOf(fx.engine(), second), QString());
+}
+
+void TestEngineQueues::customerWordsSetTheSkill_data()
+{
+    QTest::addColumn<QString>("pageSkill");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("skill");
+    QTest::addColumn<QString>("queue");
+    QTest::newRow("technical words") << "" << "App 一直闪退" << "technical" << "dept-tech";
+    QTest::newRow("pre-sales words") << "" << "这款有优惠吗" << "pre_sales" << "dept-sales";
+    QTest::newRow("no skill words") << "" << "你好" << "" << "normal";
+    QTest::newRow("the page's skill stays") << "pre_sales" << "App 一直闪退" << "pre_sales" << "dept-sales";
+}
+
+void TestEngineQueues::customerWordsSetTheSkill()
+{
+    QFETCH(QString, pageSkill);
+    QFETCH(QString, text);
+    QFETCH(QString, skill);
+    QFETCH(QString, queue);
+    EngineFixture fx; // nobody online: the conversation waits and shows its queue
+    const qint64 id = fx.startConversation(pageSkill, text);
+    const Conversation c = fx.engine().state().conversations.value(id);
+    QCOMPARE(c.requiredSkills.value(0), skill);
+    const QueueBook &book = fx.engine().queues();
+    QCOMPARE(book.definitions()[book.queueOf(c, 0, fx.clock().nowMs())].id, queue);
+    fx.restart(); // the skill was stored
+    QCOMPARE(fx.engine().state().conversations.value(id).requiredSkills.value(0), skill);
 }
 
 void TestEngineQueues::workConservation_data()
@@ -227,8 +271,12 @@ void TestEngineQueues::workConservation()
             const int vip = fx.engine().state().customers.value(c.id).vipLevel;
             const QueueDefinition &queue = book.definitions()[book.queueOf(c, vip, now)];
             for (const AgentState &a : fx.engine().state().agents)
-                QVERIFY2(!book.hasRoom(queue, a), qPrintable(QStringLiteral("step %1: %2 idle while %3 waits in %4")
-                                                                 .arg(step).arg(a.agent.id).arg(c.id).arg(queue.id)));
+                QVERIFY2(!book.hasRoom(queue, a),
+                         qPrintable(QStringLiteral("step %1: %2 idle while %3 waits in %4")
+                                        .arg(step)
+                                        .arg(a.agent.id)
+                                        .arg(c.id)
+                                        .arg(queue.id)));
         }
     }
     QVERIFY2(checkedWaiting > 0, "the sequence never made anyone wait: the property was not exercised");

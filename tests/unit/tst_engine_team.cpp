@@ -14,7 +14,7 @@ namespace {
 QByteArray teamJson()
 {
     return R"({
-  "engine": { "passwordIterations": 1000, "offlineGraceMs": 2000 },
+  "engine": { "passwordIterations": 1000, "offlineGraceMs": 2000, "replyWarnAfterMs": 60000, "replyLeadAfterMs": 180000 },
   "departments": [ { "id": "sales", "name": "销售部" }, { "id": "tech", "name": "技术部" } ],
   "agents": [
     { "id": "s1", "department": "sales", "maxSessions": 2, "password": "pw", "skills": { "pre_sales": "primary" } },
@@ -54,6 +54,8 @@ private slots:
     void reassignWaitingConversation();
     void reassignActiveConversationIsAHop();
     void leadSetsAgentAway();
+    void responseTimeRule_data();
+    void responseTimeRule();
 
 private:
     EngineResult run(const QString &request, const QString &actor, const QString &target);
@@ -89,18 +91,42 @@ void TestEngineTeam::permissions_data()
     QTest::addColumn<QString>("target");
     QTest::addColumn<int>("error"); // -1: allowed
     const int denied = EngineError::PermissionDenied;
-    QTest::newRow("agent watches") << "TEAM_WATCH" << "s1" << "" << denied;
-    QTest::newRow("lead watches") << "TEAM_WATCH" << "lead-s" << "" << -1;
-    QTest::newRow("supervisor watches") << "TEAM_WATCH" << "boss" << "" << -1;
-    QTest::newRow("agent sets status") << "SET_AGENT_STATUS" << "s1" << "s2" << denied;
-    QTest::newRow("lead sets own agent") << "SET_AGENT_STATUS" << "lead-s" << "s2" << -1;
-    QTest::newRow("lead sets other team") << "SET_AGENT_STATUS" << "lead-t" << "s2" << denied;
-    QTest::newRow("supervisor sets anyone") << "SET_AGENT_STATUS" << "boss" << "t1" << -1;
-    QTest::newRow("unknown agent") << "SET_AGENT_STATUS" << "boss" << "nobody" << int(EngineError::NotFound);
-    QTest::newRow("agent reassigns") << "REASSIGN" << "s1" << "s2" << denied;
-    QTest::newRow("lead reassigns to own agent") << "REASSIGN" << "lead-s" << "s2" << -1;
-    QTest::newRow("lead reassigns to other team") << "REASSIGN" << "lead-s" << "t1" << denied;
-    QTest::newRow("supervisor reassigns") << "REASSIGN" << "boss" << "t1" << -1;
+    QTest::newRow("agent watches") << "TEAM_WATCH"
+                                   << "s1"
+                                   << "" << denied;
+    QTest::newRow("lead watches") << "TEAM_WATCH"
+                                  << "lead-s"
+                                  << "" << -1;
+    QTest::newRow("supervisor watches") << "TEAM_WATCH"
+                                        << "boss"
+                                        << "" << -1;
+    QTest::newRow("agent sets status") << "SET_AGENT_STATUS"
+                                       << "s1"
+                                       << "s2" << denied;
+    QTest::newRow("lead sets own agent") << "SET_AGENT_STATUS"
+                                         << "lead-s"
+                                         << "s2" << -1;
+    QTest::newRow("lead sets other team") << "SET_AGENT_STATUS"
+                                          << "lead-t"
+                                          << "s2" << denied;
+    QTest::newRow("supervisor sets anyone") << "SET_AGENT_STATUS"
+                                            << "boss"
+                                            << "t1" << -1;
+    QTest::newRow("unknown agent") << "SET_AGENT_STATUS"
+                                   << "boss"
+                                   << "nobody" << int(EngineError::NotFound);
+    QTest::newRow("agent reassigns") << "REASSIGN"
+                                     << "s1"
+                                     << "s2" << denied;
+    QTest::newRow("lead reassigns to own agent") << "REASSIGN"
+                                                 << "lead-s"
+                                                 << "s2" << -1;
+    QTest::newRow("lead reassigns to other team") << "REASSIGN"
+                                                  << "lead-s"
+                                                  << "t1" << denied;
+    QTest::newRow("supervisor reassigns") << "REASSIGN"
+                                          << "boss"
+                                          << "t1" << -1;
 }
 
 void TestEngineTeam::permissions()
@@ -110,7 +136,8 @@ void TestEngineTeam::permissions()
     QFETCH(QString, target);
     QFETCH(int, error);
     m_fx->connect({"s2", "t1"});
-    QVERIFY(m_fx->engine().setStatus(QStringLiteral("s2"), QStringLiteral("busy")).ok()); // waiting stays waiting
+    QVERIFY(
+        m_fx->engine().setStatus(QStringLiteral("s2"), QStringLiteral("busy")).ok()); // waiting stays waiting
     QVERIFY(m_fx->engine().setStatus(QStringLiteral("t1"), QStringLiteral("busy")).ok());
     const EngineResult r = run(request, actor, target);
     if (error < 0)
@@ -158,7 +185,8 @@ void TestEngineTeam::snapshotCountsQueuesAndOverload()
     QCOMPARE(sales[QStringLiteral("servedToday")].toInt(), 2);
     QCOMPARE(sales[QStringLiteral("servedWithinTargetShare")].toDouble(), 1.0);
     QCOMPARE(snap[QStringLiteral("waiting")].toArray().size(), 1);
-    QCOMPARE(snap[QStringLiteral("waiting")][0][QStringLiteral("queueId")].toString(), QStringLiteral("dept-sales"));
+    QCOMPARE(snap[QStringLiteral("waiting")][0][QStringLiteral("queueId")].toString(),
+             QStringLiteral("dept-sales"));
     for (const QJsonValue &a : snap[QStringLiteral("agents")].toArray()) {
         const bool expected = a[QStringLiteral("id")] == QStringLiteral("s1");
         QCOMPARE(a[QStringLiteral("overloaded")].toBool(), expected);
@@ -211,12 +239,14 @@ void TestEngineTeam::reassignWaitingConversation()
     QVERIFY(m_fx->engine().setStatus(QStringLiteral("s2"), QStringLiteral("away")).ok());
     const qint64 id = m_fx->startConversation({}, QStringLiteral("你好"));
     QVERIFY(m_fx->engine().state().conversations.value(id).ownerId.isEmpty());
-    const EngineResult r = m_fx->engine().reassign(QStringLiteral("lead-s"), id, QStringLiteral("s2"), QStringLiteral("老客户"));
+    const EngineResult r =
+        m_fx->engine().reassign(QStringLiteral("lead-s"), id, QStringLiteral("s2"), QStringLiteral("老客户"));
     QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error->message));
     const Conversation c = m_fx->engine().state().conversations.value(id);
     QCOMPARE(c.ownerId, QStringLiteral("s2"));
     QCOMPARE(c.state, ConversationState::Active);
-    const QJsonArray history = m_fx->engine().history(QStringLiteral("s2"), id, 0, 50).payload[QStringLiteral("messages")].toArray();
+    const QJsonArray history =
+        m_fx->engine().history(QStringLiteral("s2"), id, 0, 50).payload[QStringLiteral("messages")].toArray();
     QVERIFY(history.last()[QStringLiteral("text")].toString().contains(QStringLiteral("老客户")));
     // Offline colleagues cannot be given chats; a second reassignment to the owner is refused.
     QCOMPARE(int(m_fx->engine().reassign(QStringLiteral("lead-s"), id, QStringLiteral("s2"), {}).error->kind),
@@ -232,7 +262,9 @@ void TestEngineTeam::reassignActiveConversationIsAHop()
     const qint64 id = m_fx->startConversation({}, QStringLiteral("你好"));
     QCOMPARE(m_fx->engine().state().conversations.value(id).ownerId, QStringLiteral("s1"));
     QSignalSpy events(&m_fx->engine(), &Engine::agentEvent);
-    QVERIFY(m_fx->engine().reassign(QStringLiteral("boss"), id, QStringLiteral("s2"), QStringLiteral("换人")).ok());
+    QVERIFY(m_fx->engine()
+                .reassign(QStringLiteral("boss"), id, QStringLiteral("s2"), QStringLiteral("换人"))
+                .ok());
     QCOMPARE(m_fx->engine().state().conversations.value(id).ownerId, QStringLiteral("s2"));
     auto loadOf = [this](const char *agent) {
         for (const AgentState &a : m_fx->engine().state().agents) {
@@ -248,7 +280,8 @@ void TestEngineTeam::reassignActiveConversationIsAHop()
         told.append(e[0].toString() + QLatin1Char(':') + e[2].toString());
     QVERIFY(told.contains(QStringLiteral("s1:CONVERSATION_UPDATED")));
     QVERIFY(told.contains(QStringLiteral("s2:CONVERSATION_ASSIGNED")));
-    const QJsonArray hops = m_fx->engine().chain(QStringLiteral("boss"), id).payload[QStringLiteral("hops")].toArray();
+    const QJsonArray hops =
+        m_fx->engine().chain(QStringLiteral("boss"), id).payload[QStringLiteral("hops")].toArray();
     QCOMPARE(ids(hops, "kind"), (QStringList{"assigned", "reassigned"}));
     QCOMPARE(hops[1][QStringLiteral("from")].toString(), QStringLiteral("s1"));
     QCOMPARE(hops[1][QStringLiteral("to")].toString(), QStringLiteral("s2"));
@@ -261,7 +294,8 @@ void TestEngineTeam::leadSetsAgentAway()
 {
     m_fx->connect({"s1"});
     QSignalSpy events(&m_fx->engine(), &Engine::agentEvent);
-    const EngineResult r = m_fx->engine().setAgentStatus(QStringLiteral("lead-s"), QStringLiteral("s1"), QStringLiteral("away"));
+    const EngineResult r =
+        m_fx->engine().setAgentStatus(QStringLiteral("lead-s"), QStringLiteral("s1"), QStringLiteral("away"));
     QVERIFY(r.ok());
     QCOMPARE(r.payload[QStringLiteral("agent")][QStringLiteral("status")].toString(), QStringLiteral("away"));
     QCOMPARE(events.size(), 1);
@@ -271,8 +305,75 @@ void TestEngineTeam::leadSetsAgentAway()
     const qint64 id = m_fx->startConversation(QStringLiteral("pre_sales"), QStringLiteral("你好"));
     QVERIFY(m_fx->engine().state().conversations.value(id).ownerId.isEmpty());
     // A lead cannot sign someone out.
-    QCOMPARE(int(m_fx->engine().setAgentStatus(QStringLiteral("lead-s"), QStringLiteral("s1"), QStringLiteral("offline")).error->kind),
-             int(EngineError::InvalidArgument));
+    QCOMPARE(
+        int(m_fx->engine()
+                .setAgentStatus(QStringLiteral("lead-s"), QStringLiteral("s1"), QStringLiteral("offline"))
+                .error->kind),
+        int(EngineError::InvalidArgument));
+}
+
+void TestEngineTeam::responseTimeRule_data()
+{
+    QTest::addColumn<qint64>("replyAtMs"); // -1: the agent never replies
+    QTest::addColumn<qint64>("againAtMs"); // -1: the customer writes once
+    QTest::addColumn<qint64>("untilMs");
+    QTest::addColumn<int>("agentWarnings");
+    QTest::addColumn<int>("leadNotes");
+    QTest::newRow("under the warning") << qint64(-1) << qint64(-1) << qint64(59'000) << 0 << 0;
+    QTest::newRow("agent warned") << qint64(-1) << qint64(-1) << qint64(60'000) << 1 << 0;
+    QTest::newRow("lead told") << qint64(-1) << qint64(-1) << qint64(180'000) << 1 << 1;
+    QTest::newRow("a reply stops the count") << qint64(30'000) << qint64(-1) << qint64(200'000) << 0 << 0;
+    QTest::newRow("another message does not restart it") << qint64(-1) << qint64(50'000) << qint64(60'000) << 1 << 0;
+    QTest::newRow("counting starts again after a reply") << qint64(30'000) << qint64(40'000) << qint64(100'000) << 1 << 0;
+}
+
+void TestEngineTeam::responseTimeRule()
+{
+    QFETCH(qint64, replyAtMs);
+    QFETCH(qint64, againAtMs);
+    QFETCH(qint64, untilMs);
+    QFETCH(int, agentWarnings);
+    QFETCH(int, leadNotes);
+    Engine &e = m_fx->engine();
+    m_fx->connect({"s1"});
+    const qint64 id = m_fx->startConversation(QStringLiteral("pre_sales"), QStringLiteral("你好"));
+    QCOMPARE(e.state().conversations.value(id).ownerId, QStringLiteral("s1"));
+    QSignalSpy events(&e, &Engine::agentEvent);
+    QVERIFY(e.customerMessage(id, QStringLiteral("在吗？")).ok());
+    qint64 at = 0;
+    auto moveTo = [&](qint64 ms) {
+        m_fx->clock().advance(ms - at);
+        at = ms;
+    };
+    // Events in time order: the agent's reply and the customer's second message, then the end.
+    QList<std::pair<qint64, bool>> steps; // time, true: agent replies
+    if (replyAtMs >= 0)
+        steps.append({replyAtMs, true});
+    if (againAtMs >= 0)
+        steps.append({againAtMs, false});
+    std::sort(steps.begin(), steps.end());
+    for (const auto &[time, agent] : steps) {
+        moveTo(time);
+        QVERIFY(agent ? e.sendMessage(QStringLiteral("s1"), id, QStringLiteral("稍等")).ok()
+                      : e.customerMessage(id, QStringLiteral("还在吗？")).ok());
+    }
+    moveTo(untilMs);
+    int warnings = 0;
+    int notes = 0;
+    for (const auto &event : events) {
+        if (event[2].toString() != QLatin1String(msg::ReplyOverdue))
+            continue;
+        const QJsonObject p = event[3].toJsonObject();
+        QCOMPARE(p[QStringLiteral("conversationId")].toInteger(), id);
+        if (event[0].toString() == QLatin1String("s1") && p[QStringLiteral("level")] == QStringLiteral("agent"))
+            ++warnings;
+        else if (event[0].toString() == QLatin1String("lead-s") && p[QStringLiteral("level")] == QStringLiteral("lead"))
+            ++notes;
+        else
+            QFAIL(qPrintable(QStringLiteral("unexpected REPLY_OVERDUE to %1").arg(event[0].toString())));
+    }
+    QCOMPARE(warnings, agentWarnings);
+    QCOMPARE(notes, leadNotes);
 }
 
 QTEST_GUILESS_MAIN(TestEngineTeam)

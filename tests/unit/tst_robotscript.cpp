@@ -14,7 +14,34 @@ private slots:
     void faq();
     void badFiles_data();
     void badFiles();
+    void skillFromWords_data();
+    void skillFromWords();
 };
+
+void TestRobotScript::skillFromWords_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("skill");
+    QTest::newRow("退款") << "我要退款" << "after_sales";
+    QTest::newRow("退货") << "衣服不合适想退货" << "after_sales";
+    QTest::newRow("发票") << "发票抬头写错了" << "billing";
+    QTest::newRow("账单") << "这个月账单不对" << "billing";
+    QTest::newRow("报错") << "付款时报错 502" << "technical";
+    QTest::newRow("登录不了") << "App 登录不了" << "technical";
+    QTest::newRow("English") << "The app shows an error" << "technical";
+    QTest::newRow("whole words only") << "terrorist movie" << "";
+    QTest::newRow("negated") << "不用维修了，谢谢" << "";
+    QTest::newRow("FAQ topic") << "会员积分怎么用" << "pre_sales";
+    QTest::newRow("FAQ topic without a skill") << "你们几点上班" << "";
+    QTest::newRow("nothing") << "你好" << "";
+}
+
+void TestRobotScript::skillFromWords()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, skill);
+    QCOMPARE(RobotScript::builtIn().skillFor(text), skill);
+}
 
 void TestRobotScript::escalationWords_data()
 {

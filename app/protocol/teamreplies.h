@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/agentview.h"
+#include "core/conversationview.h"
+
+#include <QList>
+
+// Typed replies of the team-lead requests: TEAM_WATCH's snapshot (and TEAM_STATS, the same shape).
+namespace baton::reply {
+
+struct QueueStats {
+    QString id;
+    QString name;
+    QString strategy;
+    int waiting = 0;
+    qint64 longestWaitMs = 0;
+    qint64 averageWaitMs = 0;
+    int servedToday = 0;
+    double servedWithinTargetShare = 1;
+    qint64 targetMs = 20'000;
+    double targetShare = 0.8;
+    bool operator==(const QueueStats &) const = default;
+};
+
+struct TeamAgent {
+    AgentView view;
+    qint64 statusSinceMs = 0;
+    int pendingOffers = 0;
+    bool overloaded = false;
+    const QString &id() const { return view.agent.id; }
+};
+
+struct WaitingCustomer {
+    ConversationView view;
+    QString queueId;
+    qint64 waitedMs = 0;
+};
+
+struct Staffing {
+    int arrivalsLastHour = 0;
+    qint64 averageHandlingMs = 0;
+    int onDuty = 0;
+};
+
+struct TeamSnapshot {
+    qint64 timeMs = 0; // engine clock when it was taken
+    QList<QueueStats> queues;
+    QList<TeamAgent> agents;
+    QList<WaitingCustomer> waiting;
+    Staffing staffing;
+    static TeamSnapshot fromPayload(const QJsonObject &payload);
+};
+
+} // namespace baton::reply
