@@ -9,8 +9,7 @@
 #include "engine/responsetimerule.h"
 #include "engine/recommender.h"
 #include "engine/reportfilter.h"
-#include "engine/teamdesk.h"
-#include "engine/teamstatsthrottle.h"
+#include "engine/teamleaddesk.h"
 #include "engine/transferdesk.h"
 
 #include <QJsonArray>
@@ -112,7 +111,6 @@ private:
     EngineResult applyStatus(AgentState &a, AgentStatus status);
     void teamChanged();
     void flushTeamStats();
-    void announceOverdueReplies(qint64 nowMs);
 
     Store &m_store;
     Clock &m_clock;
@@ -127,9 +125,7 @@ private:
     TransferDesk m_transfers;
     CustomerDesk m_customers;
     QString m_dummyHash;
-    TeamDesk m_team;
-    TeamStatsThrottle m_teamThrottle;
-    QHash<QString, int> m_teamWatchers; // agent id → open watches
+    TeamLeadDesk m_lead;
     qint64 m_nextQueueStatusMs = 0;
     bool m_writing = false;
     bool m_started = false;
