@@ -18,11 +18,16 @@ Q_LOGGING_CATEGORY(lcEngine, "baton.engine")
 namespace baton {
 
 Engine::Engine(Store &store, Clock &clock, const EngineConfig &config, QObject *parent)
-    : QObject(parent), m_store(store), m_clock(clock), m_config(config),
-      m_recommender(config.weights), m_context{store,    clock,         m_config, m_state,
-                                               m_outbox, m_recommender, m_queues, m_replies},
-      m_conversations(m_context), m_transfers(m_context, m_conversations),
-      m_customers(m_context, m_conversations), m_lead(m_context, m_conversations)
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_config(config)
+    , m_recommender(config.weights)
+    , m_context{store, clock, m_config, m_state, m_outbox, m_recommender, m_queues, m_replies}
+    , m_conversations(m_context)
+    , m_transfers(m_context, m_conversations)
+    , m_customers(m_context, m_conversations)
+    , m_lead(m_context, m_conversations)
 {
     m_replies.configure(m_config.replyWarnAfterMs, m_config.replyLeadAfterMs);
     connect(&m_clock, &Clock::wake, this, &Engine::onWake);
@@ -84,8 +89,7 @@ bool Engine::loadState(QString *error)
     QList<Agent> profiles;
     for (const AgentState &a : m_state.agents)
         profiles.append(a.agent);
-    m_queues.configure(m_config.queues.isEmpty() ? QueueConfig::defaults(departments, profiles)
-                                                 : m_config.queues);
+    m_queues.configure(m_config.queues.isEmpty() ? QueueConfig::defaults(departments, profiles) : m_config.queues);
     if (!m_conversations.load() || !m_transfers.load()) {
         if (error)
             *error = QStringLiteral("cannot load conversations: %1").arg(m_store.database().error());
@@ -156,8 +160,7 @@ EngineResult Engine::write(const std::function<EngineResult()> &command)
         // The command changed memory but the store refused the commit: reload what is durable.
         qCCritical(lcEngine) << "commit failed, reloading state:" << db.error();
         loadState(nullptr);
-        return EngineResult::fail(EngineError::Internal,
-                                  QStringLiteral("could not store the change; nothing was done"));
+        return EngineResult::fail(EngineError::Internal, QStringLiteral("could not store the change; nothing was done"));
     }
     return result;
 }
@@ -179,16 +182,13 @@ EngineResult Engine::idempotent(const QString &principal, const QString &key, co
         QString storedType;
         if (auto reply = m_store.idempotentReply(principal, key, &storedType)) {
             if (storedType != type)
-                return EngineResult::fail(
-                    EngineError::InvalidArgument,
-                    QStringLiteral("idempotency key \"%1\" was used for %2").arg(key, storedType));
+                return EngineResult::fail(EngineError::InvalidArgument,
+                                          QStringLiteral("idempotency key \"%1\" was used for %2").arg(key, storedType));
             return EngineResult::success(*reply);
         }
         EngineResult result = command();
-        if (result.ok() &&
-            !m_store.saveIdempotentReply(principal, key, type, result.payload, m_clock.nowMs()))
-            return EngineResult::fail(EngineError::Internal,
-                                      QStringLiteral("cannot store the idempotency key"));
+        if (result.ok() && !m_store.saveIdempotentReply(principal, key, type, result.payload, m_clock.nowMs()))
+            return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot store the idempotency key"));
         return result;
     });
 }
@@ -215,8 +215,7 @@ QString Engine::passwordHashFor(const QString &user)
 bool Engine::pruneEvents(const QString &agentId)
 {
     const qint64 lastSeq = m_store.lastEventSeq(agentId);
-    return lastSeq <= m_config.eventRetention ||
-           m_store.pruneEvents(agentId, lastSeq - m_config.eventRetention);
+    return lastSeq <= m_config.eventRetention || m_store.pruneEvents(agentId, lastSeq - m_config.eventRetention);
 }
 
 EngineResult Engine::completeLogin(const QString &user)
@@ -227,8 +226,7 @@ EngineResult Engine::completeLogin(const QString &user)
     const QString token = Tokens::generate();
     return write([&]() -> EngineResult {
         const qint64 now = m_clock.nowMs();
-        if (!m_store.saveSession(Tokens::hash(token), user, now, now + m_config.sessionTtlMs) ||
-            !pruneEvents(user))
+        if (!m_store.saveSession(Tokens::hash(token), user, now, now + m_config.sessionTtlMs) || !pruneEvents(user))
             return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot store the session"));
         return EngineResult::success({{QStringLiteral("token"), token},
                                       {QStringLiteral("agent"), agent->toJson()},
@@ -262,8 +260,7 @@ QJsonObject Engine::agentJson(const QString &agentId)
 QJsonArray Engine::departmentsJson() const
 {
     QList<Department> departments = m_state.departments.values();
-    std::sort(departments.begin(), departments.end(),
-              [](const Department &a, const Department &b) { return a.id < b.id; });
+    std::sort(departments.begin(), departments.end(), [](const Department &a, const Department &b) { return a.id < b.id; });
     QJsonArray list;
     for (const Department &d : departments)
         list.append(QJsonObject{{QStringLiteral("id"), d.id}, {QStringLiteral("name"), d.name}});
@@ -340,9 +337,8 @@ EngineResult Engine::setTags(const QString &actor, const QJsonArray &tags)
     for (const QJsonValue &v : tags) {
         const QString tag = v.toString().trimmed();
         if (!v.isString() || tag.isEmpty() || tag.size() > maxTagLength)
-            return EngineResult::fail(
-                EngineError::InvalidArgument,
-                QStringLiteral("tags must be strings of 1 to %1 characters").arg(maxTagLength));
+            return EngineResult::fail(EngineError::InvalidArgument,
+                                      QStringLiteral("tags must be strings of 1 to %1 characters").arg(maxTagLength));
         if (!list.contains(tag))
             list.append(tag);
     }
@@ -392,17 +388,15 @@ void Engine::scheduleWake()
         if (a.offlineAtMs != 0 && (!next || a.offlineAtMs < *next))
             next = a.offlineAtMs;
     }
-    const bool anyoneWaiting =
-        std::any_of(m_state.conversations.cbegin(), m_state.conversations.cend(),
-                    [](const Conversation &c) { return c.state == ConversationState::Queued; });
+    const bool anyoneWaiting = std::any_of(m_state.conversations.cbegin(), m_state.conversations.cend(),
+                                           [](const Conversation &c) { return c.state == ConversationState::Queued; });
     if (anyoneWaiting && (!next || m_nextQueueStatusMs < *next))
         next = m_nextQueueStatusMs;
     if (const auto reply = m_replies.nextMs(); reply && (!next || *reply < *next))
         next = std::max(*reply, m_clock.nowMs());
     if (const auto stats = m_lead.nextWakeMs(); stats && (!next || *stats < *next))
         next = std::max(*stats, m_clock.nowMs());
-    if (const auto overflow = m_queues.nextOverflowMs(m_state, m_clock.nowMs());
-        overflow && (!next || *overflow < *next))
+    if (const auto overflow = m_queues.nextOverflowMs(m_state, m_clock.nowMs()); overflow && (!next || *overflow < *next))
         next = overflow;
     if (next)
         m_clock.wakeAt(*next);
@@ -425,16 +419,12 @@ EngineResult Engine::history(const QString &actor, qint64 id, qint64 afterSeq, i
 
 EngineResult Engine::sendMessage(const QString &actor, qint64 id, const QString &text)
 {
-    return asAgent(actor, [&](AgentState &a) {
-        return write([&] { return m_conversations.agentMessage(a, id, text); });
-    });
+    return asAgent(actor, [&](AgentState &a) { return write([&] { return m_conversations.agentMessage(a, id, text); }); });
 }
 
 EngineResult Engine::closeConversation(const QString &actor, qint64 id, bool resolved, const QString &reason)
 {
-    return asAgent(actor, [&](AgentState &a) {
-        return write([&] { return m_conversations.close(a, id, resolved, reason); });
-    });
+    return asAgent(actor, [&](AgentState &a) { return write([&] { return m_conversations.close(a, id, resolved, reason); }); });
 }
 
 EngineResult Engine::listAgents(const QString &actor, const CandidateFilter &filter, int limit)
@@ -456,31 +446,25 @@ EngineResult Engine::recommend(const QString &actor, qint64 id, const CandidateF
     return asAgent(actor, [&](AgentState &a) { return m_transfers.recommend(a, id, filter, limit); });
 }
 
-EngineResult Engine::requestTransfer(const QString &actor, qint64 id, const QString &target,
-                                     const QJsonObject &note)
+EngineResult Engine::requestTransfer(const QString &actor, qint64 id, const QString &target, const QJsonObject &note)
 {
-    return asAgent(actor, [&](AgentState &a) {
-        return write([&] { return m_transfers.request(a, id, target, note); });
-    });
+    return asAgent(actor, [&](AgentState &a) { return write([&] { return m_transfers.request(a, id, target, note); }); });
 }
 
 EngineResult Engine::acceptTransfer(const QString &actor, qint64 transferId)
 {
-    return asAgent(actor,
-                   [&](AgentState &a) { return write([&] { return m_transfers.accept(a, transferId); }); });
+    return asAgent(actor, [&](AgentState &a) { return write([&] { return m_transfers.accept(a, transferId); }); });
 }
 
 EngineResult Engine::rejectTransfer(const QString &actor, qint64 transferId, const QString &reason)
 {
-    return asAgent(actor, [&](AgentState &a) {
-        return write([&] { return m_transfers.reject(a, transferId, reason); });
-    });
+    return asAgent(actor,
+                   [&](AgentState &a) { return write([&] { return m_transfers.reject(a, transferId, reason); }); });
 }
 
 EngineResult Engine::cancelTransfer(const QString &actor, qint64 transferId)
 {
-    return asAgent(actor,
-                   [&](AgentState &a) { return write([&] { return m_transfers.cancel(a, transferId); }); });
+    return asAgent(actor, [&](AgentState &a) { return write([&] { return m_transfers.cancel(a, transferId); }); });
 }
 
 EngineResult Engine::chain(const QString &actor, qint64 id)
@@ -493,8 +477,8 @@ EngineResult Engine::eventsAfter(const QString &agentId, qint64 afterSeq, int li
     const QList<StoredEvent> events = m_store.eventsAfter(agentId, afterSeq, limit);
     QJsonArray array;
     // A gap means the requested events were pruned: the client must reload its lists instead.
-    const bool gap =
-        !events.isEmpty() ? events.first().seq != afterSeq + 1 : m_store.lastEventSeq(agentId) > afterSeq;
+    const bool gap = !events.isEmpty() ? events.first().seq != afterSeq + 1
+                                       : m_store.lastEventSeq(agentId) > afterSeq;
     for (const StoredEvent &e : events)
         array.append(QJsonObject{{QStringLiteral("seq"), e.seq},
                                  {QStringLiteral("type"), e.type},
@@ -529,8 +513,7 @@ void Engine::teamUnwatch(const QString &actor)
 
 EngineResult Engine::reassign(const QString &actor, qint64 id, const QString &target, const QString &note)
 {
-    return asAgent(
-        actor, [&](AgentState &a) { return write([&] { return m_lead.reassign(a, id, target, note); }); });
+    return asAgent(actor, [&](AgentState &a) { return write([&] { return m_lead.reassign(a, id, target, note); }); });
 }
 
 EngineResult Engine::setAgentStatus(const QString &actor, const QString &agentId, const QString &statusName)
@@ -538,8 +521,7 @@ EngineResult Engine::setAgentStatus(const QString &actor, const QString &agentId
     bool valid = false;
     const AgentStatus status = agentStatusFromName(statusName, &valid);
     if (!valid || status == AgentStatus::Offline)
-        return EngineResult::fail(EngineError::InvalidArgument,
-                                  QStringLiteral("status must be online, away or busy"));
+        return EngineResult::fail(EngineError::InvalidArgument, QStringLiteral("status must be online, away or busy"));
     return asAgent(actor, [&](AgentState &a) {
         if (EngineResult check = m_lead.checkSetAgentStatus(a, agentId); !check.ok())
             return check;
@@ -555,8 +537,7 @@ EngineResult Engine::setAgentStatus(const QString &actor, const QString &agentId
 
 void Engine::flushTeamStats()
 {
-    m_lead.flush(m_clock.nowMs(),
-                 [this](const QString &id, const QJsonObject &snapshot) { emit teamStats(id, snapshot); });
+    m_lead.flush(m_clock.nowMs(), [this](const QString &id, const QJsonObject &stats) { emit teamStats(id, stats); });
 }
 
 EngineResult Engine::startVisitor(const VisitorStart &start)
