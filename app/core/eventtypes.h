@@ -18,6 +18,8 @@ inline constexpr QLatin1String AgentStatus("AGENT_STATUS");
 inline constexpr QLatin1String TeamStats("TEAM_STATS");
 // F2.4: a customer has waited too long for the agent's reply (to the agent, then to the team lead).
 inline constexpr QLatin1String ReplyOverdue("REPLY_OVERDUE");
+// F2.5: the agent is at capacity while their queue backs up; carries suggested transfer targets.
+inline constexpr QLatin1String OverloadWarning("OVERLOAD_WARNING");
 
 // The five transfer types of 004: events to agents and, with the same names, requests from them.
 inline constexpr QLatin1String Transfer("TRANSFER");

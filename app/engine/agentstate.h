@@ -21,6 +21,7 @@ struct AgentState {
     qint64 offlineAtMs = 0; // when the last session dropped: goes offline at this time unless it returns
     qint64 lastAssignedMs = 0; // the queue policies' "longest idle"
     qint64 statusSinceMs = 0;  // when the status last changed, for the team view
+    int overflowSessions = 0;  // added to agent.maxSessions by an open overflow; memory only
     AgentPerformance performance;
 
     int usedCapacity() const { return load + reserved; }

@@ -265,10 +265,10 @@ void ConversationDesk::assignQueued()
 {
     const int assigned = m_ctx.queues.assignAll(m_ctx.state, m_ctx.recommender, m_ctx.clock.nowMs(),
                                                 [this](Conversation &c, AgentState &agent) { assign(c, agent); });
-    if (assigned == 0)
-        return;
-    // Everyone still waiting moved up: tell each their new place.
-    notifyQueue();
+    if (assigned > 0)
+        notifyQueue(); // everyone still waiting moved up: tell each their new place
+    if (m_afterRouting)
+        m_afterRouting();
 }
 
 void ConversationDesk::notifyQueue()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "core/message.h"
 #include "engine/enginecontext.h"
 #include "engine/engineerror.h"
@@ -44,6 +46,8 @@ public:
     // Hands queued conversations to online agents with free capacity, best-scored first. Called
     // after every change of capacity.
     void assignQueued();
+    // Runs after every routing pass: the team lead's desk looks for newly overloaded agents then.
+    void setAfterRouting(std::function<void()> hook) { m_afterRouting = std::move(hook); }
     // Persists a message, advances the conversation's sequence and tells everyone who sees it.
     Message append(Conversation &c, SenderKind kind, const QString &senderId, const QString &text);
     // Tells everyone who saw a message that its text changed (masking that reached back).
@@ -65,6 +69,7 @@ private:
     QJsonObject queueStatus(const Conversation &c, qsizetype position, int openSlots) const;
 
     EngineContext &m_ctx;
+    std::function<void()> m_afterRouting;
 };
 
 } // namespace baton

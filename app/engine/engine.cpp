@@ -28,7 +28,9 @@ Engine::Engine(Store &store, Clock &clock, const EngineConfig &config, QObject *
     , m_transfers(m_context, m_conversations)
     , m_customers(m_context, m_conversations)
     , m_lead(m_context, m_conversations)
+    , m_batch(m_transfers)
 {
+    m_conversations.setAfterRouting([this] { m_lead.announceOverloads(m_clock.nowMs()); });
     m_replies.configure(m_config.replyWarnAfterMs, m_config.replyLeadAfterMs);
     connect(&m_clock, &Clock::wake, this, &Engine::onWake);
 }
@@ -90,6 +92,7 @@ bool Engine::loadState(QString *error)
     for (const AgentState &a : m_state.agents)
         profiles.append(a.agent);
     m_queues.configure(m_config.queues.isEmpty() ? QueueConfig::defaults(departments, profiles) : m_config.queues);
+    m_lead.overflows().reapply();
     if (!m_conversations.load() || !m_transfers.load()) {
         if (error)
             *error = QStringLiteral("cannot load conversations: %1").arg(m_store.database().error());
@@ -368,6 +371,8 @@ void Engine::onWake()
             m_transfers.targetWentOffline(a.agent.id);
         }
         m_transfers.expireDue(now);
+        if (m_lead.overflows().closeDue(now))
+            m_lead.changed();
         m_conversations.assignQueued(); // overflows may have opened another queue's agents
         m_lead.announceOverdueReplies(now);
         if (now >= m_nextQueueStatusMs) {
@@ -530,6 +535,25 @@ EngineResult Engine::setAgentStatus(const QString &actor, const QString &agentId
             EngineResult result = applyStatus(*target, status);
             if (result.ok())
                 m_outbox.toAgent(agentId, msg::AgentStatus, result.payload);
+            return result;
+        });
+    });
+}
+
+EngineResult Engine::batchTransfer(const QString &actor, const QJsonArray &items)
+{
+    return asAgent(actor, [&](AgentState &a) { return write([&] { return m_batch.run(a, items); }); });
+}
+
+EngineResult Engine::openOverflow(const QString &actor, const OverflowRequest &request)
+{
+    return asAgent(actor, [&](AgentState &a) {
+        return write([&] {
+            EngineResult result = m_lead.overflows().open(a, request);
+            if (result.ok()) {
+                m_lead.changed();
+                m_conversations.assignQueued(); // the new room takes waiting customers at once
+            }
             return result;
         });
     });

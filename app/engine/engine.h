@@ -9,6 +9,7 @@
 #include "engine/responsetimerule.h"
 #include "engine/recommender.h"
 #include "engine/reportfilter.h"
+#include "engine/batchtransfer.h"
 #include "engine/teamleaddesk.h"
 #include "engine/transferdesk.h"
 
@@ -73,6 +74,9 @@ public:
     void teamUnwatch(const QString &actor);
     EngineResult reassign(const QString &actor, qint64 id, const QString &target, const QString &note);
     EngineResult setAgentStatus(const QString &actor, const QString &agentId, const QString &status);
+    // F2.5: several transfers in one request, a result per item; temporary overflow capacity.
+    EngineResult batchTransfer(const QString &actor, const QJsonArray &items);
+    EngineResult openOverflow(const QString &actor, const OverflowRequest &request);
 
     EngineResult startVisitor(const VisitorStart &start);
     std::optional<qint64> visitorConversation(const QString &token);
@@ -126,6 +130,7 @@ private:
     CustomerDesk m_customers;
     QString m_dummyHash;
     TeamLeadDesk m_lead;
+    BatchTransfer m_batch;
     qint64 m_nextQueueStatusMs = 0;
     bool m_writing = false;
     bool m_started = false;

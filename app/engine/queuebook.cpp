@@ -67,6 +67,8 @@ bool QueueBook::serves(const QueueDefinition &queue, const AgentState &agent) co
     const Agent &a = agent.agent;
     if (!a.rights.mayReceive || a.maxSessions <= 0)
         return false;
+    if (m_helpers.contains(queue.id, a.department))
+        return true;
     if (!queue.match.departments.isEmpty() && !queue.match.departments.contains(a.department))
         return false;
     if (queue.match.skills.isEmpty())

@@ -54,6 +54,10 @@ public:
     // The next moment a waiting conversation overflows to another queue.
     std::optional<qint64> nextOverflowMs(EngineState &state, qint64 nowMs) const;
 
+    // OPEN_OVERFLOW to another department: queue id → departments whose agents also serve that
+    // queue for now, whatever their skills.
+    void setHelpers(const QMultiHash<QString, QString> &helpersByQueue) { m_helpers = helpersByQueue; }
+
     void recordServed(qsizetype queue, qint64 waitMs, qint64 nowMs);
     // Served in the last hour plus those who arrived in it and still wait: λ for the staffing what-if.
     int arrivalsLastHour(EngineState &state, qint64 nowMs);
@@ -70,6 +74,7 @@ private:
     int vipOf(EngineState &state, qint64 conversationId) const;
 
     QList<QueueDefinition> m_queues;
+    QMultiHash<QString, QString> m_helpers; // queue id → department whose agents help with it
     std::vector<std::unique_ptr<QueuePolicy>> m_policies;
     std::vector<Served> m_served;
     std::deque<qint64> m_servedTimes; // of the last hour

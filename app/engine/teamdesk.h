@@ -27,11 +27,13 @@ public:
                           const QString &note);
     // Checks only: the engine applies the status the way SET_STATUS does.
     EngineResult checkSetAgentStatus(const AgentState &actor, const QString &agentId);
+    // At capacity while a queue the agent serves has customers waiting.
+    bool overloaded(const AgentState &agent, qint64 now);
+    // Supervisors: every department; team leads: their own.
+    bool inScope(const AgentState &actor, const QString &department) const;
 
 private:
-    bool inScope(const AgentState &actor, const QString &department) const;
     QJsonArray queuesJson(const AgentState &actor, qint64 now, QSet<qsizetype> *visible);
-    bool overloaded(const AgentState &agent, qint64 now);
 
     EngineContext &m_ctx;
     ConversationDesk &m_conversations;

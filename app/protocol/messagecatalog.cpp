@@ -98,6 +98,10 @@ QList<MessageSpec> buildCatalog()
         request(msg::Reassign, agentOnly, true, true,
                 {conversationId(), str("to", true, 64, 1), str("note", false, 500)}),
         request(msg::SetAgentStatus, agentOnly, true, true, {str("agent", true, 64, 1), str("status", true, 16, 1)}),
+        request(msg::BatchTransfer, agentOnly, true, true, {array("items", 50)}),
+        request(msg::OpenOverflow, agentOnly, true, true,
+                {str("department", false, 64), integer("extraSessions", false, 1, 10), str("toDepartment", false, 64),
+                 integer("durationMs", true, 60 * 1000, 8 * 60 * 60 * 1000)}),
         request(msg::ListRatings, agentOnly, true, false, ratingFields),
         request(msg::CustomerStart, visitorOnly, false, false,
                 {str("name", false, 64), str("customerId", false, 64), str("skill", false, 64),
@@ -123,6 +127,7 @@ QList<MessageSpec> buildCatalog()
         event(msg::AgentStatus, agentOnly),
         event(msg::TeamStats, agentOnly),
         event(msg::ReplyOverdue, agentOnly),
+        event(msg::OverloadWarning, agentOnly),
     };
 }
 

@@ -38,6 +38,8 @@ inline constexpr QLatin1String TeamWatch("TEAM_WATCH");
 inline constexpr QLatin1String TeamUnwatch("TEAM_UNWATCH");
 inline constexpr QLatin1String Reassign("REASSIGN");
 inline constexpr QLatin1String SetAgentStatus("SET_AGENT_STATUS");
+inline constexpr QLatin1String BatchTransfer("BATCH_TRANSFER");
+inline constexpr QLatin1String OpenOverflow("OPEN_OVERFLOW");
 
 // TRANSFER … TRANSFER_CANCEL and the agent events live in core/eventtypes.h.
 

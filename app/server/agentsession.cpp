@@ -93,6 +93,13 @@ void AgentSession::registerHandlers()
          }},
         {msg::SetAgentStatus,
          [&e, &me](const QJsonObject &p) { return e.setAgentStatus(me, textOf(p, "agent"), textOf(p, "status")); }},
+        {msg::BatchTransfer,
+         [&e, &me](const QJsonObject &p) { return e.batchTransfer(me, p.value(QStringLiteral("items")).toArray()); }},
+        {msg::OpenOverflow,
+         [&e, &me](const QJsonObject &p) {
+             return e.openOverflow(me, {textOf(p, "department"), int(jsonInteger(p, QLatin1String("extraSessions"))),
+                                        textOf(p, "toDepartment"), idOf(p, "durationMs")});
+         }},
         {msg::TeamWatch,
          [this](const QJsonObject &) {
              EngineResult r = m_engine.teamWatch(m_agentId);
