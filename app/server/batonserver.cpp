@@ -4,6 +4,7 @@
 #include "protocol/messagetypes.h"
 #include "protocol/protocolversion.h"
 #include "server/agentsession.h"
+#include "server/lingeringclose.h"
 #include "server/visitorsession.h"
 #include "server/webpageresponder.h"
 
@@ -18,6 +19,8 @@ Q_LOGGING_CATEGORY(lcServer, "baton.server")
 namespace {
 constexpr qint64 maxRequestHead = 16 * 1024;
 constexpr int handshakeTimeoutMs = 5000;
+// How long a closed connection may still take the rest of what its peer was sending.
+constexpr int lingerMs = 2000;
 } // namespace
 
 namespace baton {
@@ -43,6 +46,7 @@ BatonServer::BatonServer(Engine &engine, QObject *parent)
 
 BatonServer::~BatonServer()
 {
+    m_stopping = true;
     // Sessions tell the engine about disconnects in their destructors; do it while the engine lives,
     // and without this server reacting to signals of half-destroyed sessions.
     for (AgentSession *s : std::as_const(m_agents))
@@ -126,6 +130,10 @@ void BatonServer::sortConnection(QTcpSocket *socket)
             socket->disconnectFromHost();
             return;
         }
+        connect(socket, &QIODevice::aboutToClose, this, [this, socket] {
+            if (!m_stopping)
+                LingeringClose::start(*socket, lingerMs, this);
+        });
         m_server.handleConnection(socket); // the WebSocket server reads the handshake and owns the socket
         return;
     }

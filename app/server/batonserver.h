@@ -69,6 +69,7 @@ private:
     QList<Session *> m_closing;
     QMultiHash<QString, AgentSession *> m_agentsById;
     QMultiHash<qint64, VisitorSession *> m_visitorsByConversation;
+    bool m_stopping = false; // sockets closed by the destructor do not linger
 };
 
 } // namespace baton
