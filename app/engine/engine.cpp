@@ -29,10 +29,17 @@ Engine::Engine(Store &store, Clock &clock, const EngineConfig &config, QObject *
     , m_customers(m_context, m_conversations)
     , m_lead(m_context, m_conversations)
     , m_batch(m_transfers)
+    , m_commits(store.database())
 {
+    connect(&m_commits, &GroupCommit::committed, this, &Engine::afterBatch);
     m_conversations.setAfterRouting([this] { m_lead.announceOverloads(m_clock.nowMs()); });
     m_replies.configure(m_config.replyWarnAfterMs, m_config.replyLeadAfterMs);
     connect(&m_clock, &Clock::wake, this, &Engine::onWake);
+}
+
+Engine::~Engine()
+{
+    m_commits.drain(); // an orderly shutdown keeps (and announces) what the batches in progress did
 }
 
 qint64 Engine::nowMs() const
@@ -106,6 +113,7 @@ bool Engine::loadState(QString *error)
 bool Engine::importTeam(const TeamConfig &team, QString *error)
 {
     Database &db = m_store.database();
+    m_commits.commit(); // the team is imported in a transaction of its own
     db.begin();
     bool ok = true;
     for (const Department &d : team.departments)
@@ -133,39 +141,60 @@ EngineResult Engine::write(const std::function<EngineResult()> &command)
     if (m_writing) // nested: the outer write owns the transaction
         return command();
     Database &db = m_store.database();
-    if (!db.begin())
+    if (!m_commits.beginStep())
         return EngineResult::fail(EngineError::Internal, QStringLiteral("the store is not available"));
     m_writing = true;
     EngineResult result = command();
     m_writing = false;
-    if (result.ok() && m_outbox.persist(m_store, m_clock.nowMs()) && db.commit()) {
+    if (result.ok() && m_outbox.persist(m_store, m_clock.nowMs()) && !db.failed()) {
+        m_commits.endStep(true);
         const auto events = m_outbox.take();
         if (!events.isEmpty())
             m_lead.changed();
-        for (const EventOutbox::Event &e : events) {
-            if (!e.agentId.isEmpty())
-                emit agentEvent(e.agentId, e.seq, e.type, e.payload);
-            else
-                emit visitorEvent(e.conversationId, e.type, e.payload);
-        }
-        if (std::exchange(m_state.checkpointAfterCommit, false) && !db.checkpoint())
-            qCWarning(lcEngine) << "WAL checkpoint after masking failed; old pages stay until the next one";
-        flushTeamStats();
-        scheduleWake();
+        m_commits.afterCommit([this, events] { announce(events); });
+        // Without group commit the command's own transaction ends here.
+        if (!m_commits.enabled() && !m_commits.commit())
+            return EngineResult::fail(EngineError::Internal, QStringLiteral("could not store the change; nothing was done"));
         return result;
     }
-    m_state.checkpointAfterCommit = false;
-    if (db.inTransaction())
-        db.rollback();
+    m_commits.endStep(false); // undoes this command only; the rest of the batch stays
     m_outbox.clear();
     m_store.forgetCachedSequences();
+    if (!m_commits.enabled())
+        m_commits.commit(); // nothing of this command is in it
     if (result.ok()) {
-        // The command changed memory but the store refused the commit: reload what is durable.
-        qCCritical(lcEngine) << "commit failed, reloading state:" << db.error();
+        // The command changed memory but the store refused its writes: reload what is stored
+        // (with group commit that includes the batch so far, which memory holds too).
+        qCCritical(lcEngine) << "store write failed, reloading state:" << db.error();
         loadState(nullptr);
         return EngineResult::fail(EngineError::Internal, QStringLiteral("could not store the change; nothing was done"));
     }
     return result;
+}
+
+void Engine::announce(const QList<EventOutbox::Event> &events)
+{
+    for (const EventOutbox::Event &e : events) {
+        if (!e.agentId.isEmpty())
+            emit agentEvent(e.agentId, e.seq, e.type, e.payload);
+        else
+            emit visitorEvent(e.conversationId, e.type, e.payload);
+    }
+}
+
+void Engine::afterBatch(bool committed)
+{
+    if (!committed) {
+        // Memory is ahead of the file: nothing of the batch was stored, its replies became errors.
+        m_state.checkpointAfterCommit = false;
+        m_store.forgetCachedSequences();
+        loadState(nullptr);
+    } else if (std::exchange(m_state.checkpointAfterCommit, false) && !m_commits.pending() &&
+               !m_store.database().checkpoint()) {
+        qCWarning(lcEngine) << "WAL checkpoint after masking failed; old pages stay until the next one";
+    }
+    flushTeamStats();
+    scheduleWake();
 }
 
 EngineResult Engine::asAgent(const QString &actor, const Command &command)

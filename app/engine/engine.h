@@ -5,6 +5,7 @@
 #include "engine/engineconfig.h"
 #include "engine/enginestate.h"
 #include "engine/eventoutbox.h"
+#include "engine/groupcommit.h"
 #include "engine/queuebook.h"
 #include "engine/responsetimerule.h"
 #include "engine/recommender.h"
@@ -25,12 +26,19 @@ class Store;
 class TeamConfig;
 
 // The routing engine: agents, conversations, queues and transfers. Single-threaded: it lives on the
-// thread of its server. Every mutating command is one store transaction; its events are persisted in
-// that transaction and emitted only after the commit, so nothing is announced that could be lost.
+// thread of its server. Every mutating command runs under its own savepoint of a store transaction —
+// one per command, or one per batch of commands with group commit; its events are persisted in that
+// transaction and emitted only after the commit, so nothing is announced that could be lost.
 class Engine : public QObject {
     Q_OBJECT
 public:
     Engine(Store &store, Clock &clock, const EngineConfig &config, QObject *parent = nullptr);
+    ~Engine() override;
+
+    // Issue 12: batond and the embedded engine commit the writes of one event-loop turn together;
+    // their replies and events wait for that commit (Session::send goes through groupCommit()).
+    void setGroupCommit(bool enabled) { m_commits.setEnabled(enabled); }
+    GroupCommit &groupCommit() { return m_commits; }
 
     // Loads state from the store, resolves deadlines that passed while the engine was down.
     bool start(QString *error);
@@ -115,6 +123,8 @@ private:
     EngineResult applyStatus(AgentState &a, AgentStatus status);
     void teamChanged();
     void flushTeamStats();
+    void afterBatch(bool committed);
+    void announce(const QList<EventOutbox::Event> &events);
 
     Store &m_store;
     Clock &m_clock;
@@ -131,6 +141,7 @@ private:
     QString m_dummyHash;
     TeamLeadDesk m_lead;
     BatchTransfer m_batch;
+    GroupCommit m_commits;
     qint64 m_nextQueueStatusMs = 0;
     bool m_writing = false;
     bool m_started = false;

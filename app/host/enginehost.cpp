@@ -54,6 +54,7 @@ bool EngineHost::start(const Options &options, QString *error)
     }
     m_store = std::make_unique<Store>(*m_database);
     m_engine = std::make_unique<Engine>(*m_store, *m_clock, team->engine);
+    m_engine->setGroupCommit(true);
     if (!m_engine->importTeam(*team, error))
         return false;
     if (options.demo && !seedDemoHistory(*team, error))

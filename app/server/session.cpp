@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QWebSocket>
 
 Q_LOGGING_CATEGORY(lcSession, "baton.server.session")
@@ -55,6 +56,31 @@ Session::~Session()
 
 void Session::send(const Envelope &envelope)
 {
+    GroupCommit &commits = m_engine.groupCommit();
+    if (!commits.pending()) {
+        transmit(envelope);
+        return;
+    }
+    // Acknowledged means durable (issue 12): while a batch of writes is open, frames wait for its
+    // commit and then leave in order. If the commit fails, a success becomes the error it now is.
+    QPointer<Session> self(this);
+    commits.afterCommit(
+        [self, envelope] {
+            if (self)
+                self->transmit(envelope);
+        },
+        [self, envelope] {
+            if (!self)
+                return;
+            if (envelope.type == msg::Result)
+                self->transmit(Envelope::error(envelope.id, {ErrorCode::Internal, QStringLiteral("could not store the change; nothing was done")}));
+            else if (envelope.type == msg::Error)
+                self->transmit(envelope);
+        });
+}
+
+void Session::transmit(const Envelope &envelope)
+{
     if (m_socket->state() != QAbstractSocket::ConnectedState)
         return;
     if (m_socket->bytesToWrite() > maxBufferedBytes) {
@@ -72,7 +98,13 @@ void Session::sendEvent(const QString &type, qint64 seq, const QJsonObject &payl
 
 void Session::close(const QString &reason)
 {
-    m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, reason);
+    // After the frames queued before it (see send()).
+    QPointer<Session> self(this);
+    const auto closeNow = [self, reason] {
+        if (self)
+            self->m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, reason);
+    };
+    m_engine.groupCommit().afterCommit(closeNow, closeNow);
 }
 
 void Session::replyError(const QString &requestId, ErrorCode code, const QString &message)

@@ -41,12 +41,14 @@ protected:
     // Idempotent requests run through the engine's idempotency table when they carry a key.
     void reply(const Envelope &request, const EngineResult &result);
     void replyError(const QString &requestId, ErrorCode code, const QString &message);
+    // After the engine's open batch of writes is durable (group commit), or at once.
     void send(const Envelope &envelope);
 
     Engine &m_engine;
     QWebSocket *m_socket;
 
 private:
+    void transmit(const Envelope &envelope);
     void onText(const QString &text);
     void onBinary(const QByteArray &data);
 

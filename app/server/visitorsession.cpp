@@ -137,7 +137,8 @@ void VisitorSession::start(const Envelope &request)
         m_addressLimits.started(m_address, m_conversationId);
     emit bound(m_conversationId);
     reply(request, result);
-    if (resumeToken.isEmpty()) {
+    // With group commit the start's events are still queued and reach this session, bound now, live.
+    if (resumeToken.isEmpty() && !m_engine.groupCommit().pending()) {
         // Issue 13.10: what was written while CUSTOMER_START routed (the robot's greeting, an
         // agent's welcome) went out before this session was bound; send it now. Clients keep
         // messages by seq, so one that also fetches CUSTOMER_HISTORY sees no duplicates.

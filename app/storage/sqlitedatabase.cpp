@@ -171,6 +171,25 @@ bool SqliteDatabase::commit()
     return execSql(QStringLiteral("COMMIT"));
 }
 
+bool SqliteDatabase::savepoint()
+{
+    Q_ASSERT(m_depth > 0);
+    return execSql(QStringLiteral("SAVEPOINT step"));
+}
+
+void SqliteDatabase::releaseSavepoint()
+{
+    execSql(QStringLiteral("RELEASE step"));
+}
+
+void SqliteDatabase::rollbackToSavepoint()
+{
+    m_failed = false;
+    // ROLLBACK TO keeps the savepoint open; RELEASE then ends it.
+    if (!execSql(QStringLiteral("ROLLBACK TO step")) || !execSql(QStringLiteral("RELEASE step")))
+        m_failed = true; // the transaction is in an unknown state: commit() must roll all of it back
+}
+
 bool SqliteDatabase::checkpoint()
 {
     Q_ASSERT(m_depth == 0);

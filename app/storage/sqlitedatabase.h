@@ -29,6 +29,8 @@ public:
     // Opens and configures the file without migrating; tests step through migrateTo() from here.
     bool openConnection();
     QString error() const { return m_error; }
+    QString path() const { return m_options.path; }
+    bool synchronousFull() const { return m_options.synchronousFull; }
     int schemaVersion();
     int latestSchemaVersion() const;
     static int latestSchemaVersion(const QString &migrationsFolder);
@@ -39,6 +41,14 @@ public:
     bool commit();
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
+    // Group commit (engine/GroupCommit): one step of a batch inside the open transaction. A step
+    // that failed is undone alone — its statements, and the failure that would otherwise make
+    // commit() roll back the whole batch; the other steps stay.
+    bool savepoint();
+    void releaseSavepoint();
+    void rollbackToSavepoint();
+    // A statement failed since the transaction (or the current savepoint) began.
+    bool failed() const { return m_failed; }
     // Copies the WAL into the file and truncates it, so rewritten text leaves no old page image on
     // disk (with secure_delete, freed space is zeroed as well). Outside transactions only.
     bool checkpoint();

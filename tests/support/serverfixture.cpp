@@ -10,6 +10,7 @@ ServerFixture::ServerFixture(int transferTimeoutMs)
     : EngineFixture(transferTimeoutMs)
     , m_server(std::make_unique<BatonServer>(engine()))
 {
+    engine().setGroupCommit(true); // as batond runs it: these tests cover the batched path
     QString error;
     if (!m_server->listen(QHostAddress::LocalHost, 0, &error))
         qFatal("%s", qPrintable(error));

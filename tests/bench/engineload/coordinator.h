@@ -1,0 +1,82 @@
+#pragma once
+
+#include "loadstats.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <memory>
+#include <vector>
+
+namespace baton::load {
+
+// Runs bench_engine_load: for each scenario the echo floor, then batond, with the same socket counts
+// and the same load processes; prints every figure beside the floor's and their ratio.
+class Coordinator {
+public:
+    struct Options {
+        QString self; // this executable, started again as --echo-server and --worker
+        QString batond;
+        int workers = 2;
+        double seconds = 10;
+        int window = 1;
+        int transfers = 300;
+        double soakSeconds = 0; // > 0: the soak run only
+        double soakRate = 1000;
+        bool serverNoGlib = false;
+        QString only; // "a", "b" or empty for both
+    };
+    explicit Coordinator(const Options &options);
+    int run();
+
+private:
+    struct Process {
+        std::unique_ptr<QProcess> process;
+        QByteArray buffer;
+        QList<QJsonObject> lines;
+    };
+    struct Cluster {
+        bool echo = false;
+        std::unique_ptr<Process> server;
+        std::vector<std::unique_ptr<Process>> workers;
+        qint64 rssStart = 0;
+        qint64 rssAgents = 0;
+        qint64 rssCustomers = 0;
+        int agents = 0;
+        int customers = 0;
+        std::unique_ptr<QTemporaryDir> dir;
+    };
+    struct Window {
+        double seconds = 0;
+        qint64 acks = 0;
+        qint64 sent = 0;
+        qint64 skipped = 0;
+        std::vector<double> delivery;
+        std::vector<double> offers;
+        int transferErrors = 0;
+        double serverCpu = 0;    // cores
+        double maxWorkerCpu = 0; // of one core
+    };
+
+    bool start(Cluster &cluster, bool echo, int agents, int customers);
+    void stop(Cluster &cluster);
+    bool startServer(Cluster &cluster, QUrl *agentUrl, QUrl *visitorUrl);
+    QByteArray teamJson(int agents) const;
+    void send(Cluster &cluster, const QJsonObject &command);
+    // Waits for one line with "event": `event` from every worker; empty on timeout.
+    QList<QJsonObject> collect(Cluster &cluster, const QString &event, int timeoutMs);
+    Window measure(Cluster &cluster, const QJsonObject &command, int timeoutMs);
+    static Window merge(const QList<QJsonObject> &lines);
+    void readLines(Process &p);
+
+    void scenarioA();
+    void scenarioB();
+    int soak();
+    void printLoadNote(const Window &w, const char *who);
+
+    Options m_options;
+};
+
+} // namespace baton::load

@@ -1,0 +1,100 @@
+// bench_engine_load (issue 12): batond under load from separate processes, each figure beside a raw
+// QWebSocket echo floor measured in the same run. See docs/benchmarks.md.
+//
+//   bench_engine_load [--workers 2] [--seconds 10] [--transfers 300] [--server-no-glib] [--only a|b]
+//   bench_engine_load --soak 600 [--soak-rate 1000]
+//
+// The same executable is started again as the echo server (--echo-server) and as the load
+// processes (--worker SPEC); those modes are internal.
+#include "coordinator.h"
+#include "echoserver.h"
+#include "loadworker.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cstdio>
+
+using namespace baton::load;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption batond(
+        QStringLiteral("batond"),
+        QStringLiteral("batond executable (default: the one built with this benchmark)."),
+        QStringLiteral("PATH"), QStringLiteral(BATOND_PATH));
+    const QCommandLineOption workers(QStringLiteral("workers"), QStringLiteral("Load processes."),
+                                     QStringLiteral("N"), QStringLiteral("2"));
+    const QCommandLineOption seconds(
+        QStringLiteral("seconds"),
+        QStringLiteral("Measuring window of (a); (b) rows last at least half of it."), QStringLiteral("S"),
+        QStringLiteral("10"));
+    const QCommandLineOption window(QStringLiteral("window"),
+                                    QStringLiteral("(a): messages in flight per customer."),
+                                    QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption transfers(QStringLiteral("transfers"), QStringLiteral("(b): transfers per row."),
+                                       QStringLiteral("N"), QStringLiteral("300"));
+    const QCommandLineOption noGlib(
+        QStringLiteral("server-no-glib"),
+        QStringLiteral("Run the servers with QT_NO_GLIB=1 (Qt's Unix event dispatcher)."));
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run only scenario a or b."),
+                                  QStringLiteral("a|b"));
+    const QCommandLineOption soak(
+        QStringLiteral("soak"),
+        QStringLiteral("Soak run instead: 1,000 agents, 5,000 customers, a line every 30 s."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption soakRate(QStringLiteral("soak-rate"),
+                                      QStringLiteral("Background messages per second during the soak."),
+                                      QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption echoServer(QStringLiteral("echo-server"),
+                                        QStringLiteral("(internal) run the echo floor."));
+    const QCommandLineOption worker(QStringLiteral("worker"),
+                                    QStringLiteral("(internal) run a load process."), QStringLiteral("SPEC"));
+    parser.addOptions(
+        {batond, workers, seconds, window, transfers, noGlib, only, soak, soakRate, echoServer, worker});
+    parser.process(app);
+
+    if (parser.isSet(echoServer)) {
+        EchoServer server;
+        QString error;
+        if (!server.listen(&error)) {
+            std::fprintf(stderr, "echo server: %s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("{\"port\":%d}\n", server.port());
+        std::fflush(stdout);
+        return app.exec();
+    }
+    if (parser.isSet(worker)) {
+        const QJsonObject spec = QJsonDocument::fromJson(parser.value(worker).toUtf8()).object();
+        LoadWorker::Options o;
+        o.echo = spec.value(QStringLiteral("echo")).toBool();
+        o.agentUrl = QUrl(spec.value(QStringLiteral("agentUrl")).toString());
+        o.visitorUrl = QUrl(spec.value(QStringLiteral("visitorUrl")).toString());
+        for (const QJsonValue &v : spec.value(QStringLiteral("agents")).toArray())
+            o.agents.append(v.toString());
+        o.password = spec.value(QStringLiteral("password")).toString();
+        o.customers = spec.value(QStringLiteral("customers")).toInt();
+        o.customerPrefix = spec.value(QStringLiteral("customerPrefix")).toString();
+        LoadWorker load(o);
+        return app.exec();
+    }
+
+    Coordinator::Options o;
+    o.self = QCoreApplication::applicationFilePath();
+    o.batond = parser.value(batond);
+    o.workers = std::max(1, parser.value(workers).toInt());
+    o.seconds = std::max(1.0, parser.value(seconds).toDouble());
+    o.window = std::max(1, parser.value(window).toInt());
+    o.transfers = std::max(1, parser.value(transfers).toInt());
+    o.serverNoGlib = parser.isSet(noGlib);
+    o.only = parser.value(only);
+    o.soakSeconds = parser.value(soak).toDouble();
+    o.soakRate = parser.value(soakRate).toDouble();
+    return Coordinator(o).run();
+}
