@@ -92,6 +92,9 @@ bool BatonServer::listen(const QHostAddress &address, quint16 port, QString *err
 void BatonServer::onTcpConnection()
 {
     while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
+        // A reply and the events after it are separate small writes; with Nagle's algorithm the
+        // second waits for the client's delayed ACK (40 ms on Linux). Issue 12 measured it.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { sortConnection(socket); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         // Whoever sends no complete request head in time is dropped.
