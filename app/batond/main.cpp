@@ -12,6 +12,10 @@ using namespace baton;
 
 int main(int argc, char *argv[])
 {
+    // Issue 12: with thousands of sockets Qt's own Unix event dispatcher served batond and the echo
+    // floor faster than the glib one (docs/benchmarks.md). Set QT_NO_GLIB to an empty value to keep glib.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("batond"));
     QCoreApplication::setOrganizationName(QStringLiteral("baton"));

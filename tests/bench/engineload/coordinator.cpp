@@ -119,8 +119,8 @@ bool Coordinator::startServer(Cluster &c, QUrl *agentUrl, QUrl *visitorUrl)
     c.server->process = std::make_unique<QProcess>();
     QProcess &p = *c.server->process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (m_options.serverNoGlib)
-        env.insert(QStringLiteral("QT_NO_GLIB"), QStringLiteral("1"));
+    // Both servers on the same dispatcher; an empty QT_NO_GLIB keeps glib (see batond's main).
+    env.insert(QStringLiteral("QT_NO_GLIB"), m_options.serverGlib ? QString() : QStringLiteral("1"));
     p.setProcessEnvironment(env);
     p.setStandardErrorFile(
         c.dir->filePath(c.echo ? QStringLiteral("echo.log") : QStringLiteral("batond.log")));
@@ -337,8 +337,8 @@ int Coordinator::run()
             .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd hh:mm")))
             .arg(load[0], 0, 'f', 2)
             .arg(m_options.workers)
-            .arg(m_options.serverNoGlib ? QStringLiteral("Unix (QT_NO_GLIB=1)")
-                                        : QStringLiteral("default (glib)")));
+            .arg(m_options.serverGlib ? QStringLiteral("glib (--server-glib)")
+                                      : QStringLiteral("Qt's Unix one (QT_NO_GLIB=1)")));
     out(QStringLiteral("batond: %1 (on-disk SQLite, synchronous=FULL); floor: raw QWebSocket echo server")
             .arg(m_options.batond));
     const Percentiles sync = syncLatency();

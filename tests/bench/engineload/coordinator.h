@@ -25,8 +25,8 @@ public:
         int transfers = 300;
         double soakSeconds = 0; // > 0: the soak run only
         double soakRate = 1000;
-        bool serverNoGlib = false;
-        QString only; // "a", "b" or empty for both
+        bool serverGlib = false; // else Qt's Unix dispatcher (QT_NO_GLIB=1), as batond picks by default
+        QString only;            // "a", "b" or empty for both
     };
     explicit Coordinator(const Options &options);
     int run();

@@ -1,7 +1,7 @@
 // bench_engine_load (issue 12): batond under load from separate processes, each figure beside a raw
 // QWebSocket echo floor measured in the same run. See docs/benchmarks.md.
 //
-//   bench_engine_load [--workers 2] [--seconds 10] [--transfers 300] [--server-no-glib] [--only a|b]
+//   bench_engine_load [--workers 2] [--seconds 10] [--transfers 300] [--server-glib] [--only a|b]
 //   bench_engine_load --soak 600 [--soak-rate 1000]
 //
 // The same executable is started again as the echo server (--echo-server) and as the load
@@ -39,9 +39,10 @@ int main(int argc, char *argv[])
                                     QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption transfers(QStringLiteral("transfers"), QStringLiteral("(b): transfers per row."),
                                        QStringLiteral("N"), QStringLiteral("300"));
-    const QCommandLineOption noGlib(
-        QStringLiteral("server-no-glib"),
-        QStringLiteral("Run the servers with QT_NO_GLIB=1 (Qt's Unix event dispatcher)."));
+    const QCommandLineOption glib(
+        QStringLiteral("server-glib"),
+        QStringLiteral("Run batond and the echo floor on the glib event dispatcher "
+                       "(QT_NO_GLIB empty) instead of Qt's Unix one, batond's default."));
     const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run only scenario a or b."),
                                   QStringLiteral("a|b"));
     const QCommandLineOption soak(
@@ -56,7 +57,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption worker(QStringLiteral("worker"),
                                     QStringLiteral("(internal) run a load process."), QStringLiteral("SPEC"));
     parser.addOptions(
-        {batond, workers, seconds, window, transfers, noGlib, only, soak, soakRate, echoServer, worker});
+        {batond, workers, seconds, window, transfers, glib, only, soak, soakRate, echoServer, worker});
     parser.process(app);
 
     if (parser.isSet(echoServer)) {
@@ -92,7 +93,7 @@ int main(int argc, char *argv[])
     o.seconds = std::max(1.0, parser.value(seconds).toDouble());
     o.window = std::max(1, parser.value(window).toInt());
     o.transfers = std::max(1, parser.value(transfers).toInt());
-    o.serverNoGlib = parser.isSet(noGlib);
+    o.serverGlib = parser.isSet(glib);
     o.only = parser.value(only);
     o.soakSeconds = parser.value(soak).toDouble();
     o.soakRate = parser.value(soakRate).toDouble();
