@@ -258,6 +258,12 @@ private slots:
         QVERIFY(alice.activate());
         QTest::keyClick(&alice.window(), Qt::Key_Down, Qt::AltModifier);
         QCOMPARE(alice.window().currentConversation(), alice.session().conversations().idAt(1));
+        // The agent types the reply straight away: the keys go to the composer, not the list.
+        auto *composer = alice.window().findChild<QPlainTextEdit *>(QStringLiteral("composer"));
+        QVERIFY(composer);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(composer));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("ok"));
+        QCOMPARE(composer->toPlainText(), QStringLiteral("ok"));
         QTest::keyClick(&alice.window(), Qt::Key_Up, Qt::AltModifier);
         QCOMPARE(alice.window().currentConversation(), alice.session().conversations().idAt(0));
     }
