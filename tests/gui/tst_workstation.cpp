@@ -419,6 +419,8 @@ private slots:
         QVERIFY(messages->model()->rowCount() >= 1);
         QVERIFY(offline.window().customerPanel()->chain().rowCount() >= 1); // the first routing, from the cache
         QVERIFY(offline.client().state() != AgentClient::State::Online);
+        // Departments read as names offline too (a reject banner's next colleagues say 技术部, not "tech").
+        QCOMPARE(offline.client().departmentName(QStringLiteral("tech")), QStringLiteral("技术部"));
         QTRY_VERIFY(offline.window().connectionLabel()->text().contains(QStringLiteral("Offline")) ||
                     offline.window().connectionLabel()->text().contains(QStringLiteral("Connecting")));
 
