@@ -388,6 +388,11 @@ private slots:
         QVERIFY(missedId > 0);
         QVERIFY(!s.bob->window().openOffer(missedId));
         QVERIFY(!s.bob->window().findChild<IncomingTransferDialog *>());
+        // Alice closes the chat herself: a closed chat offers nobody next, the chain keeps the miss.
+        s.alice->client().closeConversation(s.conversationId, true);
+        QTRY_VERIFY(!s.alice->session().cache().conversation(s.conversationId)->isOpen());
+        QTRY_VERIFY(banner->isHidden());
+        QVERIFY(!banner->findChild<QPushButton *>(QStringLiteral("next_carol")));
     }
 
     void opensFromCacheOfflineAndSendsOutboxOnce()
