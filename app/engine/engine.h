@@ -7,6 +7,7 @@
 #include "engine/eventoutbox.h"
 #include "engine/queuebook.h"
 #include "engine/responsetimerule.h"
+#include "engine/shifthandover.h"
 #include "engine/recommender.h"
 #include "engine/reportfilter.h"
 #include "engine/batchtransfer.h"
@@ -131,6 +132,7 @@ private:
     QString m_dummyHash;
     TeamLeadDesk m_lead;
     BatchTransfer m_batch;
+    ShiftHandover m_handover;
     qint64 m_nextQueueStatusMs = 0;
     bool m_writing = false;
     bool m_started = false;
