@@ -215,6 +215,7 @@ private slots:
     void serviceSummaryEqualsRows();
     void plansWhereTheSummaryAnswers();
     void summaryRowsAreFew();
+    void migrationSummarizesExistingRows();
 
 private:
     // Read only by the comparisons: one store for all of them.
@@ -311,6 +312,49 @@ void TestReportSummary::summaryRowsAreFew()
     q = f.db.connection().exec("SELECT COUNT(*) FROM conversations WHERE state <> 'closed'");
     QVERIFY(q.next());
     QCOMPARE(unsummarized, q.value(0).toInt() + 20);
+}
+
+void TestReportSummary::migrationSummarizesExistingRows()
+{
+    QTemporaryDir dir;
+    Database db({dir.filePath("old.db"), false});
+    QVERIFY(db.openConnection());
+    QVERIFY(db.migrateTo(5)); // the schema before the summary, with a store's worth of rows
+    QVERIFY(db.execSql("INSERT INTO customers(id, name) VALUES('c1','王女士')"));
+    QVERIFY(
+        db.execSql("INSERT INTO conversations(customer_id, skill, state, owner_id, closed_by, created_ms, "
+                   "first_response_ms, resolved, rating, escalation) "
+                   "VALUES('c1','technical','closed','a1','a1',?,?,1,4,'asked'),"
+                   "('c1',NULL,'active','a2',NULL,?,NULL,NULL,NULL,'')",
+                   {baseMs, baseMs + 12'000, baseMs + hour}));
+    QVERIFY(db.execSql(
+        "INSERT INTO transfers(conversation_id, attempt_id, from_agent, to_agent, from_department, "
+        "to_department, note, state, reason, created_ms, deadline_ms, resolved_ms) VALUES "
+        "(1,1,'a2','a1','sales','tech','{}','accepted','',?,?,?),"
+        "(2,2,'a1','a2','tech','sales','{}','rejected','太忙',?,?,?)",
+        {baseMs + 5000, baseMs + 35'000, baseMs + 7500, baseMs + hour + 10, baseMs + hour + 30'010,
+         baseMs + hour + 4010}));
+    QVERIFY2(db.migrateTo(Database::latestSchemaVersion()), qPrintable(db.error()));
+    QSqlQuery q = db.connection().exec("SELECT id, summarized FROM conversations ORDER BY id");
+    QVERIFY(q.next() && q.value(1).toInt() == 1);
+    QVERIFY(q.next() && q.value(1).toInt() == 0); // still open
+    q = db.connection().exec(
+        "SELECT accepted, accepted_ms, rated, rating_sum, accepted_hist FROM transfer_summary "
+        "WHERE grain = 1 AND value = 'a1'");
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QCOMPARE(q.value(1).toInt(), 2500);
+    QCOMPARE(q.value(2).toInt(), 1);
+    QCOMPARE(q.value(3).toInt(), 4);
+    QCOMPARE(q.value(4).toString(), "2500:1");
+    ReportFilter all;
+    for (ReportGrouping::Kind k : {ReportGrouping::Day, ReportGrouping::Agent}) {
+        QCOMPARE(
+            text(TransferMetricsQuery::run(db.connection(), all, k)),
+            text(TransferMetricsQuery::run(db.connection(), all, k, TransferMetricsQuery::Source::Rows)));
+        QCOMPARE(text(ServiceMetricsQuery::run(db.connection(), all, k)),
+                 text(ServiceMetricsQuery::run(db.connection(), all, k, ServiceMetricsQuery::Source::Rows)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReportSummary)
