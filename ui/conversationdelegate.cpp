@@ -138,6 +138,10 @@ void ConversationDelegate::paint(QPainter *p, const QStyleOptionViewItem &option
         stateColor = QColor(0xc6, 0x28, 0x28);
         last =
             tr("from %1 · %2").arg(missedFrom, UiText::clockTime(index.data(M::MissedTimeRole).toLongLong()));
+    } else if (index.data(M::OverdueRole).toBool() && !readOnly) {
+        // REPLY_OVERDUE: the customer has waited past the team's response-time limit.
+        stateText = tr("Reply overdue");
+        stateColor = QColor(0xc6, 0x28, 0x28);
     } else if (readOnly) {
         const QString newOwner = index.data(M::NewOwnerNameRole).toString();
         stateText = index.data(M::StateRole).toString() == QLatin1String("closed") ? tr("Closed")

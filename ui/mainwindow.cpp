@@ -167,6 +167,12 @@ MainWindow::MainWindow(AgentClient &client, LocalCache &cache, WorkstationSettin
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::addBar(QWidget *bar)
+{
+    auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout());
+    layout->insertWidget(layout->indexOf(m_notice) + 1, bar);
+}
+
 void MainWindow::addWorkspace(QWidget *page, const QString &title, const QKeySequence &shortcut)
 {
     m_workspaces->addTab(page, title);
