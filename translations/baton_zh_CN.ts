@@ -1614,20 +1614,12 @@ Photos received: </source>
 <context>
     <name>baton::OverflowDialog</name>
     <message>
-        <source>Raise every agent&apos;s capacity by</source>
-        <translation>每位客服的接待上限提高</translation>
-    </message>
-    <message>
         <source>Let another department take our queue</source>
         <translation>让其他部门分担我们的队列</translation>
     </message>
     <message>
         <source>Open overflow</source>
         <translation>开启溢出</translation>
-    </message>
-    <message>
-        <source> chats</source>
-        <translation> 个会话</translation>
     </message>
     <message>
         <source> min</source>
@@ -1644,6 +1636,10 @@ Photos received: </source>
     <message>
         <source>It closes by itself; nobody loses a chat they hold.</source>
         <translation>到时自动关闭；已接待的会话不受影响。</translation>
+    </message>
+    <message>
+        <source>More chats per agent</source>
+        <translation>每位客服多接</translation>
     </message>
 </context>
 <context>

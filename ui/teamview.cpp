@@ -287,7 +287,7 @@ BatchTransferDialog *TeamView::batchTransferSelected()
     QList<AgentView> targets;
     for (const reply::TeamAgent &a : m_team.agents().agents()) {
         // Not to the lead themselves: a transfer needs another person (the engine refuses it too).
-        if (a.id() != agent->id() && a.id() != m_team.client().agentId() &&
+        if (a.id() != agent->id() && a.id() != m_team.client().agentId() && a.takesChats() &&
             a.view.agent.status == AgentStatus::Online && a.view.usedCapacity() < a.view.agent.maxSessions)
             targets.append(a.view);
     }
