@@ -55,11 +55,10 @@ void ConversationDelegate::paint(QPainter *p, const QStyleOptionViewItem &option
     nameFont.setBold(true);
     QFont smallFont = option.font;
     smallFont.setPointSizeF(option.font.pointSizeF() * 0.85);
-    const QColor textColor =
-        readOnly ? pal.color(QPalette::Disabled, QPalette::Text) : pal.color(QPalette::Text);
-    // On the selection colour the usual grey would vanish.
+    // On the selection colour the usual grey would vanish: a selected read-only row is dimmed less.
     const QColor dimColor =
         selected ? QColor(0x37, 0x41, 0x51) : pal.color(QPalette::Disabled, QPalette::Text);
+    const QColor textColor = !readOnly ? pal.color(QPalette::Text) : dimColor;
 
     const QString name = index.data(M::CustomerNameRole).toString();
     const QRect face(r.left() + margin + 4, r.top() + (rowHeight - avatarSize) / 2, avatarSize, avatarSize);

@@ -189,6 +189,28 @@ EngineResult ConversationDesk::close(const AgentState &actor, qint64 conversatio
     return EngineResult::success({{QStringLiteral("conversation"), described}});
 }
 
+bool ConversationDesk::customerLeft(qint64 conversationId)
+{
+    auto it = m_ctx.state.conversations.find(conversationId);
+    if (it == m_ctx.state.conversations.end() ||
+        (it->state != ConversationState::Queued && it->state != ConversationState::Robot))
+        return false;
+    const bool wasQueued = it->state == ConversationState::Queued;
+    Conversation c = *it;
+    c.state = ConversationState::Closed;
+    c.closedMs = m_ctx.clock.nowMs();
+    if (!m_ctx.store.updateConversation(c) || !m_ctx.store.setCloseReason(c.id, QStringLiteral("customer left")))
+        return false;
+    qCInfo(lcConversation) << "conversation" << c.id << "closed: the customer left while" << (wasQueued ? "queued" : "with the robot");
+    m_ctx.state.conversations.erase(it);
+    m_ctx.state.customers.remove(conversationId);
+    m_ctx.state.attempts.remove(conversationId);
+    m_ctx.replies.forget(conversationId);
+    if (wasQueued)
+        notifyQueue(); // everyone behind moved up
+    return true;
+}
+
 bool ConversationDesk::mayView(const AgentState &actor, qint64 conversationId)
 {
     if (PermissionPolicy::isSupervisor(actor.agent))

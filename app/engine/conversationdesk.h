@@ -39,6 +39,9 @@ public:
     EngineResult agentMessage(const AgentState &actor, qint64 conversationId, const QString &text);
     // Closes as resolved or not; the optional reason is kept with the record for the supervisor.
     EngineResult close(const AgentState &actor, qint64 conversationId, bool resolved, const QString &reason = {});
+    // Closes a conversation still waiting (robot or queue) whose customer went away: counted as left
+    // while waiting when it was queued. False if it no longer waits.
+    bool customerLeft(qint64 conversationId);
     EngineResult history(const AgentState &actor, qint64 conversationId, qint64 afterSeq, int limit);
     EngineResult list(const AgentState &actor);
     EngineResult details(const AgentState &actor, qint64 conversationId);

@@ -86,6 +86,11 @@ public:
     EngineResult rateConversation(qint64 conversationId, int rating, const QString &comment);
     EngineResult visitorHistory(qint64 conversationId, qint64 afterSeq, int limit);
     EngineResult visitorStatus(qint64 conversationId);
+    // A customer's connection bound to the conversation, or gone. When the last one goes while the
+    // conversation waits (robot or queue), it closes after visitorLeaveGraceMs unless one comes back:
+    // the customer left while waiting.
+    void visitorConnected(qint64 conversationId);
+    void visitorDisconnected(qint64 conversationId);
 
     // Runs `command` unless (principal, key) already ran; then the first reply is returned again.
     EngineResult idempotent(const QString &principal, const QString &key, const QString &type,
@@ -134,6 +139,8 @@ private:
     BatchTransfer m_batch;
     ShiftHandover m_handover;
     qint64 m_nextQueueStatusMs = 0;
+    QHash<qint64, int> m_visitorConnections;
+    QHash<qint64, qint64> m_visitorGoneAtMs; // conversation → when it closes unless its customer returns
     bool m_writing = false;
     bool m_started = false;
 };

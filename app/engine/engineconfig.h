@@ -14,6 +14,7 @@ namespace baton {
 struct EngineConfig {
     qint64 transferTimeoutMs = 30'000;  // 004: default 30 s; departments may override
     qint64 offlineGraceMs = 5'000;      // a dropped connection has this long to come back
+    qint64 visitorLeaveGraceMs = 60'000; // a waiting customer whose page went away may come back this long
     qint64 sessionTtlMs = 7LL * 24 * 3600 * 1000;
     int passwordIterations = 120'000;   // for passwords given in plain text in the configuration
     int eventRetention = 10'000;        // events kept per agent for resume

@@ -39,6 +39,7 @@ public:
         };
         bool ok = number("transferTimeoutMs", e.transferTimeoutMs, 1000, 3600e3) &&
                   number("offlineGraceMs", e.offlineGraceMs, 0, 3600e3) &&
+                  number("visitorLeaveGraceMs", e.visitorLeaveGraceMs, 0, 3600e3) &&
                   number("sessionTtlMs", e.sessionTtlMs, 60e3, 365 * 24 * 3600e3) &&
                   number("passwordIterations", e.passwordIterations, 1000, 10e6) &&
                   number("eventRetention", e.eventRetention, 100, 10e6) &&
