@@ -2199,6 +2199,17 @@ Photos received: </translation>
         <source>Overflow opened; it closes by itself.</source>
         <translation>Overflow opened; it closes by itself.</translation>
     </message>
+    <message numerus="yes">
+        <source>Overflow for %1 until %2: every agent may hold %n more chat(s).</source>
+        <translation>
+            <numerusform>Overflow for %1 until %2: every agent may hold %n more chat.</numerusform>
+            <numerusform>Overflow for %1 until %2: every agent may hold %n more chats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overflow for %1 until %2: %3 also takes the queue.</source>
+        <translation>Overflow for %1 until %2: %3 also takes the queue.</translation>
+    </message>
 </context>
 <context>
     <name>baton::TransferBanner</name>

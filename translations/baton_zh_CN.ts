@@ -2179,6 +2179,16 @@ Photos received: </source>
         <source>Overflow opened; it closes by itself.</source>
         <translation>已开启溢出，到时自动关闭。</translation>
     </message>
+    <message numerus="yes">
+        <source>Overflow for %1 until %2: every agent may hold %n more chat(s).</source>
+        <translation>
+            <numerusform>%1 溢出至 %2：每位客服可多接 %n 个会话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overflow for %1 until %2: %3 also takes the queue.</source>
+        <translation>%1 溢出至 %2：%3 也接待本队列。</translation>
+    </message>
 </context>
 <context>
     <name>baton::TransferBanner</name>

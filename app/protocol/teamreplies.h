@@ -62,12 +62,23 @@ struct Staffing {
     int onDuty = 0;
 };
 
+// OPEN_OVERFLOW
+struct Overflow {
+    QString department;
+    int extraSessions = 0;
+    QString toDepartment;
+    qint64 untilMs = 0;
+    static Overflow fromPayload(const QJsonObject &payload); // the reply: {"overflow":…}
+    static Overflow fromJson(const QJsonObject &overflow);
+};
+
 struct TeamSnapshot {
     qint64 timeMs = 0; // engine clock when it was taken
     QList<QueueStats> queues;
     QList<TeamAgent> agents;
     QList<WaitingCustomer> waiting;
     Staffing staffing;
+    QList<Overflow> overflows; // open now, of the lead's department or helping it
     static TeamSnapshot fromPayload(const QJsonObject &payload);
 };
 
@@ -84,14 +95,6 @@ struct BatchResults {
     static BatchResults fromPayload(const QJsonObject &payload);
 };
 
-// OPEN_OVERFLOW
-struct Overflow {
-    QString department;
-    int extraSessions = 0;
-    QString toDepartment;
-    qint64 untilMs = 0;
-    static Overflow fromPayload(const QJsonObject &payload);
-};
 
 } // namespace baton::reply
 
