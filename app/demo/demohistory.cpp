@@ -2,6 +2,7 @@
 
 #include "demo/demoscript.h"
 #include "engine/database.h"
+#include "engine/reportsummary.h"
 #include "engine/teamconfig.h"
 
 #include <QJsonArray>
@@ -379,7 +380,8 @@ bool DemoHistory::seedOnce(Database &db, const TeamConfig &team, const Options &
     }
     Generator generator(db, team, options);
     generator.startTransferIdsAfter(maxId(db, QStringLiteral("transfers")));
-    if (!generator.run(&s, error) ||
+    // The rows are plain SQL: the report summary takes them in the same transaction.
+    if (!generator.run(&s, error) || !ReportSummary::absorb(db) ||
         !db.execSql(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?)"),
                     {QString(marker), QString::number(options.seed)})) {
         db.rollback();

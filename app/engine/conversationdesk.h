@@ -39,6 +39,9 @@ public:
     EngineResult agentMessage(const AgentState &actor, qint64 conversationId, const QString &text);
     // Closes as resolved or not; the optional reason is kept with the record for the supervisor.
     EngineResult close(const AgentState &actor, qint64 conversationId, bool resolved, const QString &reason = {});
+    // Closes a conversation still waiting (robot or queue) whose customer went away: counted as left
+    // while waiting when it was queued. False if it no longer waits.
+    bool customerLeft(qint64 conversationId);
     EngineResult history(const AgentState &actor, qint64 conversationId, qint64 afterSeq, int limit);
     EngineResult list(const AgentState &actor);
     EngineResult details(const AgentState &actor, qint64 conversationId);
@@ -59,6 +62,9 @@ public:
     // Moves a robot conversation into the queue (or raises a queued one) for the given reason.
     void enqueue(Conversation &c, const QString &reason, const QString &topic, const QString &word, int priority);
     bool mayView(const AgentState &actor, qint64 conversationId);
+    // Why the actor may not read the conversation: NOT_FOUND when it does not exist (for everyone,
+    // supervisors too), PERMISSION_DENIED when it is not theirs to see; nothing when they may.
+    std::optional<EngineResult> refuseView(const AgentState &actor, qint64 conversationId);
     // Makes `agent` the owner of a queued conversation and welcomes the customer.
     void assign(Conversation &c, AgentState &agent);
     QJsonObject describe(const Conversation &c);

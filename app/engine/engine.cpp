@@ -29,10 +29,14 @@ Engine::Engine(Store &store, Clock &clock, const EngineConfig &config, QObject *
     , m_customers(m_context, m_conversations)
     , m_lead(m_context, m_conversations)
     , m_batch(m_transfers)
+    , m_handover(m_context, m_transfers)
     , m_commits(store.database())
 {
     connect(&m_commits, &GroupCommit::committed, this, &Engine::afterBatch);
-    m_conversations.setAfterRouting([this] { m_lead.announceOverloads(m_clock.nowMs()); });
+    m_conversations.setAfterRouting([this] {
+        m_handover.sweep(m_clock.nowMs());
+        m_lead.announceOverloads(m_clock.nowMs());
+    });
     m_replies.configure(m_config.replyWarnAfterMs, m_config.replyLeadAfterMs);
     connect(&m_clock, &Clock::wake, this, &Engine::onWake);
 }
@@ -58,6 +62,11 @@ bool Engine::start(QString *error)
     for (AgentState &a : m_state.agents) {
         if (a.agent.status != AgentStatus::Offline)
             a.offlineAtMs = now + m_config.offlineGraceMs;
+    }
+    // Waiting customers' pages lost their connections with the engine: the same grace to come back.
+    for (const Conversation &c : std::as_const(m_state.conversations)) {
+        if (c.state == ConversationState::Queued || c.state == ConversationState::Robot)
+            m_visitorGoneAtMs.insert(c.id, now + m_config.visitorLeaveGraceMs);
     }
     // Agents who never log in again must not keep events without bound either.
     const EngineResult pruned = write([this] {
@@ -385,10 +394,41 @@ EngineResult Engine::setTags(const QString &actor, const QJsonArray &tags)
     });
 }
 
+void Engine::visitorConnected(qint64 conversationId)
+{
+    ++m_visitorConnections[conversationId];
+    m_visitorGoneAtMs.remove(conversationId);
+}
+
+void Engine::visitorDisconnected(qint64 conversationId)
+{
+    auto it = m_visitorConnections.find(conversationId);
+    if (it == m_visitorConnections.end() || --*it > 0)
+        return;
+    m_visitorConnections.erase(it);
+    const auto c = m_state.conversations.constFind(conversationId);
+    if (c == m_state.conversations.cend() ||
+        (c->state != ConversationState::Queued && c->state != ConversationState::Robot))
+        return; // an agent has it: they see the customer go quiet and close it themselves
+    m_visitorGoneAtMs.insert(conversationId, m_clock.nowMs() + m_config.visitorLeaveGraceMs);
+    scheduleWake();
+}
+
 void Engine::onWake()
 {
     write([this] {
         const qint64 now = m_clock.nowMs();
+        bool someoneLeft = false;
+        for (auto it = m_visitorGoneAtMs.begin(); it != m_visitorGoneAtMs.end();) {
+            if (it.value() > now) {
+                ++it;
+                continue;
+            }
+            someoneLeft = m_conversations.customerLeft(it.key()) || someoneLeft;
+            it = m_visitorGoneAtMs.erase(it);
+        }
+        if (someoneLeft)
+            m_lead.changed();
         for (AgentState &a : m_state.agents) {
             if (a.offlineAtMs == 0 || a.offlineAtMs > now || a.connections > 0)
                 continue;
@@ -418,6 +458,10 @@ void Engine::onWake()
 void Engine::scheduleWake()
 {
     std::optional<qint64> next = m_transfers.nextDeadline();
+    for (qint64 gone : std::as_const(m_visitorGoneAtMs)) {
+        if (!next || gone < *next)
+            next = gone;
+    }
     for (const AgentState &a : m_state.agents) {
         if (a.offlineAtMs != 0 && (!next || a.offlineAtMs < *next))
             next = a.offlineAtMs;
@@ -432,6 +476,8 @@ void Engine::scheduleWake()
         next = std::max(*stats, m_clock.nowMs());
     if (const auto overflow = m_queues.nextOverflowMs(m_state, m_clock.nowMs()); overflow && (!next || *overflow < *next))
         next = overflow;
+    if (const auto shiftEnd = m_handover.nextWakeMs(m_clock.nowMs()); shiftEnd && (!next || *shiftEnd < *next))
+        next = shiftEnd;
     if (next)
         m_clock.wakeAt(*next);
 }

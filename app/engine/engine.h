@@ -8,6 +8,7 @@
 #include "engine/groupcommit.h"
 #include "engine/queuebook.h"
 #include "engine/responsetimerule.h"
+#include "engine/shifthandover.h"
 #include "engine/recommender.h"
 #include "engine/reportfilter.h"
 #include "engine/batchtransfer.h"
@@ -93,6 +94,11 @@ public:
     EngineResult rateConversation(qint64 conversationId, int rating, const QString &comment);
     EngineResult visitorHistory(qint64 conversationId, qint64 afterSeq, int limit);
     EngineResult visitorStatus(qint64 conversationId);
+    // A customer's connection bound to the conversation, or gone. When the last one goes while the
+    // conversation waits (robot or queue), it closes after visitorLeaveGraceMs unless one comes back:
+    // the customer left while waiting.
+    void visitorConnected(qint64 conversationId);
+    void visitorDisconnected(qint64 conversationId);
 
     // Runs `command` unless (principal, key) already ran; then the first reply is returned again.
     EngineResult idempotent(const QString &principal, const QString &key, const QString &type,
@@ -141,8 +147,11 @@ private:
     QString m_dummyHash;
     TeamLeadDesk m_lead;
     BatchTransfer m_batch;
+    ShiftHandover m_handover;
     GroupCommit m_commits;
     qint64 m_nextQueueStatusMs = 0;
+    QHash<qint64, int> m_visitorConnections;
+    QHash<qint64, qint64> m_visitorGoneAtMs; // conversation → when it closes unless its customer returns
     bool m_writing = false;
     bool m_started = false;
 };

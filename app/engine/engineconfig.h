@@ -5,6 +5,7 @@
 #include "engine/queuedefinition.h"
 #include "engine/recommenderweights.h"
 #include "engine/robotscript.h"
+#include "engine/shiftplan.h"
 
 #include <QString>
 
@@ -13,6 +14,7 @@ namespace baton {
 struct EngineConfig {
     qint64 transferTimeoutMs = 30'000;  // 004: default 30 s; departments may override
     qint64 offlineGraceMs = 5'000;      // a dropped connection has this long to come back
+    qint64 visitorLeaveGraceMs = 60'000; // a waiting customer whose page went away may come back this long
     qint64 sessionTtlMs = 7LL * 24 * 3600 * 1000;
     int passwordIterations = 120'000;   // for passwords given in plain text in the configuration
     int eventRetention = 10'000;        // events kept per agent for resume
@@ -36,6 +38,10 @@ struct EngineConfig {
     // long for a reply; 0 turns that step off.
     qint64 replyWarnAfterMs = 0;
     qint64 replyLeadAfterMs = 0;
+    // F2.4 end of shift: the team's shifts (empty: everyone always on duty), and whether an agent
+    // who goes offline with chats open hands them over too.
+    QList<Shift> shifts;
+    bool handoverOnOffline = true;
 };
 
 } // namespace baton

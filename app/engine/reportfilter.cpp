@@ -99,6 +99,8 @@ QString ReportFilter::transferConditions(QVariantList *values) const
         add(c, values, QStringLiteral("(t.from_agent = ? OR t.to_agent = ?)"), {scope.value, scope.value});
     else if (scope.kind == ReportScope::Department)
         add(c, values, QStringLiteral("(t.from_department = ? OR t.to_department = ?)"), {scope.value, scope.value});
+    if (unsummarizedOnly)
+        c.append(QStringLiteral("c.summarized = 0"));
     return joined(c);
 }
 
@@ -126,6 +128,8 @@ QString ReportFilter::conversationConditions(QVariantList *values) const
         add(c, values, QStringLiteral("COALESCE(c.closed_by, c.owner_id) = ?"), {scope.value});
     else if (scope.kind == ReportScope::Department)
         add(c, values, QStringLiteral("h.department = ?"), {scope.value});
+    if (unsummarizedOnly)
+        c.append(QStringLiteral("c.summarized = 0"));
     return joined(c);
 }
 

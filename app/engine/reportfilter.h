@@ -39,6 +39,8 @@ struct ReportFilter {
     qint64 conversationId = 0;
     int utcOffsetMinutes = 0; // where hour/day/week/month buckets begin, as the reader's clock shows
     ReportScope scope;
+    // Only rows of conversations not in the report summary yet (SummaryPlan completes the summary with them).
+    bool unsummarizedOnly = false;
 
     // Parses the request payload (already validated by the catalogue for types and lengths).
     static std::optional<ReportFilter> fromJson(const QJsonObject &payload, QString *error);

@@ -31,6 +31,7 @@ const QString transferColumns = QStringLiteral(
 
 Store::Store(Database &db)
     : m_db(db)
+    , m_summary(db)
 {
 }
 
@@ -183,7 +184,7 @@ bool Store::markFirstResponse(qint64 conversationId, qint64 timeMs)
 
 bool Store::updateConversation(const Conversation &c, std::optional<bool> resolved)
 {
-    return m_db.execSql(
+    const bool ok = m_db.execSql(
         QStringLiteral("UPDATE conversations SET owner_id=?, state=?, priority=?, closed_ms=?, last_seq=?, "
                        "resolved=COALESCE(?, resolved), escalation=?, escalation_topic=?, escalation_word=?, "
                        "robot_misses=?, queued_ms=?, closed_by=?, skills=?, skill=? WHERE id=?"),
@@ -193,6 +194,7 @@ bool Store::updateConversation(const Conversation &c, std::optional<bool> resolv
          c.closedBy.isEmpty() ? QVariant() : QVariant(c.closedBy), toJsonText(c.requiredSkills),
          // the customer's words may name the skill after the conversation started
          c.requiredSkills.isEmpty() ? QVariant() : QVariant(c.requiredSkills.first()), c.id});
+    return ok && (c.state != ConversationState::Closed || m_summary.conversationClosed(c.id));
 }
 
 bool Store::updateSubject(qint64 conversationId, const QString &subject)
@@ -286,7 +288,7 @@ bool Store::setRating(qint64 conversationId, int rating, const QString &comment)
                                                "WHERE id=? AND state='closed' AND rating IS NULL"));
     const bool ok = m_db.exec(q, {rating, comment, conversationId}) && q.numRowsAffected() == 1;
     q.finish();
-    return ok;
+    return ok && m_summary.conversationRated(conversationId);
 }
 
 QList<qint64> Store::recentHandlingTimes(int limit)

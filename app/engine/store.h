@@ -6,6 +6,7 @@
 #include "core/transfer.h"
 #include "engine/agentrecord.h"
 #include "engine/database.h"
+#include "engine/reportsummary.h"
 
 #include <QHash>
 #include <optional>
@@ -102,6 +103,7 @@ private:
     QList<Transfer> readTransfers(QSqlQuery &q);
 
     Database &m_db;
+    ReportSummary m_summary; // report rows written with each closing and rating (F4)
     QHash<QString, qint64> m_lastEventSeq;
 };
 

@@ -27,6 +27,12 @@ VisitorSession::VisitorSession(QWebSocket *socket, Engine &engine, const Message
 {
 }
 
+VisitorSession::~VisitorSession()
+{
+    if (m_conversationId != 0)
+        m_engine.visitorDisconnected(m_conversationId);
+}
+
 bool VisitorSession::allowedFromAddress(const Envelope &request)
 {
     if (m_exempt)
@@ -135,6 +141,7 @@ void VisitorSession::start(const Envelope &request)
     m_conversationId = qint64(result.payload.value(QStringLiteral("conversationId")).toDouble());
     if (resumeToken.isEmpty())
         m_addressLimits.started(m_address, m_conversationId);
+    m_engine.visitorConnected(m_conversationId);
     emit bound(m_conversationId);
     reply(request, result);
     // With group commit the start's events are still queued and reach this session, bound now, live.

@@ -13,6 +13,7 @@ class VisitorSession : public Session {
 public:
     VisitorSession(QWebSocket *socket, Engine &engine, const MessageCatalog &catalog, const RequestRate &rate,
                    AddressLimits &addressLimits, QObject *parent = nullptr);
+    ~VisitorSession() override;
 
     qint64 conversationId() const { return m_conversationId; }
 

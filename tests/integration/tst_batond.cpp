@@ -39,7 +39,7 @@ void TestBatond::demoRunsAndShutsDownCleanly()
     }, startTimeoutMs));
     TestClient demo(QUrl(url.match(output).captured(1)));
     QVERIFY(demo.isReady());
-    const auto login = demo.login(QStringLiteral("demo"), QStringLiteral("demo"));
+    const auto login = demo.login(QStringLiteral("demo"), QStringLiteral("demo"), 60000);
     QVERIFY2(login.ok, qPrintable(login.message));
     // Simulated colleagues log in over the protocol too: they show up as online.
     QVERIFY(QTest::qWaitFor([&] {

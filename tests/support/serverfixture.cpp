@@ -10,6 +10,18 @@ ServerFixture::ServerFixture(int transferTimeoutMs)
     : EngineFixture(transferTimeoutMs)
     , m_server(std::make_unique<BatonServer>(engine()))
 {
+    listen();
+}
+
+ServerFixture::ServerFixture(const QByteArray &teamJson)
+    : EngineFixture(teamJson)
+    , m_server(std::make_unique<BatonServer>(engine()))
+{
+    listen();
+}
+
+void ServerFixture::listen()
+{
     engine().setGroupCommit(true); // as batond runs it: these tests cover the batched path
     QString error;
     if (!m_server->listen(QHostAddress::LocalHost, 0, &error))

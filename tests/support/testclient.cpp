@@ -8,7 +8,6 @@
 namespace baton::test {
 
 namespace {
-constexpr int replyTimeoutMs = 10000;
 }
 
 TestClient::TestClient(const QUrl &url, QObject *parent)
@@ -31,16 +30,17 @@ TestClient::TestClient(const QUrl &url, QObject *parent)
     (void)QTest::qWaitFor([this] { return m_connection.isReady() || m_disconnected; }, replyTimeoutMs);
 }
 
-TestClient::Reply TestClient::call(const QString &type, const QJsonObject &payload, const QString &idempotencyKey)
+TestClient::Reply TestClient::call(const QString &type, const QJsonObject &payload, const QString &idempotencyKey,
+                                   int timeoutMs)
 {
     const QString id = m_connection.request(type, payload, idempotencyKey);
-    (void)QTest::qWaitFor([&] { return m_replies.contains(id) || m_disconnected; }, replyTimeoutMs);
+    (void)QTest::qWaitFor([&] { return m_replies.contains(id) || m_disconnected; }, timeoutMs);
     return m_replies.take(id);
 }
 
-TestClient::Reply TestClient::login(const QString &user, const QString &password)
+TestClient::Reply TestClient::login(const QString &user, const QString &password, int timeoutMs)
 {
-    return call(msg::Login, {{QStringLiteral("user"), user}, {QStringLiteral("password"), password}});
+    return call(msg::Login, {{QStringLiteral("user"), user}, {QStringLiteral("password"), password}}, {}, timeoutMs);
 }
 
 TestClient::Reply TestClient::sendRaw(const QByteArray &frame)

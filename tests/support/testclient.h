@@ -29,8 +29,12 @@ public:
     explicit TestClient(const QUrl &url, QObject *parent = nullptr);
 
     bool isReady() const { return m_connection.isReady(); }
-    Reply call(const QString &type, const QJsonObject &payload = {}, const QString &idempotencyKey = {});
-    Reply login(const QString &user, const QString &password);
+    static constexpr int replyTimeoutMs = 10000;
+    Reply call(const QString &type, const QJsonObject &payload = {}, const QString &idempotencyKey = {},
+               int timeoutMs = replyTimeoutMs);
+    // Password hashing is slow under the sanitizers, and a daemon signing in its demo team first
+    // queues ours behind a dozen: such tests pass a longer wait.
+    Reply login(const QString &user, const QString &password, int timeoutMs = replyTimeoutMs);
     // Sends a frame as is and returns the ERROR (or RESULT) that answers it.
     Reply sendRaw(const QByteArray &frame);
     std::optional<Event> waitEvent(const QString &type, int timeoutMs = 5000);

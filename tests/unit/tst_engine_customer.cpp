@@ -1,6 +1,7 @@
 #include "support/enginefixture.h"
 
 #include "core/eventtypes.h"
+#include "engine/servicemetricsquery.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -23,6 +24,8 @@ private slots:
     void waitEstimateFollowsHandlingTimes();
     void statusIsRepeatedWhileWaiting();
     void ratingCountsForTheClosingAgent();
+    void customerWhoLeavesWhileWaiting_data();
+    void customerWhoLeavesWhileWaiting();
 
 private:
     qint64 startWithRobot(const QString &language = QStringLiteral("zh"));
@@ -201,6 +204,55 @@ void TestEngineCustomer::ratingCountsForTheClosingAgent()
     QCOMPARE(m_fx->engine().rateConversation(id, 5, {}).error->kind, EngineError::Conflict); // once only
     m_fx->restart(); // the figure comes back from the store
     QVERIFY(agent("alice").performance.rating() < before);
+}
+
+void TestEngineCustomer::customerWhoLeavesWhileWaiting_data()
+{
+    // Nobody is online, so a customer who asks for a person waits in the queue.
+    QTest::addColumn<bool>("human");        // queued at once, or with the robot
+    QTest::addColumn<qint64>("returnsAfterMs"); // the page comes back (a reload); 0: never
+    QTest::addColumn<QString>("state");     // after the grace
+    QTest::addColumn<int>("leftWhileWaiting");
+    QTest::newRow("queued, page closed") << true << qint64(0) << "closed" << 1;
+    QTest::newRow("queued, reloaded within the grace") << true << qint64(59'000) << "queued" << 0;
+    QTest::newRow("with the robot, page closed") << false << qint64(0) << "closed" << 0;
+}
+
+void TestEngineCustomer::customerWhoLeavesWhileWaiting()
+{
+    QFETCH(bool, human);
+    QFETCH(qint64, returnsAfterMs);
+    QFETCH(QString, state);
+    QFETCH(int, leftWhileWaiting);
+    Engine &engine = m_fx->engine();
+    const EngineResult r = engine.startVisitor({QStringLiteral("访客"), {}, QStringLiteral("pre_sales"), {}, human, "zh"});
+    const qint64 id = qint64(r.payload.value(QStringLiteral("conversationId")).toDouble());
+    const qint64 other = qint64(engine.startVisitor({QStringLiteral("后来者"), {}, {}, {}, true, "zh"})
+                                    .payload.value(QStringLiteral("conversationId")).toDouble());
+    engine.visitorConnected(id);
+    engine.visitorConnected(id); // a second tab
+    engine.visitorDisconnected(id);
+    m_fx->clock().advance(120'000);
+    QVERIFY(engine.state().conversations.contains(id)); // one tab is still open
+    engine.visitorDisconnected(id);
+    if (returnsAfterMs > 0) {
+        m_fx->clock().advance(returnsAfterMs);
+        engine.visitorConnected(id);
+    }
+    m_fx->clock().advance(59'999);
+    QVERIFY(engine.state().conversations.contains(id) || returnsAfterMs == 0);
+    m_fx->clock().advance(61'000);
+    const auto stored = m_fx->store().conversation(id);
+    QVERIFY(stored);
+    QCOMPARE(conversationStateName(stored->state), state);
+    QCOMPARE(engine.state().conversations.contains(id), state != "closed");
+    QVERIFY(engine.state().conversations.contains(other)); // never connected: nothing to leave
+    const EngineResult metrics =
+        ServiceMetricsQuery::run(m_fx->store().database().connection(), {}, ReportGrouping::Agent);
+    QCOMPARE(metrics.payload.value("rows").toArray().first().toObject().value("leftWhileWaiting").toInt(),
+             leftWhileWaiting);
+    if (state == "closed" && human) // the one behind moved up and heard so
+        QCOMPARE(visitorEvents(other, "STATUS").last().value("position").toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestEngineCustomer)
