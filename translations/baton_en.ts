@@ -507,8 +507,8 @@ Photos received: </translation>
         <translation>Within a department</translation>
     </message>
     <message>
-        <source>%1 %2 · %3</source>
-        <translation>%1 %2 · %3</translation>
+        <source>%1: %2 · success rate %3</source>
+        <translation>%1: %2 · success rate %3</translation>
     </message>
     <message>
         <source>Kind</source>
