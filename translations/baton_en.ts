@@ -220,8 +220,8 @@ Photos received: </translation>
         <translation>Green channel: account frozen</translation>
     </message>
     <message>
-        <source>Green channel: minor's refund</source>
-        <translation>Green channel: minor's refund</translation>
+        <source>Green channel: minor&apos;s refund</source>
+        <translation>Green channel: minor&apos;s refund</translation>
     </message>
     <message>
         <source>Green channel: account stolen</source>
@@ -394,6 +394,74 @@ Photos received: </translation>
     <message>
         <source>Too many sign-in attempts. Wait a minute and try again.</source>
         <translation>Too many sign-in attempts. Wait a minute and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>baton::AlertBar</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Conversation %1</translation>
+    </message>
+    <message>
+        <source>Reply overdue: %1 has waited %2 for your answer.</source>
+        <translation>Reply overdue: %1 has waited %2 for your answer.</translation>
+    </message>
+    <message>
+        <source>Reply overdue in your team: a customer of %1 has waited %2 (conversation %3).</source>
+        <translation>Reply overdue in your team: a customer of %1 has waited %2 (conversation %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are at capacity (%1/%2) while %n customer(s) wait; no colleague has room yet.</source>
+        <translation>
+            <numerusform>You are at capacity (%1/%2) while %n customer waits; no colleague has room yet.</numerusform>
+            <numerusform>You are at capacity (%1/%2) while %n customers wait; no colleague has room yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are at capacity (%1/%2) while %n customer(s) wait. Room with: %3.</source>
+        <translation>
+            <numerusform>You are at capacity (%1/%2) while %n customer waits. Room with: %3.</numerusform>
+            <numerusform>You are at capacity (%1/%2) while %n customers wait. Room with: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 wrote “%2”: a question for %3. Transfer to a specialist?</source>
+        <translation>%1 wrote “%2”: a question for %3. Transfer to a specialist?</translation>
+    </message>
+    <message>
+        <source>Open chat</source>
+        <translation>Open chat</translation>
+    </message>
+    <message>
+        <source>Team view</source>
+        <translation>Team view</translation>
+    </message>
+    <message>
+        <source>Transfer to %1…</source>
+        <translation>Transfer to %1…</translation>
+    </message>
+    <message>
+        <source>Transfer several…</source>
+        <translation>Transfer several…</translation>
+    </message>
+    <message>
+        <source>Transfer (%1)…</source>
+        <translation>Transfer (%1)…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more alert(s)</source>
+        <translation>
+            <numerusform>%n more alert</numerusform>
+            <numerusform>%n more alerts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -584,6 +652,102 @@ Photos received: </translation>
     </message>
 </context>
 <context>
+    <name>baton::AssignDialog</name>
+    <message>
+        <source>Assign %1</source>
+        <translation>Assign %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3/%4</source>
+        <translation>%1 — %2, %3/%4</translation>
+    </message>
+    <message>
+        <source>What the agent should know (optional)</source>
+        <translation>What the agent should know (optional)</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>baton::BatchTransferDialog</name>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Transfer several chats</source>
+        <translation>Transfer several chats</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3/%4</source>
+        <translation>%1 — %2, %3/%4</translation>
+    </message>
+    <message>
+        <source>Chats to transfer</source>
+        <translation>Chats to transfer</translation>
+    </message>
+    <message>
+        <source>Note for the colleague (optional)</source>
+        <translation>Note for the colleague (optional)</translation>
+    </message>
+    <message>
+        <source>No colleague has room right now.</source>
+        <translation>No colleague has room right now.</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>%1 · offered to %2</source>
+        <translation>%1 · offered to %2</translation>
+    </message>
+    <message>
+        <source>%1 · not sent: %2</source>
+        <translation>%1 · not sent: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offered</source>
+        <translation>
+            <numerusform>%n offered</numerusform>
+            <numerusform>%n offered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>baton::CandidateDelegate</name>
     <message>
         <source>%1 · level %2 · %3</source>
@@ -617,8 +781,8 @@ Photos received: </translation>
         <translation>Short name, found by typing / in the composer</translation>
     </message>
     <message>
-        <source>{customer} and {agent} become the customer's and your name</source>
-        <translation>{customer} and {agent} become the customer's and your name</translation>
+        <source>{customer} and {agent} become the customer&apos;s and your name</source>
+        <translation>{customer} and {agent} become the customer&apos;s and your name</translation>
     </message>
     <message>
         <source>For</source>
@@ -656,8 +820,8 @@ Photos received: </translation>
         <translation>Matching canned replies</translation>
     </message>
     <message>
-        <source>No canned reply in this customer's language — add some in Settings</source>
-        <translation>No canned reply in this customer's language — add some in Settings</translation>
+        <source>No canned reply in this customer&apos;s language — add some in Settings</source>
+        <translation>No canned reply in this customer&apos;s language — add some in Settings</translation>
     </message>
     <message>
         <source>No canned reply matches — Esc keeps what you typed</source>
@@ -764,30 +928,6 @@ Photos received: </translation>
         <source>a colleague</source>
         <translation>a colleague</translation>
     </message>
-<message>
-        <source>Write to the customer — Ctrl+Enter sends</source>
-        <translation>Write to the customer — Ctrl+Enter sends</translation>
-    </message>
-    <message>
-        <source>Hello, how can I help you?</source>
-        <translation>Hello, how can I help you?</translation>
-    </message>
-    <message>
-        <source>One moment please, I am checking for you.</source>
-        <translation>One moment please, I am checking for you.</translation>
-    </message>
-    <message>
-        <source>Is there anything else I can do for you?</source>
-        <translation>Is there anything else I can do for you?</translation>
-    </message>
-    <message>
-        <source>Thank you for waiting.</source>
-        <translation>Thank you for waiting.</translation>
-    </message>
-    <message>
-        <source>This conversation was transferred to a colleague. It is kept here as read-only history.</source>
-        <translation>This conversation was transferred to a colleague. It is kept here as read-only history.</translation>
-    </message>
 </context>
 <context>
     <name>baton::CloseDialog</name>
@@ -796,8 +936,8 @@ Photos received: </translation>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <source>Close the conversation with %1. Was the customer's question resolved?</source>
-        <translation>Close the conversation with %1. Was the customer's question resolved?</translation>
+        <source>Close the conversation with %1. Was the customer&apos;s question resolved?</source>
+        <translation>Close the conversation with %1. Was the customer&apos;s question resolved?</translation>
     </message>
     <message>
         <source>&amp;Resolved</source>
@@ -919,6 +1059,10 @@ Photos received: </translation>
     <message>
         <source>To %1</source>
         <translation>To %1</translation>
+    </message>
+    <message>
+        <source>Reply overdue</source>
+        <translation>Reply overdue</translation>
     </message>
 </context>
 <context>
@@ -1391,19 +1535,7 @@ Photos received: </translation>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
-<message>
-        <source>&amp;Close conversation</source>
-        <translation>&amp;Close conversation</translation>
-    </message>
-    <message>
-        <source>Close conversation</source>
-        <translation>Close conversation</translation>
-    </message>
-    <message>
-        <source>Close this conversation as resolved?</source>
-        <translation>Close this conversation as resolved?</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>baton::MessageDelegate</name>
     <message>
@@ -1488,6 +1620,79 @@ Photos received: </translation>
     <message>
         <source>Baton</source>
         <translation>Baton</translation>
+    </message>
+</context>
+<context>
+    <name>baton::OverflowDialog</name>
+    <message>
+        <source>Raise every agent&apos;s capacity by</source>
+        <translation>Raise every agent&apos;s capacity by</translation>
+    </message>
+    <message>
+        <source>Let another department take our queue</source>
+        <translation>Let another department take our queue</translation>
+    </message>
+    <message>
+        <source>Open overflow</source>
+        <translation>Open overflow</translation>
+    </message>
+    <message>
+        <source> chats</source>
+        <translation> chats</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>It closes by itself; nobody loses a chat they hold.</source>
+        <translation>It closes by itself; nobody loses a chat they hold.</translation>
+    </message>
+</context>
+<context>
+    <name>baton::QueueStatsModel</name>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Overflow</source>
+        <translation>Overflow</translation>
+    </message>
+</context>
+<context>
+    <name>baton::QueueTileDelegate</name>
+    <message>
+        <source>longest %1</source>
+        <translation>longest %1</translation>
+    </message>
+    <message>
+        <source>none waiting</source>
+        <translation>none waiting</translation>
+    </message>
+    <message>
+        <source>target ≤ %1</source>
+        <translation>target ≤ %1</translation>
+    </message>
+    <message>
+        <source>today %1% ≤ %2</source>
+        <translation>today %1% ≤ %2</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2069,142 @@ Photos received: </translation>
     </message>
 </context>
 <context>
+    <name>baton::StaffingPanel</name>
+    <message>
+        <source>agents</source>
+        <translation>agents</translation>
+    </message>
+    <message>
+        <source>wait (s)</source>
+        <translation>wait (s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last hour: %n customer(s); typical handling %1.</source>
+        <translation>
+            <numerusform>Last hour: %n customer; typical handling %1.</numerusform>
+            <numerusform>Last hour: %n customers; typical handling %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too little traffic to size the team.</source>
+        <translation>Too little traffic to size the team.</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %1% answered within %2 s you need %n agent(s).</source>
+        <translation>
+            <numerusform>For %1% answered within %2 s you need %n agent.</numerusform>
+            <numerusform>For %1% answered within %2 s you need %n agents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n on duty the queue keeps growing.</source>
+        <translation>
+            <numerusform>With %n on duty the queue keeps growing.</numerusform>
+            <numerusform>With %n on duty the queue keeps growing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n on duty customers wait %1 on average.</source>
+        <translation>
+            <numerusform>With %n on duty customers wait %1 on average.</numerusform>
+            <numerusform>With %n on duty customers wait %1 on average.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baton::TeamAgentModel</name>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offers</translation>
+    </message>
+</context>
+<context>
+    <name>baton::TeamCellDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>baton::TeamView</name>
+    <message>
+        <source>Set away</source>
+        <translation>Set away</translation>
+    </message>
+    <message>
+        <source>Set online</source>
+        <translation>Set online</translation>
+    </message>
+    <message>
+        <source>Assign to agent…</source>
+        <translation>Assign to agent…</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Waiting customers</source>
+        <translation>Waiting customers</translation>
+    </message>
+    <message>
+        <source>Staffing what-if (Erlang C)</source>
+        <translation>Staffing what-if (Erlang C)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Transfer chats…</source>
+        <translation>Transfer chats…</translation>
+    </message>
+    <message>
+        <source>Open chat…</source>
+        <translation>Open chat…</translation>
+    </message>
+    <message>
+        <source>Open overflow…</source>
+        <translation>Open overflow…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>conversation %1</source>
+        <translation>conversation %1</translation>
+    </message>
+    <message>
+        <source>Transfer chats of %1</source>
+        <translation>Transfer chats of %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2 (read-only)</source>
+        <translation>%1 with %2 (read-only)</translation>
+    </message>
+    <message>
+        <source>Overflow opened; it closes by itself.</source>
+        <translation>Overflow opened; it closes by itself.</translation>
+    </message>
+</context>
+<context>
     <name>baton::TransferBanner</name>
     <message>
         <source>Cancel transfer</source>
@@ -2187,11 +2528,7 @@ Photos received: </translation>
         <source>Transfer to %1 (team lead)</source>
         <translation>Transfer to %1 (team lead)</translation>
     </message>
-<message>
-        <source>Nobody matches. Only online colleagues with a free slot, whom you may transfer to, are listed.</source>
-        <translation>Nobody matches. Only online colleagues with a free slot, whom you may transfer to, are listed.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>baton::TransferRecordModel</name>
     <message>
@@ -2268,186 +2605,6 @@ Photos received: </translation>
     </message>
 </context>
 <context>
-    <name>baton::Workstation</name>
-    <message>
-        <source>Baton</source>
-        <translation>Baton</translation>
-    </message>
-    <message>
-        <source>Cannot start: %1</source>
-        <translation>Cannot start: %1</translation>
-    </message>
-</context>
-<context>
-    <name>baton::AssignDialog</name>
-    <message>
-        <source>Assign %1</source>
-        <translation>Assign %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2, %3/%4</source>
-        <translation>%1 — %2, %3/%4</translation>
-    </message>
-    <message>
-        <source>What the agent should know (optional)</source>
-        <translation>What the agent should know (optional)</translation>
-    </message>
-    <message>
-        <source>Assign</source>
-        <translation>Assign</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-</context>
-<context>
-    <name>baton::QueueStatsModel</name>
-    <message>
-        <source>Urgent</source>
-        <translation>Urgent</translation>
-    </message>
-    <message>
-        <source>VIP</source>
-        <translation>VIP</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>General</translation>
-    </message>
-    <message>
-        <source>Overflow</source>
-        <translation>Overflow</translation>
-    </message>
-</context>
-<context>
-    <name>baton::QueueTileDelegate</name>
-    <message>
-        <source>longest %1</source>
-        <translation>longest %1</translation>
-    </message>
-    <message>
-        <source>none waiting</source>
-        <translation>none waiting</translation>
-    </message>
-    <message>
-        <source>target ≤ %1</source>
-        <translation>target ≤ %1</translation>
-    </message>
-    <message>
-        <source>today %1% ≤ %2</source>
-        <translation>today %1% ≤ %2</translation>
-    </message>
-</context>
-<context>
-    <name>baton::StaffingPanel</name>
-    <message>
-        <source>agents</source>
-        <translation>agents</translation>
-    </message>
-    <message>
-        <source>wait (s)</source>
-        <translation>wait (s)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Last hour: %n customer(s); typical handling %1.</source>
-        <translation>
-            <numerusform>Last hour: %n customer; typical handling %1.</numerusform>
-            <numerusform>Last hour: %n customers; typical handling %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Too little traffic to size the team.</source>
-        <translation>Too little traffic to size the team.</translation>
-    </message>
-    <message numerus="yes">
-        <source>For %1% answered within %2 s you need %n agent(s).</source>
-        <translation>
-            <numerusform>For %1% answered within %2 s you need %n agent.</numerusform>
-            <numerusform>For %1% answered within %2 s you need %n agents.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>With %n on duty the queue keeps growing.</source>
-        <translation>
-            <numerusform>With %n on duty the queue keeps growing.</numerusform>
-            <numerusform>With %n on duty the queue keeps growing.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>With %n on duty customers wait %1 on average.</source>
-        <translation>
-            <numerusform>With %n on duty customers wait %1 on average.</numerusform>
-            <numerusform>With %n on duty customers wait %1 on average.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>baton::TeamAgentModel</name>
-    <message>
-        <source>Agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Load</source>
-        <translation>Load</translation>
-    </message>
-    <message>
-        <source>Offers</source>
-        <translation>Offers</translation>
-    </message>
-</context>
-<context>
-    <name>baton::TeamCellDelegate</name>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-</context>
-<context>
-    <name>baton::TeamView</name>
-    <message>
-        <source>Set away</source>
-        <translation>Set away</translation>
-    </message>
-    <message>
-        <source>Set online</source>
-        <translation>Set online</translation>
-    </message>
-    <message>
-        <source>Assign to agent…</source>
-        <translation>Assign to agent…</translation>
-    </message>
-    <message>
-        <source>Queues</source>
-        <translation>Queues</translation>
-    </message>
-    <message>
-        <source>Agents</source>
-        <translation>Agents</translation>
-    </message>
-    <message>
-        <source>Waiting customers</source>
-        <translation>Waiting customers</translation>
-    </message>
-    <message>
-        <source>Staffing what-if (Erlang C)</source>
-        <translation>Staffing what-if (Erlang C)</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-</context>
-<context>
     <name>baton::WaitingCustomerModel</name>
     <message>
         <source>Customer</source>
@@ -2464,6 +2621,17 @@ Photos received: </translation>
     <message>
         <source>Question</source>
         <translation>Question</translation>
+    </message>
+</context>
+<context>
+    <name>baton::Workstation</name>
+    <message>
+        <source>Baton</source>
+        <translation>Baton</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>Cannot start: %1</translation>
     </message>
 </context>
 </TS>

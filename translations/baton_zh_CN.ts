@@ -220,7 +220,7 @@ Photos received: </source>
         <translation>绿色通道：账户冻结</translation>
     </message>
     <message>
-        <source>Green channel: minor's refund</source>
+        <source>Green channel: minor&apos;s refund</source>
         <translation>绿色通道：未成年人退款</translation>
     </message>
     <message>
@@ -394,6 +394,71 @@ Photos received: </source>
     <message>
         <source>Too many sign-in attempts. Wait a minute and try again.</source>
         <translation>登录尝试过多，请一分钟后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>baton::AlertBar</name>
+    <message>
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>会话 %1</translation>
+    </message>
+    <message>
+        <source>Reply overdue: %1 has waited %2 for your answer.</source>
+        <translation>回复超时：%1 已等待您的回复 %2。</translation>
+    </message>
+    <message>
+        <source>Reply overdue in your team: a customer of %1 has waited %2 (conversation %3).</source>
+        <translation>团队回复超时：%1 的客户已等待 %2（会话 %3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are at capacity (%1/%2) while %n customer(s) wait; no colleague has room yet.</source>
+        <translation>
+            <numerusform>您已满负荷（%1/%2），仍有 %n 位客户在排队；暂无同事有空位。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are at capacity (%1/%2) while %n customer(s) wait. Room with: %3.</source>
+        <translation>
+            <numerusform>您已满负荷（%1/%2），仍有 %n 位客户在排队。有空位的同事：%3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 wrote “%2”: a question for %3. Transfer to a specialist?</source>
+        <translation>%1 提到“%2”：这是%3问题。转给专员？</translation>
+    </message>
+    <message>
+        <source>Open chat</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <source>Team view</source>
+        <translation>团队视图</translation>
+    </message>
+    <message>
+        <source>Transfer to %1…</source>
+        <translation>转给 %1…</translation>
+    </message>
+    <message>
+        <source>Transfer several…</source>
+        <translation>批量转接…</translation>
+    </message>
+    <message>
+        <source>Transfer (%1)…</source>
+        <translation>转接（%1）…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more alert(s)</source>
+        <translation>
+            <numerusform>还有 %n 条提醒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -584,6 +649,100 @@ Photos received: </source>
     </message>
 </context>
 <context>
+    <name>baton::AssignDialog</name>
+    <message>
+        <source>Assign %1</source>
+        <translation>指派 %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3/%4</source>
+        <translation>%1 — %2，%3/%4</translation>
+    </message>
+    <message>
+        <source>What the agent should know (optional)</source>
+        <translation>需要客服知道的情况（可选）</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>指派</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>baton::BatchTransferDialog</name>
+    <message>
+        <source>Transfer</source>
+        <translation>转接</translation>
+    </message>
+    <message>
+        <source>Transfer several chats</source>
+        <translation>批量转接会话</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3/%4</source>
+        <translation>%1 — %2，%3/%4</translation>
+    </message>
+    <message>
+        <source>Chats to transfer</source>
+        <translation>要转接的会话</translation>
+    </message>
+    <message>
+        <source>Note for the colleague (optional)</source>
+        <translation>给同事的备注（可选）</translation>
+    </message>
+    <message>
+        <source>No colleague has room right now.</source>
+        <translation>目前没有同事有空位。</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>转给</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>%1 · offered to %2</source>
+        <translation>%1 · 已转给 %2</translation>
+    </message>
+    <message>
+        <source>%1 · not sent: %2</source>
+        <translation>%1 · 未转出：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offered</source>
+        <translation>
+            <numerusform>已转出 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>失败 %n 个</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>baton::CandidateDelegate</name>
     <message>
         <source>%1 · level %2 · %3</source>
@@ -617,7 +776,7 @@ Photos received: </source>
         <translation>简短名称，在输入框输入 / 即可搜到</translation>
     </message>
     <message>
-        <source>{customer} and {agent} become the customer's and your name</source>
+        <source>{customer} and {agent} become the customer&apos;s and your name</source>
         <translation>{customer} 和 {agent} 会替换为客户和您的姓名</translation>
     </message>
     <message>
@@ -656,7 +815,7 @@ Photos received: </source>
         <translation>匹配的快捷回复</translation>
     </message>
     <message>
-        <source>No canned reply in this customer's language — add some in Settings</source>
+        <source>No canned reply in this customer&apos;s language — add some in Settings</source>
         <translation>没有该客户语言的快捷回复——请在“设置”中添加</translation>
     </message>
     <message>
@@ -764,30 +923,6 @@ Photos received: </source>
         <source>a colleague</source>
         <translation>同事</translation>
     </message>
-<message>
-        <source>Write to the customer — Ctrl+Enter sends</source>
-        <translation>输入回复，Ctrl+Enter 发送</translation>
-    </message>
-    <message>
-        <source>Hello, how can I help you?</source>
-        <translation>您好，请问有什么可以帮您？</translation>
-    </message>
-    <message>
-        <source>One moment please, I am checking for you.</source>
-        <translation>请稍等，正在为您查询。</translation>
-    </message>
-    <message>
-        <source>Is there anything else I can do for you?</source>
-        <translation>请问还有其他可以帮您的吗？</translation>
-    </message>
-    <message>
-        <source>Thank you for waiting.</source>
-        <translation>感谢您的耐心等待。</translation>
-    </message>
-    <message>
-        <source>This conversation was transferred to a colleague. It is kept here as read-only history.</source>
-        <translation>此会话已转接给同事，仅作为只读记录保留。</translation>
-    </message>
 </context>
 <context>
     <name>baton::CloseDialog</name>
@@ -796,7 +931,7 @@ Photos received: </source>
         <translation>结束会话</translation>
     </message>
     <message>
-        <source>Close the conversation with %1. Was the customer's question resolved?</source>
+        <source>Close the conversation with %1. Was the customer&apos;s question resolved?</source>
         <translation>结束与 %1 的会话。客户的问题解决了吗？</translation>
     </message>
     <message>
@@ -919,6 +1054,10 @@ Photos received: </source>
     <message>
         <source>To %1</source>
         <translation>转给 %1</translation>
+    </message>
+    <message>
+        <source>Reply overdue</source>
+        <translation>回复超时</translation>
     </message>
 </context>
 <context>
@@ -1388,19 +1527,7 @@ Photos received: </source>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
-<message>
-        <source>&amp;Close conversation</source>
-        <translation>结束会话(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Close conversation</source>
-        <translation>结束会话</translation>
-    </message>
-    <message>
-        <source>Close this conversation as resolved?</source>
-        <translation>将此会话标记为已解决并结束？</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>baton::MessageDelegate</name>
     <message>
@@ -1482,6 +1609,79 @@ Photos received: </source>
     <message>
         <source>Baton</source>
         <translation>接力 Baton</translation>
+    </message>
+</context>
+<context>
+    <name>baton::OverflowDialog</name>
+    <message>
+        <source>Raise every agent&apos;s capacity by</source>
+        <translation>每位客服的接待上限提高</translation>
+    </message>
+    <message>
+        <source>Let another department take our queue</source>
+        <translation>让其他部门分担我们的队列</translation>
+    </message>
+    <message>
+        <source>Open overflow</source>
+        <translation>开启溢出</translation>
+    </message>
+    <message>
+        <source> chats</source>
+        <translation> 个会话</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>It closes by itself; nobody loses a chat they hold.</source>
+        <translation>到时自动关闭；已接待的会话不受影响。</translation>
+    </message>
+</context>
+<context>
+    <name>baton::QueueStatsModel</name>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Overflow</source>
+        <translation>溢出</translation>
+    </message>
+</context>
+<context>
+    <name>baton::QueueTileDelegate</name>
+    <message>
+        <source>longest %1</source>
+        <translation>最长 %1</translation>
+    </message>
+    <message>
+        <source>none waiting</source>
+        <translation>无人排队</translation>
+    </message>
+    <message>
+        <source>target ≤ %1</source>
+        <translation>目标 ≤ %1</translation>
+    </message>
+    <message>
+        <source>today %1% ≤ %2</source>
+        <translation>今日 %1% ≤ %2</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +2053,138 @@ Photos received: </source>
     </message>
 </context>
 <context>
+    <name>baton::StaffingPanel</name>
+    <message>
+        <source>agents</source>
+        <translation>客服人数</translation>
+    </message>
+    <message>
+        <source>wait (s)</source>
+        <translation>等待（秒）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last hour: %n customer(s); typical handling %1.</source>
+        <translation>
+            <numerusform>近一小时进线 %n 位客户；通常处理时长 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too little traffic to size the team.</source>
+        <translation>进线太少，暂无法测算人手。</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %1% answered within %2 s you need %n agent(s).</source>
+        <translation>
+            <numerusform>要让 %1% 的客户在 %2 秒内接通，需要 %n 名客服。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n on duty the queue keeps growing.</source>
+        <translation>
+            <numerusform>按当前 %n 人在岗，排队会越来越长。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n on duty customers wait %1 on average.</source>
+        <translation>
+            <numerusform>按当前 %n 人在岗，客户平均等待 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baton::TeamAgentModel</name>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>待接转接</translation>
+    </message>
+</context>
+<context>
+    <name>baton::TeamCellDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>baton::TeamView</name>
+    <message>
+        <source>Set away</source>
+        <translation>设为离开</translation>
+    </message>
+    <message>
+        <source>Set online</source>
+        <translation>设为在线</translation>
+    </message>
+    <message>
+        <source>Assign to agent…</source>
+        <translation>指派给客服…</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Waiting customers</source>
+        <translation>排队客户</translation>
+    </message>
+    <message>
+        <source>Staffing what-if (Erlang C)</source>
+        <translation>人手测算（Erlang C）</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Transfer chats…</source>
+        <translation>转接其会话…</translation>
+    </message>
+    <message>
+        <source>Open chat…</source>
+        <translation>查看会话…</translation>
+    </message>
+    <message>
+        <source>Open overflow…</source>
+        <translation>开启溢出…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>conversation %1</source>
+        <translation>会话 %1</translation>
+    </message>
+    <message>
+        <source>Transfer chats of %1</source>
+        <translation>转接 %1 的会话</translation>
+    </message>
+    <message>
+        <source>%1 with %2 (read-only)</source>
+        <translation>%1 与 %2 的会话（只读）</translation>
+    </message>
+    <message>
+        <source>Overflow opened; it closes by itself.</source>
+        <translation>已开启溢出，到时自动关闭。</translation>
+    </message>
+</context>
+<context>
     <name>baton::TransferBanner</name>
     <message>
         <source>Cancel transfer</source>
@@ -2176,11 +2508,7 @@ Photos received: </source>
         <source>Transfer to %1 (team lead)</source>
         <translation>转给组长 %1</translation>
     </message>
-<message>
-        <source>Nobody matches. Only online colleagues with a free slot, whom you may transfer to, are listed.</source>
-        <translation>没有匹配的同事。只列出在线、有空闲接待名额且您有权转接的同事。</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>baton::TransferRecordModel</name>
     <message>
@@ -2257,182 +2585,6 @@ Photos received: </source>
     </message>
 </context>
 <context>
-    <name>baton::Workstation</name>
-    <message>
-        <source>Baton</source>
-        <translation>接力 Baton</translation>
-    </message>
-    <message>
-        <source>Cannot start: %1</source>
-        <translation>无法启动：%1</translation>
-    </message>
-</context>
-<context>
-    <name>baton::AssignDialog</name>
-    <message>
-        <source>Assign %1</source>
-        <translation>指派 %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2, %3/%4</source>
-        <translation>%1 — %2，%3/%4</translation>
-    </message>
-    <message>
-        <source>What the agent should know (optional)</source>
-        <translation>需要客服知道的情况（可选）</translation>
-    </message>
-    <message>
-        <source>Assign</source>
-        <translation>指派</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>客服</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-</context>
-<context>
-    <name>baton::QueueStatsModel</name>
-    <message>
-        <source>Urgent</source>
-        <translation>紧急</translation>
-    </message>
-    <message>
-        <source>VIP</source>
-        <translation>VIP</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>普通</translation>
-    </message>
-    <message>
-        <source>Overflow</source>
-        <translation>溢出</translation>
-    </message>
-</context>
-<context>
-    <name>baton::QueueTileDelegate</name>
-    <message>
-        <source>longest %1</source>
-        <translation>最长 %1</translation>
-    </message>
-    <message>
-        <source>none waiting</source>
-        <translation>无人排队</translation>
-    </message>
-    <message>
-        <source>target ≤ %1</source>
-        <translation>目标 ≤ %1</translation>
-    </message>
-    <message>
-        <source>today %1% ≤ %2</source>
-        <translation>今日 %1% ≤ %2</translation>
-    </message>
-</context>
-<context>
-    <name>baton::StaffingPanel</name>
-    <message>
-        <source>agents</source>
-        <translation>客服人数</translation>
-    </message>
-    <message>
-        <source>wait (s)</source>
-        <translation>等待（秒）</translation>
-    </message>
-    <message numerus="yes">
-        <source>Last hour: %n customer(s); typical handling %1.</source>
-        <translation>
-            <numerusform>近一小时进线 %n 位客户；通常处理时长 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Too little traffic to size the team.</source>
-        <translation>进线太少，暂无法测算人手。</translation>
-    </message>
-    <message numerus="yes">
-        <source>For %1% answered within %2 s you need %n agent(s).</source>
-        <translation>
-            <numerusform>要让 %1% 的客户在 %2 秒内接通，需要 %n 名客服。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>With %n on duty the queue keeps growing.</source>
-        <translation>
-            <numerusform>按当前 %n 人在岗，排队会越来越长。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>With %n on duty customers wait %1 on average.</source>
-        <translation>
-            <numerusform>按当前 %n 人在岗，客户平均等待 %1。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>baton::TeamAgentModel</name>
-    <message>
-        <source>Agent</source>
-        <translation>客服</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Load</source>
-        <translation>负载</translation>
-    </message>
-    <message>
-        <source>Offers</source>
-        <translation>待接转接</translation>
-    </message>
-</context>
-<context>
-    <name>baton::TeamCellDelegate</name>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-</context>
-<context>
-    <name>baton::TeamView</name>
-    <message>
-        <source>Set away</source>
-        <translation>设为离开</translation>
-    </message>
-    <message>
-        <source>Set online</source>
-        <translation>设为在线</translation>
-    </message>
-    <message>
-        <source>Assign to agent…</source>
-        <translation>指派给客服…</translation>
-    </message>
-    <message>
-        <source>Queues</source>
-        <translation>队列</translation>
-    </message>
-    <message>
-        <source>Agents</source>
-        <translation>客服</translation>
-    </message>
-    <message>
-        <source>Waiting customers</source>
-        <translation>排队客户</translation>
-    </message>
-    <message>
-        <source>Staffing what-if (Erlang C)</source>
-        <translation>人手测算（Erlang C）</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>团队</translation>
-    </message>
-</context>
-<context>
     <name>baton::WaitingCustomerModel</name>
     <message>
         <source>Customer</source>
@@ -2449,6 +2601,17 @@ Photos received: </source>
     <message>
         <source>Question</source>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>baton::Workstation</name>
+    <message>
+        <source>Baton</source>
+        <translation>接力 Baton</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>无法启动：%1</translation>
     </message>
 </context>
 </TS>

@@ -44,6 +44,12 @@ QString AssignDialog::agentId() const
     return m_agents->currentData().toString();
 }
 
+void AssignDialog::selectAgent(const QString &agentId)
+{
+    if (const int at = m_agents->findData(agentId); at >= 0)
+        m_agents->setCurrentIndex(at);
+}
+
 QString AssignDialog::note() const
 {
     return m_note->text().trimmed();

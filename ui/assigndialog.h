@@ -16,6 +16,8 @@ public:
     AssignDialog(const TeamAgentModel &agents, const QString &customer, QWidget *parent = nullptr);
 
     QString agentId() const;
+    // Preselects the agent a customer was dropped on.
+    void selectAgent(const QString &agentId);
     QString note() const;
     QComboBox *agentBox() const { return m_agents; }
     QLineEdit *noteEdit() const { return m_note; }

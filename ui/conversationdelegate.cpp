@@ -55,11 +55,10 @@ void ConversationDelegate::paint(QPainter *p, const QStyleOptionViewItem &option
     nameFont.setBold(true);
     QFont smallFont = option.font;
     smallFont.setPointSizeF(option.font.pointSizeF() * 0.85);
-    const QColor textColor =
-        readOnly ? pal.color(QPalette::Disabled, QPalette::Text) : pal.color(QPalette::Text);
-    // On the selection colour the usual grey would vanish.
+    // On the selection colour the usual grey would vanish: a selected read-only row is dimmed less.
     const QColor dimColor =
         selected ? QColor(0x37, 0x41, 0x51) : pal.color(QPalette::Disabled, QPalette::Text);
+    const QColor textColor = !readOnly ? pal.color(QPalette::Text) : dimColor;
 
     const QString name = index.data(M::CustomerNameRole).toString();
     const QRect face(r.left() + margin + 4, r.top() + (rowHeight - avatarSize) / 2, avatarSize, avatarSize);
@@ -139,6 +138,10 @@ void ConversationDelegate::paint(QPainter *p, const QStyleOptionViewItem &option
         stateColor = QColor(0xc6, 0x28, 0x28);
         last =
             tr("from %1 · %2").arg(missedFrom, UiText::clockTime(index.data(M::MissedTimeRole).toLongLong()));
+    } else if (index.data(M::OverdueRole).toBool() && !readOnly) {
+        // REPLY_OVERDUE: the customer has waited past the team's response-time limit.
+        stateText = tr("Reply overdue");
+        stateColor = QColor(0xc6, 0x28, 0x28);
     } else if (readOnly) {
         const QString newOwner = index.data(M::NewOwnerNameRole).toString();
         stateText = index.data(M::StateRole).toString() == QLatin1String("closed") ? tr("Closed")

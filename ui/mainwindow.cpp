@@ -167,6 +167,12 @@ MainWindow::MainWindow(AgentClient &client, LocalCache &cache, WorkstationSettin
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::addBar(QWidget *bar)
+{
+    auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout());
+    layout->insertWidget(layout->indexOf(m_notice) + 1, bar);
+}
+
 void MainWindow::addWorkspace(QWidget *page, const QString &title, const QKeySequence &shortcut)
 {
     m_workspaces->addTab(page, title);
@@ -386,6 +392,10 @@ void MainWindow::moveSelection(int delta)
         return;
     const int row = std::clamp(m_list->currentIndex().row() + delta, 0, rows - 1);
     m_list->setCurrentIndex(m_conversations.index(row));
+    // Moving to a chat is moving to answer it: what the agent types next is the reply, not a
+    // type-ahead search in the list (a disabled composer of a closed chat ignores this).
+    if (m_chat->composer()->isEnabled())
+        m_chat->composer()->setFocus();
 }
 
 void MainWindow::onCurrentChanged()

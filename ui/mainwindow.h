@@ -66,6 +66,8 @@ public:
     // Role workspaces beside the chats (team view, records, analytics) become tabs along the top.
     // An agent, who has only the chats, sees no tab bar. The window owns the page from then on.
     void addWorkspace(QWidget *page, const QString &title, const QKeySequence &shortcut = {});
+    // A bar across the window under the notice bar (the alerts); the window owns it from then on.
+    void addBar(QWidget *bar);
     void showWorkspace(QWidget *page);
     QTabWidget *workspaces() const { return m_workspaces; }
 

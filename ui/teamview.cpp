@@ -1,16 +1,21 @@
 #include "teamview.h"
 
 #include "assigndialog.h"
+#include "batchtransferdialog.h"
 #include "client/teamclient.h"
+#include "overflowdialog.h"
 #include "queuetiledelegate.h"
+#include "recorddetaildialog.h"
 #include "staffingpanel.h"
 #include "teamcelldelegate.h"
 #include "uitext.h"
 
+#include <QDragEnterEvent>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -48,10 +53,14 @@ QGroupBox *box(const QString &title, QWidget *content, QWidget *buttons, QWidget
 }
 } // namespace
 
-TeamView::TeamView(TeamClient &team, QWidget *parent)
-    : QWidget(parent), m_team(team), m_queues(new QListView(this)), m_tiles(new QueueTileDelegate(this)),
-      m_agents(makeTable(&team.agents(), this)), m_waiting(makeTable(&team.waiting(), this)),
-      m_away(new QPushButton(tr("Set away"), this)), m_online(new QPushButton(tr("Set online"), this)),
+TeamView::TeamView(TeamClient &team, RecordsClient &records, QWidget *parent)
+    : QWidget(parent), m_team(team), m_records(records), m_queues(new QListView(this)),
+      m_tiles(new QueueTileDelegate(this)), m_agents(makeTable(&team.agents(), this)),
+      m_waiting(makeTable(&team.waiting(), this)), m_away(new QPushButton(tr("Set away"), this)),
+      m_online(new QPushButton(tr("Set online"), this)),
+      m_batch(new QPushButton(tr("Transfer chats…"), this)),
+      m_openChat(new QPushButton(tr("Open chat…"), this)),
+      m_overflow(new QPushButton(tr("Open overflow…"), this)),
       m_assign(new QPushButton(tr("Assign to agent…"), this)), m_notice(new QLabel(this)),
       m_staffing(new StaffingPanel(team, this))
 {
@@ -83,7 +92,10 @@ TeamView::TeamView(TeamClient &team, QWidget *parent)
     agentRow->setContentsMargins(0, 0, 0, 0);
     agentRow->addWidget(m_away);
     agentRow->addWidget(m_online);
+    agentRow->addWidget(m_batch);
+    agentRow->addWidget(m_openChat);
     agentRow->addStretch();
+    agentRow->addWidget(m_overflow);
     auto *waitingButtons = new QWidget(this);
     auto *waitingRow = new QHBoxLayout(waitingButtons);
     waitingRow->setContentsMargins(0, 0, 0, 0);
@@ -113,6 +125,30 @@ TeamView::TeamView(TeamClient &team, QWidget *parent)
     connect(m_online, &QPushButton::clicked, this, [this] { setSelectedAgentStatus(false); });
     connect(m_assign, &QPushButton::clicked, this, &TeamView::assignSelected);
     connect(m_waiting, &QTableView::doubleClicked, this, &TeamView::assignSelected);
+    connect(m_batch, &QPushButton::clicked, this, &TeamView::batchTransferSelected);
+    connect(m_overflow, &QPushButton::clicked, this, &TeamView::openOverflow);
+    connect(m_openChat, &QPushButton::clicked, this, [this] {
+        // One chat opens at once; several are offered in a menu under the button.
+        const reply::TeamAgent *agent = selectedAgent();
+        if (!agent || agent->chats.size() <= 1) {
+            openChat();
+            return;
+        }
+        QMenu menu(this);
+        for (const reply::AgentChat &c : agent->chats) {
+            const qint64 id = c.conversationId;
+            menu.addAction(c.subject.isEmpty() ? c.customerName
+                                               : tr("%1 — %2").arg(c.customerName, c.subject),
+                           this, [this, id] { openChat(id); });
+        }
+        menu.exec(m_openChat->mapToGlobal(QPoint(0, m_openChat->height())));
+    });
+    // Drag a waiting customer onto an agent of the board to assign it.
+    m_waiting->setDragEnabled(true);
+    m_waiting->setDragDropMode(QAbstractItemView::DragOnly);
+    m_agents->setAcceptDrops(true);
+    m_agents->viewport()->setAcceptDrops(true);
+    m_agents->viewport()->installEventFilter(this);
     connect(m_agents->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TeamView::updateActions);
     connect(m_waiting->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -140,14 +176,20 @@ void TeamView::layoutTiles()
     m_queues->doItemsLayout();
 }
 
+const reply::TeamAgent *TeamView::selectedAgent() const
+{
+    const QModelIndexList rows = m_agents->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : m_team.agents().agentAt(rows.first().row());
+}
+
 void TeamView::updateActions()
 {
-    const QModelIndexList agents = m_agents->selectionModel()->selectedRows();
-    const reply::TeamAgent *agent =
-        agents.isEmpty() ? nullptr : m_team.agents().agentAt(agents.first().row());
+    const reply::TeamAgent *agent = selectedAgent();
     m_away->setEnabled(agent && agent->view.agent.status == AgentStatus::Online);
     m_online->setEnabled(agent && (agent->view.agent.status == AgentStatus::Away ||
                                    agent->view.agent.status == AgentStatus::Busy));
+    m_batch->setEnabled(agent && !agent->chats.isEmpty());
+    m_openChat->setEnabled(agent && !agent->chats.isEmpty());
     m_assign->setEnabled(!m_waiting->selectionModel()->selectedRows().isEmpty());
 }
 
@@ -159,8 +201,7 @@ void TeamView::showNotice(const QString &text)
 
 void TeamView::setSelectedAgentStatus(bool away)
 {
-    const QModelIndexList rows = m_agents->selectionModel()->selectedRows();
-    const reply::TeamAgent *agent = rows.isEmpty() ? nullptr : m_team.agents().agentAt(rows.first().row());
+    const reply::TeamAgent *agent = selectedAgent();
     if (!agent)
         return;
     m_team.setAgentStatus(agent->id(), away ? AgentStatus::Away : AgentStatus::Online,
@@ -170,16 +211,30 @@ void TeamView::setSelectedAgentStatus(bool away)
                           });
 }
 
-void TeamView::assignSelected()
+AssignDialog *TeamView::assignSelected()
 {
     const QModelIndexList rows = m_waiting->selectionModel()->selectedRows();
     if (rows.isEmpty())
-        return;
-    const qint64 conversationId = m_team.waiting().conversationAt(rows.first().row());
-    const QString customer =
-        m_team.waiting().index(rows.first().row(), WaitingCustomerModel::CustomerColumn).data().toString();
+        return nullptr;
+    return assignTo(m_team.waiting().conversationAt(rows.first().row()), QString());
+}
+
+AssignDialog *TeamView::assignTo(qint64 conversationId, const QString &agentId)
+{
+    int found = -1;
+    for (int row = 0; row < m_team.waiting().rowCount(); ++row) {
+        if (m_team.waiting().conversationAt(row) == conversationId)
+            found = row;
+    }
+    if (found < 0)
+        return nullptr; // no longer waiting
+    QString customer = m_team.waiting().index(found, WaitingCustomerModel::CustomerColumn).data().toString();
+    if (customer.isEmpty())
+        customer = tr("conversation %1").arg(conversationId);
     auto *dialog = new AssignDialog(m_team.agents(), customer, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!agentId.isEmpty())
+        dialog->selectAgent(agentId);
     connect(dialog, &QDialog::accepted, this, [this, dialog, conversationId] {
         m_team.reassign(conversationId, dialog->agentId(), dialog->note(),
                         [this](const Result<reply::OneConversation> &result) {
@@ -188,6 +243,92 @@ void TeamView::assignSelected()
                         });
     });
     dialog->open();
+    return dialog;
+}
+
+bool TeamView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_agents->viewport())
+        return QWidget::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *drag = static_cast<QDragMoveEvent *>(event);
+        const QModelIndex at = m_agents->indexAt(drag->position().toPoint());
+        const bool ok = WaitingCustomerModel::conversationFrom(drag->mimeData()) > 0 && at.isValid();
+        if (ok)
+            m_agents->selectRow(at.row()); // shows whom the customer would go to
+        drag->setAccepted(ok);
+        return true;
+    }
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const qint64 id = WaitingCustomerModel::conversationFrom(drop->mimeData());
+        const reply::TeamAgent *agent =
+            m_team.agents().agentAt(m_agents->indexAt(drop->position().toPoint()).row());
+        if (id > 0 && agent) {
+            drop->acceptProposedAction();
+            assignTo(id, agent->id());
+        }
+        return true;
+    }
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+BatchTransferDialog *TeamView::batchTransferSelected()
+{
+    const reply::TeamAgent *agent = selectedAgent();
+    if (!agent || agent->chats.isEmpty())
+        return nullptr;
+    // Colleagues of the board who can take a chat now, the emptiest first.
+    QList<AgentView> targets;
+    for (const reply::TeamAgent &a : m_team.agents().agents()) {
+        // Not to the lead themselves: a transfer needs another person (the engine refuses it too).
+        if (a.id() != agent->id() && a.id() != m_team.client().agentId() &&
+            a.view.agent.status == AgentStatus::Online && a.view.usedCapacity() < a.view.agent.maxSessions)
+            targets.append(a.view);
+    }
+    std::stable_sort(targets.begin(), targets.end(), [](const AgentView &x, const AgentView &y) {
+        return double(x.usedCapacity()) / x.agent.maxSessions <
+               double(y.usedCapacity()) / y.agent.maxSessions;
+    });
+    auto *dialog = new BatchTransferDialog(m_team, agent->chats, targets, this);
+    dialog->setWindowTitle(tr("Transfer chats of %1").arg(agent->view.agent.displayName));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+RecordDetailDialog *TeamView::openChat(qint64 conversationId)
+{
+    const reply::TeamAgent *agent = selectedAgent();
+    if (!agent || agent->chats.isEmpty())
+        return nullptr;
+    reply::AgentChat chat = agent->chats.first();
+    for (const reply::AgentChat &c : agent->chats) {
+        if (c.conversationId == conversationId)
+            chat = c;
+    }
+    auto *dialog = new RecordDetailDialog(
+        m_records, chat.conversationId,
+        tr("%1 with %2 (read-only)").arg(chat.customerName, agent->view.agent.displayName), chat.subject,
+        QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+OverflowDialog *TeamView::openOverflow()
+{
+    auto *dialog = new OverflowDialog(m_team, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this] { showNotice(tr("Overflow opened; it closes by itself.")); });
+    dialog->open();
+    return dialog;
 }
 
 } // namespace baton

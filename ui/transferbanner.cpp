@@ -52,6 +52,10 @@ TransferBanner::TransferBanner(AgentClient &client, LocalCache &cache, QWidget *
         if (conversationId == m_conversationId)
             refresh();
     });
+    connect(&client.updater(), &CacheUpdater::conversationChanged, this, [this](qint64 conversationId) {
+        if (conversationId == m_conversationId && isVisible())
+            refresh();
+    });
     connect(&m_tick, &QTimer::timeout, this, &TransferBanner::tick);
     hide();
 }
@@ -74,7 +78,11 @@ void TransferBanner::refresh()
     const auto cached = summary && summary->outgoingTransferId ? m_cache.transfer(summary->outgoingTransferId) : std::nullopt;
     clearNextButtons();
     m_tick.stop();
-    if (!cached) {
+    // Once the chat is closed, a reject or a missed offer is history (the chain keeps it); offering
+    // the next colleagues for a chat that can no longer be transferred would only mislead.
+    const bool endedUnhanded = summary && !summary->isOpen() && cached &&
+                               cached->transfer.state != TransferState::Accepted;
+    if (!cached || endedUnhanded) {
         m_shownState.clear();
         hide();
         return;

@@ -199,6 +199,18 @@ void TransferDialog::setCandidates(const QList<Candidate> &candidates)
     showCandidates(candidates);
 }
 
+void TransferDialog::setSkillFilter(const QString &skill)
+{
+    int at = m_skill->findData(skill);
+    if (at < 0) { // a skill this build has no name for: filter by it all the same
+        m_skill->addItem(UiText::skill(skill), skill);
+        at = m_skill->count() - 1;
+    }
+    m_skill->setCurrentIndex(at);
+    m_debounce.stop();
+    refresh();
+}
+
 void TransferDialog::showCandidates(const QList<Candidate> &candidates)
 {
     m_candidates.setCandidates(candidates);

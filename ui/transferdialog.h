@@ -32,6 +32,8 @@ public:
 
     // Opens with these candidates (e.g. the next ones after a reject) instead of asking at once.
     void setCandidates(const QList<Candidate> &candidates);
+    // Opens filtered to colleagues with this skill (a TRANSFER_HINT's specialist skill).
+    void setSkillFilter(const QString &skill);
     void applyTemplate(int index);
     TransferNote note() const;
     CandidateModel &candidates() { return m_candidates; }

@@ -25,6 +25,7 @@ constexpr int connectTimeoutMs = 8'000;
 constexpr int outboxRetryMs = 2'000;
 const QString tokenKey = QStringLiteral("sessionToken");
 const QString agentNamesKey = QStringLiteral("agentNames");
+const QString departmentNamesKey = QStringLiteral("departmentNames");
 
 QString newKey()
 {
@@ -39,6 +40,9 @@ AgentClient::AgentClient(EngineConnection &connection, LocalCache &cache, QObjec
     const QJsonObject names = QJsonDocument::fromJson(m_cache.meta(agentNamesKey).toUtf8()).object();
     for (auto it = names.begin(); it != names.end(); ++it)
         m_agentNames.insert(it.key(), it.value().toString());
+    const QJsonObject departments = QJsonDocument::fromJson(m_cache.meta(departmentNamesKey).toUtf8()).object();
+    for (auto it = departments.begin(); it != departments.end(); ++it)
+        m_departments.insert(it.key(), it.value().toString());
 
     connect(&m_connection, &EngineConnection::ready, this, &AgentClient::onReady);
     connect(&m_connection, &EngineConnection::disconnected, this, &AgentClient::onDisconnected);
@@ -179,6 +183,10 @@ void AgentClient::onLoggedIn(const reply::Login &login)
     m_lastError.reset();
     m_cache.setMeta(tokenKey, login.token);
     m_departments = login.departmentNames;
+    QJsonObject departments;
+    for (auto it = m_departments.cbegin(); it != m_departments.cend(); ++it)
+        departments.insert(it.key(), it.value());
+    m_cache.setMeta(departmentNamesKey, QString::fromUtf8(QJsonDocument(departments).toJson(QJsonDocument::Compact)));
     setProfile(login.agent);
     m_buffered.clear();
     // Connected from here on: requests sent before this line would fail as "not connected" (the

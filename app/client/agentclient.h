@@ -57,6 +57,7 @@ public:
 
     QString agentId() const { return m_credentials.user; }
     const AgentView &profile() const { return m_profile; }
+    // Department names as of the last sign-in (kept in the cache for an offline start); the id when unknown.
     QString departmentName(const QString &id) const { return m_departments.value(id, id); }
     QStringList departmentIds() const { return m_departments.keys(); }
     // Colleagues' display names, as of the last sign-in; the id when unknown.

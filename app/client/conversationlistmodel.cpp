@@ -251,6 +251,8 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
                        !s.owner.isEmpty()
                    ? m_client.agentName(s.owner)
                    : QString();
+    case OverdueRole:
+        return m_overdue.contains(s.id);
     case MissedFromRole:
     case MissedTimeRole: {
         if (s.missedTransferId <= 0 || s.isOffered())
@@ -265,6 +267,16 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     }
     default:
         return {};
+    }
+}
+
+void ConversationListModel::setOverdue(const QSet<qint64> &conversationIds)
+{
+    const QSet<qint64> changed = (m_overdue - conversationIds) + (conversationIds - m_overdue);
+    m_overdue = conversationIds;
+    for (qint64 id : changed) {
+        if (const int row = rowOf(id); row >= 0)
+            emit dataChanged(index(row), index(row), {OverdueRole});
     }
 }
 
@@ -286,7 +298,8 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
                   {EscalationRole, "escalation"},
                   {GroupRole, "group"},
                   {DistinguisherRole, "distinguisher"},
-                  {NewOwnerNameRole, "newOwnerName"}});
+                  {NewOwnerNameRole, "newOwnerName"},
+                  {OverdueRole, "overdue"}});
     return names;
 }
 

@@ -3,6 +3,7 @@
 #include "client/conversationsummary.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 #include <vector>
 
 namespace baton {
@@ -37,6 +38,7 @@ public:
         // unique.
         DistinguisherRole,
         NewOwnerNameRole, // whom a chat this agent handed on went to; empty otherwise
+        OverdueRole,      // the customer waits past the response-time limit (REPLY_OVERDUE)
     };
     enum Group { OfferGroup, MineGroup, HistoryGroup };
     // The agent's day as the list knows it (the empty state shows it).
@@ -57,6 +59,8 @@ public:
     // The agent's load as the list shows it: open conversations they own.
     int ownOpenCount() const;
     DayFigures dayFigures(qint64 dayStartMs) const;
+    // The chats the engine called overdue (AlertCenter decides when they stop being so).
+    void setOverdue(const QSet<qint64> &conversationIds);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -75,6 +79,7 @@ private:
     LocalCache &m_cache;
     AgentClient &m_client;
     std::vector<ConversationSummary> m_rows;
+    QSet<qint64> m_overdue;
 };
 
 } // namespace baton

@@ -12,7 +12,7 @@ bool same(const reply::TeamAgent &a, const reply::TeamAgent &b)
     return x.displayName == y.displayName && x.status == y.status && x.maxSessions == y.maxSessions &&
            a.view.load == b.view.load && a.view.reserved == b.view.reserved &&
            a.statusSinceMs == b.statusSinceMs && a.pendingOffers == b.pendingOffers &&
-           a.overloaded == b.overloaded;
+           a.overloaded == b.overloaded && a.chats == b.chats;
 }
 } // namespace
 

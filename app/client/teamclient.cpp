@@ -3,6 +3,7 @@
 #include "client/engineconnection.h"
 #include "protocol/messagetypes.h"
 
+#include <QJsonArray>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcTeamClient, "baton.client.team")
@@ -109,6 +110,30 @@ void TeamClient::setAgentStatus(const QString &agentId, AgentStatus status,
     send(msg::SetAgentStatus,
          {{QStringLiteral("agent"), agentId}, {QStringLiteral("status"), agentStatusName(status)}},
          std::move(done));
+}
+
+void TeamClient::batchTransfer(const QList<BatchItem> &items, const QString &remarks,
+                               AgentClient::Callback<reply::BatchResults> done)
+{
+    QJsonArray list;
+    for (const BatchItem &item : items) {
+        QJsonObject o{{QStringLiteral("conversationId"), item.conversationId}, {QStringLiteral("to"), item.to}};
+        if (!remarks.isEmpty())
+            o.insert(QStringLiteral("note"), QJsonObject{{QStringLiteral("remarks"), remarks.left(500)}});
+        list.append(o);
+    }
+    send(msg::BatchTransfer, {{QStringLiteral("items"), list}}, std::move(done));
+}
+
+void TeamClient::openOverflow(int extraSessions, const QString &toDepartment, qint64 durationMs,
+                              AgentClient::Callback<reply::Overflow> done)
+{
+    QJsonObject payload{{QStringLiteral("durationMs"), durationMs}};
+    if (extraSessions > 0)
+        payload.insert(QStringLiteral("extraSessions"), extraSessions);
+    else
+        payload.insert(QStringLiteral("toDepartment"), toDepartment);
+    send(msg::OpenOverflow, payload, std::move(done));
 }
 
 } // namespace baton

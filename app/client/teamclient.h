@@ -30,11 +30,22 @@ public:
     WaitingCustomerModel &waiting() { return m_waiting; }
     const reply::Staffing &staffing() const { return m_staffing; }
     qint64 engineNowMs() const { return m_client.engineNowMs(); }
+    AgentClient &client() { return m_client; }
 
     void reassign(qint64 conversationId, const QString &to, const QString &note,
                   AgentClient::Callback<reply::OneConversation> done = {});
     void setAgentStatus(const QString &agentId, AgentStatus status,
                         AgentClient::Callback<reply::OneAgent> done = {});
+    // Agents (their own chats) and leads (their team's): one TRANSFER per item, a result each.
+    struct BatchItem {
+        qint64 conversationId = 0;
+        QString to;
+    };
+    void batchTransfer(const QList<BatchItem> &items, const QString &remarks,
+                       AgentClient::Callback<reply::BatchResults> done);
+    // Capacity mode (`extraSessions` > 0) or routing to `toDepartment`, for `durationMs`.
+    void openOverflow(int extraSessions, const QString &toDepartment, qint64 durationMs,
+                      AgentClient::Callback<reply::Overflow> done);
 
 signals:
     void snapshotApplied();

@@ -91,4 +91,29 @@ QVariant WaitingCustomerModel::headerData(int section, Qt::Orientation orientati
     }
 }
 
+Qt::ItemFlags WaitingCustomerModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags f = LiveTableModel::flags(index);
+    return index.isValid() ? f | Qt::ItemIsDragEnabled : f;
+}
+
+QStringList WaitingCustomerModel::mimeTypes() const
+{
+    return {mimeType()};
+}
+
+QMimeData *WaitingCustomerModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (indexes.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(mimeType(), QByteArray::number(conversationAt(indexes.first().row())));
+    return data;
+}
+
+qint64 WaitingCustomerModel::conversationFrom(const QMimeData *data)
+{
+    return data && data->hasFormat(mimeType()) ? data->data(mimeType()).toLongLong() : 0;
+}
+
 } // namespace baton

@@ -3,6 +3,7 @@
 #include "client/livetablemodel.h"
 #include "protocol/teamreplies.h"
 
+#include <QMimeData>
 #include <functional>
 
 namespace baton {
@@ -27,6 +28,12 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // A waiting customer can be dragged onto an agent of the board (the conversation id travels).
+    static QString mimeType() { return QStringLiteral("application/x-baton-conversation"); }
+    static qint64 conversationFrom(const QMimeData *data);
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
 private:
     const QueueStatsModel &m_queues;

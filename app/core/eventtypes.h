@@ -20,6 +20,8 @@ inline constexpr QLatin1String TeamStats("TEAM_STATS");
 inline constexpr QLatin1String ReplyOverdue("REPLY_OVERDUE");
 // F2.5: the agent is at capacity while their queue backs up; carries suggested transfer targets.
 inline constexpr QLatin1String OverloadWarning("OVERLOAD_WARNING");
+// F2.4: the customer named a topic the owner is no specialist in: transfer to that skill? A hint.
+inline constexpr QLatin1String TransferHint("TRANSFER_HINT");
 
 // The five transfer types of 004: events to agents and, with the same names, requests from them.
 inline constexpr QLatin1String Transfer("TRANSFER");

@@ -25,6 +25,7 @@ constexpr int recentLines = 8;
 CustomerDesk::CustomerDesk(EngineContext &context, ConversationDesk &conversations)
     : m_ctx(context)
     , m_conversations(conversations)
+    , m_hints(context)
 {
 }
 
@@ -43,8 +44,10 @@ EngineResult CustomerDesk::customerMessage(qint64 conversationId, const QString 
     const std::optional<Message> stored = storeTurn(c, text);
     if (!stored)
         return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot store the message"));
-    if (c.state == ConversationState::Active)
+    if (c.state == ConversationState::Active) {
         m_ctx.replies.customerWrote(c.id, m_ctx.clock.nowMs());
+        m_hints.customerWrote(c, text);
+    }
     if (c.state == ConversationState::Robot) {
         robotTurn(c, text);
     } else if (const Escalation e = robot.detect(text); e.escalates() && priorityFor(c, e) > c.priority) {

@@ -3,6 +3,7 @@
 #include "engine/enginecontext.h"
 #include "core/message.h"
 #include "engine/engineerror.h"
+#include "engine/skillhintrule.h"
 
 #include <optional>
 
@@ -36,6 +37,7 @@ private:
 
     EngineContext &m_ctx;
     ConversationDesk &m_conversations;
+    SkillHintRule m_hints;
 };
 
 } // namespace baton

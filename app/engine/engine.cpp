@@ -29,8 +29,12 @@ Engine::Engine(Store &store, Clock &clock, const EngineConfig &config, QObject *
     , m_customers(m_context, m_conversations)
     , m_lead(m_context, m_conversations)
     , m_batch(m_transfers)
+    , m_handover(m_context, m_transfers)
 {
-    m_conversations.setAfterRouting([this] { m_lead.announceOverloads(m_clock.nowMs()); });
+    m_conversations.setAfterRouting([this] {
+        m_handover.sweep(m_clock.nowMs());
+        m_lead.announceOverloads(m_clock.nowMs());
+    });
     m_replies.configure(m_config.replyWarnAfterMs, m_config.replyLeadAfterMs);
     connect(&m_clock, &Clock::wake, this, &Engine::onWake);
 }
@@ -443,6 +447,8 @@ void Engine::scheduleWake()
         next = std::max(*stats, m_clock.nowMs());
     if (const auto overflow = m_queues.nextOverflowMs(m_state, m_clock.nowMs()); overflow && (!next || *overflow < *next))
         next = overflow;
+    if (const auto shiftEnd = m_handover.nextWakeMs(m_clock.nowMs()); shiftEnd && (!next || *shiftEnd < *next))
+        next = shiftEnd;
     if (next)
         m_clock.wakeAt(*next);
 }

@@ -7,6 +7,7 @@
 #include "engine/eventoutbox.h"
 #include "engine/queuebook.h"
 #include "engine/responsetimerule.h"
+#include "engine/shifthandover.h"
 #include "engine/recommender.h"
 #include "engine/reportfilter.h"
 #include "engine/batchtransfer.h"
@@ -136,6 +137,7 @@ private:
     QString m_dummyHash;
     TeamLeadDesk m_lead;
     BatchTransfer m_batch;
+    ShiftHandover m_handover;
     qint64 m_nextQueueStatusMs = 0;
     QHash<qint64, int> m_visitorConnections;
     QHash<qint64, qint64> m_visitorGoneAtMs; // conversation → when it closes unless its customer returns

@@ -5,6 +5,7 @@
 #include "engine/queuedefinition.h"
 #include "engine/recommenderweights.h"
 #include "engine/robotscript.h"
+#include "engine/shiftplan.h"
 
 #include <QString>
 
@@ -37,6 +38,10 @@ struct EngineConfig {
     // long for a reply; 0 turns that step off.
     qint64 replyWarnAfterMs = 0;
     qint64 replyLeadAfterMs = 0;
+    // F2.4 end of shift: the team's shifts (empty: everyone always on duty), and whether an agent
+    // who goes offline with chats open hands them over too.
+    QList<Shift> shifts;
+    bool handoverOnOffline = true;
 };
 
 } // namespace baton

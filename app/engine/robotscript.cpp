@@ -218,16 +218,16 @@ std::optional<QString> RobotScript::answer(const QString &text, const QString &l
     return best->answer.value(language, best->answer.value(chinese));
 }
 
-QString RobotScript::skillFor(const QString &text) const
+RobotScript::SkillMatch RobotScript::skillMatch(const QString &text) const
 {
     for (const SkillWords &s : m_skills) {
         for (const QString &word : s.words) {
             if (triggers(text, word))
-                return s.skill;
+                return {s.skill, word};
         }
     }
     const FaqEntry *topic = bestFaq(text);
-    return topic ? topic->skill : QString();
+    return {topic ? topic->skill : QString(), QString()};
 }
 
 const RobotScript::FaqEntry *RobotScript::bestFaq(const QString &text) const

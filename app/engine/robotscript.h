@@ -34,6 +34,11 @@ public:
         QString skill;
         QStringList words;
     };
+    // The skill some words ask for and the word that decided (empty when the FAQ topic did).
+    struct SkillMatch {
+        QString skill;
+        QString word;
+    };
     struct GreenTopic {
         QString topic;
         QStringList words;
@@ -55,7 +60,8 @@ public:
     QString reply(const QString &key, const QString &language) const;
     // F2: the skill the customer's words ask for (退款 → after_sales, 发票 → billing, …): the first
     // skill whose word appears (not negated, not inside a look-alike), else the FAQ topic's skill.
-    QString skillFor(const QString &text) const;
+    QString skillFor(const QString &text) const { return skillMatch(text).skill; }
+    SkillMatch skillMatch(const QString &text) const;
     QString replyFor(const Escalation &e, const QString &language) const;
 
 private:

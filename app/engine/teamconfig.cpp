@@ -65,7 +65,8 @@ public:
             return true;
         };
         ok = ok && weight("skill", e.weights.skill) && weight("load", e.weights.load) &&
-             weight("experience", e.weights.experience) && weight("urgency", e.weights.urgency);
+             weight("experience", e.weights.experience) && weight("urgency", e.weights.urgency) &&
+             flag(o, "handoverOnOffline", e.handoverOnOffline, QStringLiteral("engine"));
         // A string is the Chinese welcome; an object gives {"zh","en"}. Each needs its %1 (the name).
         const QJsonValue welcome = o.value(QStringLiteral("welcomeTemplate"));
         const auto takeWelcome = [&](const QJsonValue &v, QString &target, const QString &field) {
@@ -240,6 +241,14 @@ std::optional<TeamConfig> TeamConfig::parse(const QByteArray &json, QString *err
             config.engine.queues = *queues;
         else
             ok = reader.fail(queueError.section(QLatin1Char(':'), 0, 0), queueError.section(QLatin1Char(':'), 1).trimmed());
+    }
+    if (ok && root.contains(QStringLiteral("shifts"))) {
+        QString shiftError;
+        const auto shifts = ShiftPlan::parse(root.value(QStringLiteral("shifts")).toArray(), agentIds, &shiftError);
+        if (shifts)
+            config.engine.shifts = *shifts;
+        else
+            ok = reader.fail(shiftError.section(QLatin1Char(':'), 0, 0), shiftError.section(QLatin1Char(':'), 1).trimmed());
     }
     const QJsonArray customers = root.value(QStringLiteral("customers")).toArray();
     for (qsizetype i = 0; ok && i < customers.size(); ++i) {

@@ -85,12 +85,21 @@ QJsonObject TeamDesk::snapshot(const AgentState &actor)
     QHash<QString, int> offers;
     for (const Transfer &t : std::as_const(m_ctx.state.pendingTransfers))
         ++offers[t.toAgent];
+    // Each agent's open chats, for the board's batch transfer and read-only view.
+    QHash<QString, QJsonArray> chats;
+    for (const Conversation &c : std::as_const(m_ctx.state.conversations)) {
+        if (c.state == ConversationState::Active && !c.ownerId.isEmpty())
+            chats[c.ownerId].append(QJsonObject{{QStringLiteral("conversationId"), c.id},
+                                                {QStringLiteral("customerName"), m_ctx.state.customers.value(c.id).name},
+                                                {QStringLiteral("subject"), c.subject.left(80)}});
+    }
     QJsonArray agents;
     int onDuty = 0;
     for (const AgentState &a : m_ctx.state.agents) {
         if (!inScope(actor, a.agent.department))
             continue;
         QJsonObject o = a.toJson();
+        o.insert(QStringLiteral("chats"), chats.value(a.agent.id));
         o.insert(QStringLiteral("statusSinceMs"), a.statusSinceMs);
         o.insert(QStringLiteral("pendingOffers"), offers.value(a.agent.id));
         o.insert(QStringLiteral("overloaded"), overloaded(a, now));

@@ -40,4 +40,35 @@ TransferResolved TransferResolved::fromPayload(const QJsonObject &p)
     return e;
 }
 
+ReplyOverdue ReplyOverdue::fromPayload(const QJsonObject &p)
+{
+    ReplyOverdue e;
+    e.conversationId = p.value(QStringLiteral("conversationId")).toInteger();
+    e.agentId = p.value(QStringLiteral("agent")).toString();
+    e.waitingMs = p.value(QStringLiteral("waitingMs")).toInteger();
+    e.toLead = p.value(QStringLiteral("level")).toString() == QLatin1String("lead");
+    return e;
+}
+
+OverloadWarning OverloadWarning::fromPayload(const QJsonObject &p)
+{
+    OverloadWarning e;
+    e.load = p.value(QStringLiteral("load")).toInt();
+    e.maxSessions = p.value(QStringLiteral("maxSessions")).toInt();
+    e.waiting = p.value(QStringLiteral("waiting")).toInt();
+    for (const QJsonValue &a : p.value(QStringLiteral("suggestions")).toArray())
+        e.suggestions.append(AgentView::fromJson(a.toObject()));
+    return e;
+}
+
+TransferHint TransferHint::fromPayload(const QJsonObject &p)
+{
+    TransferHint e;
+    e.conversationId = p.value(QStringLiteral("conversationId")).toInteger();
+    e.skill = p.value(QStringLiteral("skill")).toString();
+    e.word = p.value(QStringLiteral("word")).toString();
+    e.candidates = Candidate::listFromJson(p.value(QStringLiteral("candidates")).toArray());
+    return e;
+}
+
 } // namespace baton::event

@@ -39,4 +39,31 @@ struct TransferResolved {
     static TransferResolved fromPayload(const QJsonObject &payload);
 };
 
+// REPLY_OVERDUE (F2.4): to the owner (`toLead` false), later to their department's team leads
+struct ReplyOverdue {
+    qint64 conversationId = 0;
+    QString agentId; // the owner
+    qint64 waitingMs = 0;
+    bool toLead = false;
+    static ReplyOverdue fromPayload(const QJsonObject &payload);
+};
+
+// OVERLOAD_WARNING (F2.5)
+struct OverloadWarning {
+    int load = 0;
+    int maxSessions = 0;
+    int waiting = 0; // customers waiting in the queues the agent serves
+    QList<AgentView> suggestions;
+    static OverloadWarning fromPayload(const QJsonObject &payload);
+};
+
+// TRANSFER_HINT (F2.4 keyword rule)
+struct TransferHint {
+    qint64 conversationId = 0;
+    QString skill;
+    QString word;
+    QList<Candidate> candidates;
+    static TransferHint fromPayload(const QJsonObject &payload);
+};
+
 } // namespace baton::event

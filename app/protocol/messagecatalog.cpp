@@ -128,6 +128,7 @@ QList<MessageSpec> buildCatalog()
         event(msg::TeamStats, agentOnly),
         event(msg::ReplyOverdue, agentOnly),
         event(msg::OverloadWarning, agentOnly),
+        event(msg::TransferHint, agentOnly),
     };
 }
 

@@ -27,9 +27,16 @@ TeamSnapshot TeamSnapshot::fromPayload(const QJsonObject &p)
     }
     for (const QJsonValue &v : p.value(QStringLiteral("agents")).toArray()) {
         const QJsonObject o = v.toObject();
-        s.agents.append({AgentView::fromJson(o), jsonInteger(o, QLatin1String("statusSinceMs")),
-                         o.value(QStringLiteral("pendingOffers")).toInt(),
-                         o.value(QStringLiteral("overloaded")).toBool()});
+        TeamAgent a{AgentView::fromJson(o), jsonInteger(o, QLatin1String("statusSinceMs")),
+                    o.value(QStringLiteral("pendingOffers")).toInt(), o.value(QStringLiteral("overloaded")).toBool(),
+                    {}};
+        for (const QJsonValue &c : o.value(QStringLiteral("chats")).toArray()) {
+            const QJsonObject chat = c.toObject();
+            a.chats.append({jsonInteger(chat, QLatin1String("conversationId")),
+                            chat.value(QStringLiteral("customerName")).toString(),
+                            chat.value(QStringLiteral("subject")).toString()});
+        }
+        s.agents.append(a);
     }
     for (const QJsonValue &v : p.value(QStringLiteral("waiting")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -41,6 +48,34 @@ TeamSnapshot TeamSnapshot::fromPayload(const QJsonObject &p)
                   jsonInteger(staffing, QLatin1String("averageHandlingMs")),
                   staffing.value(QStringLiteral("onDuty")).toInt()};
     return s;
+}
+
+BatchResults BatchResults::fromPayload(const QJsonObject &p)
+{
+    BatchResults r;
+    for (const QJsonValue &v : p.value(QStringLiteral("results")).toArray()) {
+        const QJsonObject o = v.toObject();
+        BatchResults::Item item;
+        item.conversationId = jsonInteger(o, QLatin1String("conversationId"));
+        if (o.value(QStringLiteral("ok")).toBool()) {
+            item.transfer = Transfer::fromJson(o.value(QStringLiteral("transfer")).toObject());
+        } else {
+            const QJsonObject e = o.value(QStringLiteral("error")).toObject();
+            item.error = RequestError::engine(errorCodeFromName(e.value(QStringLiteral("code")).toString()),
+                                              e.value(QStringLiteral("message")).toString());
+        }
+        r.items.append(item);
+    }
+    r.succeeded = p.value(QStringLiteral("succeeded")).toInt();
+    r.failed = p.value(QStringLiteral("failed")).toInt();
+    return r;
+}
+
+Overflow Overflow::fromPayload(const QJsonObject &p)
+{
+    const QJsonObject o = p.value(QStringLiteral("overflow")).toObject();
+    return {o.value(QStringLiteral("department")).toString(), o.value(QStringLiteral("extraSessions")).toInt(),
+            o.value(QStringLiteral("toDepartment")).toString(), jsonInteger(o, QLatin1String("untilMs"))};
 }
 
 } // namespace baton::reply

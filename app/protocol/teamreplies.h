@@ -2,8 +2,11 @@
 
 #include "core/agentview.h"
 #include "core/conversationview.h"
+#include "core/transfer.h"
+#include "protocol/requesterror.h"
 
 #include <QList>
+#include <QMetaType>
 
 // Typed replies of the team-lead requests: TEAM_WATCH's snapshot (and TEAM_STATS, the same shape).
 namespace baton::reply {
@@ -22,11 +25,20 @@ struct QueueStats {
     bool operator==(const QueueStats &) const = default;
 };
 
+// One of an agent's open chats, as the board lists them (batch transfer, read-only view).
+struct AgentChat {
+    qint64 conversationId = 0;
+    QString customerName;
+    QString subject;
+    bool operator==(const AgentChat &) const = default;
+};
+
 struct TeamAgent {
     AgentView view;
     qint64 statusSinceMs = 0;
     int pendingOffers = 0;
     bool overloaded = false;
+    QList<AgentChat> chats;
     const QString &id() const { return view.agent.id; }
 };
 
@@ -51,4 +63,28 @@ struct TeamSnapshot {
     static TeamSnapshot fromPayload(const QJsonObject &payload);
 };
 
+// BATCH_TRANSFER: a result per item.
+struct BatchResults {
+    struct Item {
+        qint64 conversationId = 0;
+        std::optional<Transfer> transfer; // set when the item succeeded
+        std::optional<RequestError> error;
+    };
+    QList<Item> items;
+    int succeeded = 0;
+    int failed = 0;
+    static BatchResults fromPayload(const QJsonObject &payload);
+};
+
+// OPEN_OVERFLOW
+struct Overflow {
+    QString department;
+    int extraSessions = 0;
+    QString toDepartment;
+    qint64 untilMs = 0;
+    static Overflow fromPayload(const QJsonObject &payload);
+};
+
 } // namespace baton::reply
+
+Q_DECLARE_METATYPE(baton::reply::BatchResults)

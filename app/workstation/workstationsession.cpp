@@ -1,5 +1,6 @@
 #include "workstationsession.h"
 
+#include "client/alertcenter.h"
 #include "client/conversationlistmodel.h"
 #include "client/engineconnection.h"
 #include "client/localcache.h"
@@ -7,6 +8,7 @@
 #include "client/offerinbox.h"
 #include "client/recordsclient.h"
 #include "client/workstationsettings.h"
+#include "ui/alertbar.h"
 #include "ui/mainwindow.h"
 #include "ui/notifier.h"
 #include "ui/analyticsview.h"
@@ -16,6 +18,7 @@
 #include "client/teamclient.h"
 #include "ui/teamview.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QStatusBar>
 
@@ -59,9 +62,21 @@ bool WorkstationSession::open(QString *error)
     m_team = std::make_unique<TeamClient>(*m_client);
     QObject::connect(m_client.get(), &AgentClient::profileChanged, m_window.get(), [this] {
         if (!m_teamView && TeamClient::mayWatch(m_client->profile().agent.role)) {
-            m_teamView = new TeamView(*m_team);
+            m_teamView = new TeamView(*m_team, *m_recordsClient);
             m_window->addWorkspace(m_teamView, TeamView::title(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
         }
+    });
+    m_alerts = std::make_unique<AlertCenter>(*m_client, *m_cache);
+    m_alertBar = new AlertBar(*m_alerts, *m_window, *m_client, *m_cache, *m_team);
+    m_window->addBar(m_alertBar);
+    QObject::connect(m_alerts.get(), &AlertCenter::changed, m_conversations.get(),
+                     [this] { m_conversations->setOverdue(m_alerts->overdueConversations()); });
+    QObject::connect(m_alertBar, &AlertBar::teamViewRequested, m_window.get(), [this] {
+        if (m_teamView)
+            m_window->showWorkspace(m_teamView);
+    });
+    QObject::connect(m_alerts.get(), &AlertCenter::raised, m_window.get(), [this](const AlertCenter::Alert &) {
+        QApplication::alert(m_window.get()); // a warning is worth the agent's eye, not only a log line
     });
     m_team->start();
     m_client->start();

@@ -8,6 +8,8 @@
 
 namespace baton {
 
+class AlertBar;
+class AlertCenter;
 class ConversationListModel;
 class EngineConnection;
 class LocalCache;
@@ -49,6 +51,8 @@ public:
     // Team leads and above: the Team tab once the engine said who signed in; nullptr otherwise.
     TeamView *teamView() const { return m_teamView; }
     TeamClient &team() { return *m_team; }
+    AlertCenter &alerts() { return *m_alerts; }
+    AlertBar *alertBar() const { return m_alertBar; }
 
 private:
     // F4: reviewers land on the records rather than on an agent's empty chat list.
@@ -67,6 +71,8 @@ private:
     std::unique_ptr<Notifier> m_notifier;
     std::unique_ptr<RecordsClient> m_recordsClient;
     std::unique_ptr<TeamClient> m_team;
+    std::unique_ptr<AlertCenter> m_alerts;
+    AlertBar *m_alertBar = nullptr; // owned by the window
     TeamView *m_teamView = nullptr; // owned by the window's tabs
     std::unique_ptr<MainWindow> m_window;
     RecordsView *m_records = nullptr; // owned by the window

@@ -258,6 +258,12 @@ private slots:
         QVERIFY(alice.activate());
         QTest::keyClick(&alice.window(), Qt::Key_Down, Qt::AltModifier);
         QCOMPARE(alice.window().currentConversation(), alice.session().conversations().idAt(1));
+        // The agent types the reply straight away: the keys go to the composer, not the list.
+        auto *composer = alice.window().findChild<QPlainTextEdit *>(QStringLiteral("composer"));
+        QVERIFY(composer);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(composer));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("ok"));
+        QCOMPARE(composer->toPlainText(), QStringLiteral("ok"));
         QTest::keyClick(&alice.window(), Qt::Key_Up, Qt::AltModifier);
         QCOMPARE(alice.window().currentConversation(), alice.session().conversations().idAt(0));
     }
@@ -382,6 +388,11 @@ private slots:
         QVERIFY(missedId > 0);
         QVERIFY(!s.bob->window().openOffer(missedId));
         QVERIFY(!s.bob->window().findChild<IncomingTransferDialog *>());
+        // Alice closes the chat herself: a closed chat offers nobody next, the chain keeps the miss.
+        s.alice->client().closeConversation(s.conversationId, true);
+        QTRY_VERIFY(!s.alice->session().cache().conversation(s.conversationId)->isOpen());
+        QTRY_VERIFY(banner->isHidden());
+        QVERIFY(!banner->findChild<QPushButton *>(QStringLiteral("next_carol")));
     }
 
     void opensFromCacheOfflineAndSendsOutboxOnce()
@@ -413,6 +424,8 @@ private slots:
         QVERIFY(messages->model()->rowCount() >= 1);
         QVERIFY(offline.window().customerPanel()->chain().rowCount() >= 1); // the first routing, from the cache
         QVERIFY(offline.client().state() != AgentClient::State::Online);
+        // Departments read as names offline too (a reject banner's next colleagues say 技术部, not "tech").
+        QCOMPARE(offline.client().departmentName(QStringLiteral("tech")), QStringLiteral("技术部"));
         QTRY_VERIFY(offline.window().connectionLabel()->text().contains(QStringLiteral("Offline")) ||
                     offline.window().connectionLabel()->text().contains(QStringLiteral("Connecting")));
 

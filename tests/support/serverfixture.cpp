@@ -10,6 +10,18 @@ ServerFixture::ServerFixture(int transferTimeoutMs)
     : EngineFixture(transferTimeoutMs)
     , m_server(std::make_unique<BatonServer>(engine()))
 {
+    listen();
+}
+
+ServerFixture::ServerFixture(const QByteArray &teamJson)
+    : EngineFixture(teamJson)
+    , m_server(std::make_unique<BatonServer>(engine()))
+{
+    listen();
+}
+
+void ServerFixture::listen()
+{
     QString error;
     if (!m_server->listen(QHostAddress::LocalHost, 0, &error))
         qFatal("%s", qPrintable(error));

@@ -10,6 +10,8 @@ namespace baton::test {
 class ServerFixture : public EngineFixture {
 public:
     explicit ServerFixture(int transferTimeoutMs = 30000);
+    // Another team than the shared test team (e.g. with the response-time rule on).
+    explicit ServerFixture(const QByteArray &teamJson);
     ~ServerFixture();
 
     QUrl agentUrl() const { return m_server->agentUrl(); }
@@ -19,6 +21,8 @@ public:
     std::unique_ptr<TestClient> visitor(const QString &skill, const QString &text, qint64 *conversationId = nullptr);
 
 private:
+    void listen();
+
     std::unique_ptr<BatonServer> m_server;
 };
 
