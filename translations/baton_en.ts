@@ -576,7 +576,7 @@ Photos received: </translation>
     </message>
     <message>
         <source>%1: %2 · success rate %3</source>
-        <translation>%1: %2 · success rate %3</translation>
+        <translation>%1: %2 · %3 accepted</translation>
     </message>
     <message>
         <source>Kind</source>

@@ -435,7 +435,7 @@ void AnalyticsView::showCross(const reply::TransferMetrics &m)
                      number(r.avgResponseMs, TransferRecordModel::durationText(r.avgResponseMs)),
                      r.csatAfterTransfer ? number(*r.csatAfterTransfer, QString::number(*r.csatAfterTransfer, 'f', 2)) : label({})});
     }
-    pie->setPieSize(0.6);
+    pie->setPieSize(0.5); // room for the labels on both sides
     chart->addSeries(pie);
     chart->legend()->hide();
     card->table().setTable({tr("Kind"), tr("Transfers"), tr("Success rate"), tr("Average response"),
