@@ -435,7 +435,8 @@ void AnalyticsView::showCross(const reply::TransferMetrics &m)
                      number(r.avgResponseMs, TransferRecordModel::durationText(r.avgResponseMs)),
                      r.csatAfterTransfer ? number(*r.csatAfterTransfer, QString::number(*r.csatAfterTransfer, 'f', 2)) : label({})});
     }
-    pie->setPieSize(0.5); // room for the labels on both sides
+    pie->setPieSize(0.4); // room for the labels on both sides
+    pie->setHorizontalPosition(0.48); // the longer label is the one on the right
     chart->addSeries(pie);
     chart->legend()->hide();
     card->table().setTable({tr("Kind"), tr("Transfers"), tr("Success rate"), tr("Average response"),
