@@ -1625,20 +1625,12 @@ Photos received: </translation>
 <context>
     <name>baton::OverflowDialog</name>
     <message>
-        <source>Raise every agent&apos;s capacity by</source>
-        <translation>Raise every agent&apos;s capacity by</translation>
-    </message>
-    <message>
         <source>Let another department take our queue</source>
         <translation>Let another department take our queue</translation>
     </message>
     <message>
         <source>Open overflow</source>
         <translation>Open overflow</translation>
-    </message>
-    <message>
-        <source> chats</source>
-        <translation> chats</translation>
     </message>
     <message>
         <source> min</source>
@@ -1655,6 +1647,10 @@ Photos received: </translation>
     <message>
         <source>It closes by itself; nobody loses a chat they hold.</source>
         <translation>It closes by itself; nobody loses a chat they hold.</translation>
+    </message>
+    <message>
+        <source>More chats per agent</source>
+        <translation>More chats per agent</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2198,17 @@ Photos received: </translation>
     <message>
         <source>Overflow opened; it closes by itself.</source>
         <translation>Overflow opened; it closes by itself.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overflow for %1 until %2: every agent may hold %n more chat(s).</source>
+        <translation>
+            <numerusform>Overflow for %1 until %2: every agent may hold %n more chat.</numerusform>
+            <numerusform>Overflow for %1 until %2: every agent may hold %n more chats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overflow for %1 until %2: %3 also takes the queue.</source>
+        <translation>Overflow for %1 until %2: %3 also takes the queue.</translation>
     </message>
 </context>
 <context>

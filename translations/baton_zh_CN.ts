@@ -1614,20 +1614,12 @@ Photos received: </source>
 <context>
     <name>baton::OverflowDialog</name>
     <message>
-        <source>Raise every agent&apos;s capacity by</source>
-        <translation>每位客服的接待上限提高</translation>
-    </message>
-    <message>
         <source>Let another department take our queue</source>
         <translation>让其他部门分担我们的队列</translation>
     </message>
     <message>
         <source>Open overflow</source>
         <translation>开启溢出</translation>
-    </message>
-    <message>
-        <source> chats</source>
-        <translation> 个会话</translation>
     </message>
     <message>
         <source> min</source>
@@ -1644,6 +1636,10 @@ Photos received: </source>
     <message>
         <source>It closes by itself; nobody loses a chat they hold.</source>
         <translation>到时自动关闭；已接待的会话不受影响。</translation>
+    </message>
+    <message>
+        <source>More chats per agent</source>
+        <translation>每位客服多接</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2178,16 @@ Photos received: </source>
     <message>
         <source>Overflow opened; it closes by itself.</source>
         <translation>已开启溢出，到时自动关闭。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overflow for %1 until %2: every agent may hold %n more chat(s).</source>
+        <translation>
+            <numerusform>%1 溢出至 %2：每位客服可多接 %n 个会话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overflow for %1 until %2: %3 also takes the queue.</source>
+        <translation>%1 溢出至 %2：%3 也接待本队列。</translation>
     </message>
 </context>
 <context>

@@ -17,8 +17,8 @@ AssignDialog::AssignDialog(const TeamAgentModel &agents, const QString &customer
 {
     setWindowTitle(tr("Assign %1").arg(customer));
     for (const reply::TeamAgent &a : agents.agents()) {
-        if (a.view.agent.maxSessions <= 0 || a.view.agent.status == AgentStatus::Offline)
-            continue; // leads without chats of their own and signed-out colleagues cannot take it
+        if (!a.takesChats())
+            continue; // leads without chats of their own, reviewers and signed-out colleagues cannot take it
         m_agents->addItem(
             tr("%1 — %2, %3/%4")
                 .arg(a.view.agent.displayName, UiText::agentStatus(agentStatusName(a.view.agent.status)))

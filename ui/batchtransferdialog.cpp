@@ -97,12 +97,14 @@ void BatchTransferDialog::showResults(const reply::BatchResults &results)
             if (r.transfer) {
                 item->setText(tr("%1 · offered to %2").arg(subject, name));
                 item->setFlags(Qt::ItemIsEnabled);
+                item->setData(Qt::CheckStateRole, QVariant()); // no box: nothing left to choose
                 item->setForeground(QColor(0x1b, 0x5e, 0x20));
             } else {
                 item->setText(
                     tr("%1 · not sent: %2").arg(subject, UiText::error(*r.error, UiText::Action::Transfer)));
                 item->setForeground(QColor(0xc6, 0x28, 0x28));
             }
+            item->setToolTip(item->text());
         }
     }
     m_summary->setText(tr("%n offered", nullptr, results.succeeded) + QStringLiteral(" · ") +

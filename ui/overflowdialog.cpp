@@ -14,15 +14,13 @@
 namespace baton {
 
 OverflowDialog::OverflowDialog(TeamClient &team, QWidget *parent)
-    : QDialog(parent), m_team(team),
-      m_capacity(new QRadioButton(tr("Raise every agent's capacity by"), this)),
+    : QDialog(parent), m_team(team), m_capacity(new QRadioButton(tr("More chats per agent"), this)),
       m_routing(new QRadioButton(tr("Let another department take our queue"), this)),
       m_extra(new QSpinBox(this)), m_department(new QComboBox(this)), m_minutes(new QSpinBox(this)),
       m_error(new QLabel(this))
 {
     setWindowTitle(tr("Open overflow"));
     m_extra->setRange(1, 10);
-    m_extra->setSuffix(tr(" chats"));
     const AgentClient &client = team.client();
     const QString own = client.profile().agent.department;
     for (const QString &id : client.departmentIds()) {

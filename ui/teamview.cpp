@@ -62,7 +62,7 @@ TeamView::TeamView(TeamClient &team, RecordsClient &records, QWidget *parent)
       m_openChat(new QPushButton(tr("Open chat…"), this)),
       m_overflow(new QPushButton(tr("Open overflow…"), this)),
       m_assign(new QPushButton(tr("Assign to agent…"), this)), m_notice(new QLabel(this)),
-      m_staffing(new StaffingPanel(team, this))
+      m_overflowInfo(new QLabel(this)), m_staffing(new StaffingPanel(team, this))
 {
     m_queues->setModel(&team.queues());
     m_queues->setItemDelegate(m_tiles);
@@ -117,6 +117,7 @@ TeamView::TeamView(TeamClient &team, RecordsClient &records, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->addWidget(m_queues);
+    layout->addWidget(m_overflowInfo);
     layout->addWidget(m_notice);
     layout->addWidget(split, 1);
     layout->addWidget(staffingBox);
@@ -154,6 +155,11 @@ TeamView::TeamView(TeamClient &team, RecordsClient &records, QWidget *parent)
     connect(m_waiting->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TeamView::updateActions);
     connect(&m_team, &TeamClient::snapshotApplied, this, &TeamView::updateActions);
+    connect(&m_team, &TeamClient::snapshotApplied, this, &TeamView::showOverflows);
+    m_overflowInfo->setObjectName(QStringLiteral("overflowInfo"));
+    m_overflowInfo->setWordWrap(true);
+    m_overflowInfo->setStyleSheet(QStringLiteral("color:#b45309"));
+    m_overflowInfo->hide();
     connect(&m_team.queues(), &QAbstractItemModel::rowsInserted, this, &TeamView::layoutTiles);
     connect(&m_team.queues(), &QAbstractItemModel::rowsRemoved, this, &TeamView::layoutTiles);
     connect(&m_team, &TeamClient::watchFailed, this,
@@ -191,6 +197,24 @@ void TeamView::updateActions()
     m_batch->setEnabled(agent && !agent->chats.isEmpty());
     m_openChat->setEnabled(agent && !agent->chats.isEmpty());
     m_assign->setEnabled(!m_waiting->selectionModel()->selectedRows().isEmpty());
+}
+
+void TeamView::showOverflows()
+{
+    QStringList lines;
+    const AgentClient &client = m_team.client();
+    for (const reply::Overflow &o : m_team.overflows()) {
+        const QString department = client.departmentName(o.department);
+        const QString until = UiText::clockTime(o.untilMs);
+        lines.append(o.extraSessions > 0
+                         ? tr("Overflow for %1 until %2: every agent may hold %n more chat(s).", nullptr,
+                              o.extraSessions)
+                               .arg(department, until)
+                         : tr("Overflow for %1 until %2: %3 also takes the queue.")
+                               .arg(department, until, client.departmentName(o.toDepartment)));
+    }
+    m_overflowInfo->setText(lines.join(QLatin1Char('\n')));
+    m_overflowInfo->setVisible(!lines.isEmpty());
 }
 
 void TeamView::showNotice(const QString &text)
@@ -287,7 +311,7 @@ BatchTransferDialog *TeamView::batchTransferSelected()
     QList<AgentView> targets;
     for (const reply::TeamAgent &a : m_team.agents().agents()) {
         // Not to the lead themselves: a transfer needs another person (the engine refuses it too).
-        if (a.id() != agent->id() && a.id() != m_team.client().agentId() &&
+        if (a.id() != agent->id() && a.id() != m_team.client().agentId() && a.takesChats() &&
             a.view.agent.status == AgentStatus::Online && a.view.usedCapacity() < a.view.agent.maxSessions)
             targets.append(a.view);
     }

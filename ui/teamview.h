@@ -41,6 +41,7 @@ public:
     QPushButton *openChatButton() const { return m_openChat; }
     QPushButton *overflowButton() const { return m_overflow; }
     QLabel *noticeLabel() const { return m_notice; }
+    QLabel *overflowLabel() const { return m_overflowInfo; }
     StaffingPanel *staffingPanel() const { return m_staffing; }
 
     // Opens the assign dialog for the selected waiting customer; public for tests and the tour.
@@ -62,6 +63,7 @@ private:
     void setSelectedAgentStatus(bool away);
     void updateActions();
     void showNotice(const QString &text);
+    void showOverflows();
     const reply::TeamAgent *selectedAgent() const;
 
     TeamClient &m_team;
@@ -77,6 +79,7 @@ private:
     QPushButton *m_overflow;
     QPushButton *m_assign;
     QLabel *m_notice;
+    QLabel *m_overflowInfo;
     StaffingPanel *m_staffing;
 };
 

@@ -71,6 +71,7 @@ void TeamClient::apply(const reply::TeamSnapshot &snapshot)
         return; // an older snapshot overtaken by the reply to a new watch
     m_snapshotMs = snapshot.timeMs;
     m_staffing = snapshot.staffing;
+    m_overflows = snapshot.overflows;
     m_queues.apply(snapshot.queues, snapshot.timeMs);
     m_agents.apply(snapshot.agents);
     m_waiting.apply(snapshot.waiting, snapshot.timeMs);

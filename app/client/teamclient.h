@@ -29,6 +29,7 @@ public:
     TeamAgentModel &agents() { return m_agents; }
     WaitingCustomerModel &waiting() { return m_waiting; }
     const reply::Staffing &staffing() const { return m_staffing; }
+    const QList<reply::Overflow> &overflows() const { return m_overflows; }
     qint64 engineNowMs() const { return m_client.engineNowMs(); }
     AgentClient &client() { return m_client; }
 
@@ -63,6 +64,7 @@ private:
     TeamAgentModel m_agents;
     WaitingCustomerModel m_waiting;
     reply::Staffing m_staffing;
+    QList<reply::Overflow> m_overflows;
     QTimer m_tick;
     qint64 m_snapshotMs = 0;
     bool m_watching = false;

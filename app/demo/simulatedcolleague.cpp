@@ -3,7 +3,6 @@
 #include "protocol/messagetypes.h"
 
 #include <QJsonArray>
-#include <QTimer>
 
 namespace baton {
 
@@ -24,13 +23,54 @@ SimulatedColleague::SimulatedColleague(const QUrl &url, const QString &user, con
     , m_behaviour(behaviour)
     , m_random(seed)
 {
+    m_clock.start();
+    m_sweep.setInterval(5000);
+    connect(&m_sweep, &QTimer::timeout, this, &SimulatedColleague::closeQuietChats);
+    m_sweep.start();
     connect(&m_connection, &EngineConnection::ready, this, [this] {
         m_connection.call(msg::Login, {{QStringLiteral("user"), m_user}, {QStringLiteral("password"), m_password}},
-                          [](const QJsonObject &) {});
+                          [this](const QJsonObject &) { onSignedIn(); });
     });
     connect(&m_connection, &EngineConnection::event, this,
             [this](const QString &type, qint64, const QJsonObject &payload) { onEvent(type, payload); });
     m_connection.open(url);
+}
+
+void SimulatedColleague::onSignedIn()
+{
+    m_connection.call(msg::ListConversations, {}, [this](const QJsonObject &reply) {
+        for (const QJsonValue &c : reply.value(QStringLiteral("conversations")).toArray()) {
+            const QJsonObject conversation = c.toObject();
+            if (conversation.value(QStringLiteral("owner")).toString() == m_user)
+                adopt(qint64(conversation.value(QStringLiteral("id")).toDouble()));
+        }
+    });
+}
+
+void SimulatedColleague::adopt(qint64 conversationId)
+{
+    if (!m_handling.contains(conversationId))
+        m_handling.insert(conversationId, {0, m_clock.elapsed()});
+}
+
+void SimulatedColleague::closeQuietChats()
+{
+    const qint64 now = m_clock.elapsed();
+    QList<qint64> quiet;
+    for (auto it = m_handling.cbegin(); it != m_handling.cend(); ++it)
+        if (now - it->lastActivityMs >= m_behaviour.quietCloseMs)
+            quiet.append(it.key());
+    for (qint64 id : quiet)
+        close(id);
+}
+
+void SimulatedColleague::close(qint64 conversationId)
+{
+    m_handling.remove(conversationId);
+    m_connection.call(msg::CloseConversation,
+                      {{QStringLiteral("conversationId"), conversationId},
+                       {QStringLiteral("resolved"), m_random.generateDouble() < 0.8}},
+                      [](const QJsonObject &) {});
 }
 
 void SimulatedColleague::onEvent(const QString &type, const QJsonObject &payload)
@@ -38,11 +78,11 @@ void SimulatedColleague::onEvent(const QString &type, const QJsonObject &payload
     if (type == msg::Transfer) {
         onOffer(payload);
     } else if (type == msg::ConversationAssigned) {
-        m_replies.insert(conversationIdOf(payload), 0);
+        adopt(conversationIdOf(payload));
     } else if (type == msg::ConversationUpdated) {
         const QJsonObject c = payload.value(QStringLiteral("conversation")).toObject();
         if (c.value(QStringLiteral("owner")).toString() != m_user || c.value(QStringLiteral("state")).toString() == QLatin1String("closed"))
-            m_replies.remove(qint64(c.value(QStringLiteral("id")).toDouble()));
+            m_handling.remove(qint64(c.value(QStringLiteral("id")).toDouble()));
     } else if (type == msg::Message) {
         onCustomerMessage(payload.value(QStringLiteral("message")).toObject());
     }
@@ -69,25 +109,24 @@ void SimulatedColleague::onOffer(const QJsonObject &payload)
 void SimulatedColleague::onCustomerMessage(const QJsonObject &message)
 {
     const qint64 id = qint64(message.value(QStringLiteral("conversationId")).toDouble());
-    if (message.value(QStringLiteral("sender")).toString() != QLatin1String("customer") || !m_replies.contains(id))
+    if (message.value(QStringLiteral("sender")).toString() != QLatin1String("customer") || !m_handling.contains(id))
         return;
+    m_handling[id].lastActivityMs = m_clock.elapsed();
     QTimer::singleShot(between(m_behaviour.minReplyMs, m_behaviour.maxReplyMs), this, [this, id] { replyTo(id); });
 }
 
 void SimulatedColleague::replyTo(qint64 conversationId)
 {
-    if (!m_replies.contains(conversationId))
+    if (!m_handling.contains(conversationId))
         return;
-    const int sent = ++m_replies[conversationId];
+    Handling &handling = m_handling[conversationId];
+    handling.lastActivityMs = m_clock.elapsed();
+    const int sent = ++handling.replies;
     m_connection.call(msg::SendMessage,
                       {{QStringLiteral("conversationId"), conversationId}, {QStringLiteral("text"), pick(m_script.agentReplies)}},
                       [](const QJsonObject &) {});
     if (sent >= m_behaviour.repliesBeforeClose) {
-        m_replies.remove(conversationId);
-        m_connection.call(msg::CloseConversation,
-                          {{QStringLiteral("conversationId"), conversationId},
-                           {QStringLiteral("resolved"), m_random.generateDouble() < 0.8}},
-                          [](const QJsonObject &) {});
+        close(conversationId);
     } else if (m_random.generateDouble() < m_behaviour.transferShare) {
         handOn(conversationId);
     }

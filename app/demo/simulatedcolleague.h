@@ -3,8 +3,10 @@
 #include "client/engineconnection.h"
 #include "demo/demoscript.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QRandomGenerator>
+#include <QTimer>
 
 namespace baton {
 
@@ -17,6 +19,7 @@ struct ColleagueBehaviour {
     int minReplyMs = 2000;
     int maxReplyMs = 7000;
     int repliesBeforeClose = 4;
+    int quietCloseMs = 45000;    // a chat whose customer has gone quiet this long is closed
     double transferShare = 0.12; // after a reply, hand the chat on to a colleague
 };
 
@@ -31,6 +34,15 @@ public:
     QString user() const { return m_user; }
 
 private:
+    struct Handling {
+        int replies = 0;
+        qint64 lastActivityMs = 0; // on m_clock
+    };
+
+    void onSignedIn();
+    void adopt(qint64 conversationId);
+    void closeQuietChats();
+    void close(qint64 conversationId);
     void onEvent(const QString &type, const QJsonObject &payload);
     void onOffer(const QJsonObject &payload);
     void onCustomerMessage(const QJsonObject &message);
@@ -46,7 +58,12 @@ private:
     const DemoScript &m_script;
     ColleagueBehaviour m_behaviour;
     QRandomGenerator m_random;
-    QHash<qint64, int> m_replies; // owned conversation -> replies sent
+    // Owned conversations. Customers stop writing when they are done, so a chat ends after a number
+    // of replies or when it has been quiet for a while, like a person would close it; chats owned
+    // before a restart are adopted at sign-in, or they would hold the colleague's capacity forever.
+    QHash<qint64, Handling> m_handling;
+    QElapsedTimer m_clock;
+    QTimer m_sweep;
 };
 
 } // namespace baton

@@ -234,11 +234,20 @@ bool ConversationDesk::mayView(const AgentState &actor, qint64 conversationId)
     return m_ctx.store.firstOwner(conversationId).first == actor.agent.id;
 }
 
-EngineResult ConversationDesk::history(const AgentState &actor, qint64 conversationId, qint64 afterSeq, int limit)
+std::optional<EngineResult> ConversationDesk::refuseView(const AgentState &actor, qint64 conversationId)
 {
+    if (!m_ctx.state.conversations.contains(conversationId) && !m_ctx.store.conversation(conversationId))
+        return EngineResult::fail(EngineError::NotFound, QStringLiteral("no conversation %1").arg(conversationId));
     if (!mayView(actor, conversationId))
         return EngineResult::fail(EngineError::PermissionDenied,
                                   QStringLiteral("you may not read conversation %1").arg(conversationId));
+    return std::nullopt;
+}
+
+EngineResult ConversationDesk::history(const AgentState &actor, qint64 conversationId, qint64 afterSeq, int limit)
+{
+    if (auto refused = refuseView(actor, conversationId))
+        return *refused;
     const QList<Message> messages = m_ctx.store.messages(conversationId, afterSeq, limit);
     return EngineResult::success({{QStringLiteral("conversationId"), conversationId},
                                   {QStringLiteral("messages"), messagesJson(messages)},
@@ -267,9 +276,8 @@ EngineResult ConversationDesk::list(const AgentState &actor)
 
 EngineResult ConversationDesk::details(const AgentState &actor, qint64 conversationId)
 {
-    if (!mayView(actor, conversationId))
-        return EngineResult::fail(EngineError::PermissionDenied,
-                                  QStringLiteral("you may not read conversation %1").arg(conversationId));
+    if (auto refused = refuseView(actor, conversationId))
+        return *refused;
     if (auto it = m_ctx.state.conversations.constFind(conversationId); it != m_ctx.state.conversations.cend())
         return EngineResult::success({{QStringLiteral("conversation"), describe(*it)}});
     const auto stored = m_ctx.store.conversation(conversationId);
@@ -306,7 +314,9 @@ int ConversationDesk::servingSlots() const
 {
     int openSlots = 0;
     for (const AgentState &a : m_ctx.state.agents) {
-        if (a.agent.status == AgentStatus::Online)
+        // Only those routing may hand customers to: a supervisor who reviews (mayReceive false) is
+        // online without serving anyone, and counting them promised waits nobody would keep.
+        if (a.agent.status == AgentStatus::Online && a.agent.rights.mayReceive)
             openSlots += a.agent.maxSessions;
     }
     return openSlots;

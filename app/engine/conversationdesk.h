@@ -62,6 +62,9 @@ public:
     // Moves a robot conversation into the queue (or raises a queued one) for the given reason.
     void enqueue(Conversation &c, const QString &reason, const QString &topic, const QString &word, int priority);
     bool mayView(const AgentState &actor, qint64 conversationId);
+    // Why the actor may not read the conversation: NOT_FOUND when it does not exist (for everyone,
+    // supervisors too), PERMISSION_DENIED when it is not theirs to see; nothing when they may.
+    std::optional<EngineResult> refuseView(const AgentState &actor, qint64 conversationId);
     // Makes `agent` the owner of a queued conversation and welcomes the customer.
     void assign(Conversation &c, AgentState &agent);
     QJsonObject describe(const Conversation &c);

@@ -192,6 +192,11 @@ EngineResult ServiceMetricsQuery::run(QSqlDatabase &db, const ReportFilter &filt
     if (!rowKey(groupBy, filter.utcOffsetMinutes))
         return EngineResult::fail(EngineError::InvalidArgument,
                                   QStringLiteral("SERVICE_METRICS cannot group by crossDepartment"));
+    // Filters that describe transfers would be silently ignored here: say so instead.
+    if (!filter.states.isEmpty() || filter.crossDepartment || !filter.reasonContains.isEmpty())
+        return EngineResult::fail(EngineError::InvalidArgument,
+                                  QStringLiteral("states, crossDepartment and reasonContains filter transfers; "
+                                                 "SERVICE_METRICS counts conversations"));
     Result result;
     const auto plan = source == Source::Auto ? SummaryPlan::forService(filter, groupBy) : std::nullopt;
     if (plan) {

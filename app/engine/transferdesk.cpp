@@ -332,9 +332,8 @@ QJsonArray TransferDesk::nextTargets(const Transfer &t)
 
 EngineResult TransferDesk::chain(const AgentState &actor, qint64 conversationId)
 {
-    if (!m_conversations.mayView(actor, conversationId))
-        return EngineResult::fail(EngineError::PermissionDenied,
-                                  QStringLiteral("you may not read conversation %1").arg(conversationId));
+    if (auto refused = m_conversations.refuseView(actor, conversationId))
+        return *refused;
     const auto [firstOwner, assignedMs] = m_ctx.store.firstOwner(conversationId);
     QJsonArray hops;
     auto nameOf = [this](const QString &id) {

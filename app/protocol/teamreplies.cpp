@@ -44,6 +44,8 @@ TeamSnapshot TeamSnapshot::fromPayload(const QJsonObject &p)
                           jsonInteger(o, QLatin1String("waitedMs"))});
     }
     const QJsonObject staffing = p.value(QStringLiteral("staffing")).toObject();
+    for (const QJsonValue &v : p.value(QStringLiteral("overflows")).toArray())
+        s.overflows.append(Overflow::fromJson(v.toObject()));
     s.staffing = {staffing.value(QStringLiteral("arrivalsLastHour")).toInt(),
                   jsonInteger(staffing, QLatin1String("averageHandlingMs")),
                   staffing.value(QStringLiteral("onDuty")).toInt()};
@@ -73,7 +75,11 @@ BatchResults BatchResults::fromPayload(const QJsonObject &p)
 
 Overflow Overflow::fromPayload(const QJsonObject &p)
 {
-    const QJsonObject o = p.value(QStringLiteral("overflow")).toObject();
+    return fromJson(p.value(QStringLiteral("overflow")).toObject());
+}
+
+Overflow Overflow::fromJson(const QJsonObject &o)
+{
     return {o.value(QStringLiteral("department")).toString(), o.value(QStringLiteral("extraSessions")).toInt(),
             o.value(QStringLiteral("toDepartment")).toString(), jsonInteger(o, QLatin1String("untilMs"))};
 }

@@ -40,6 +40,14 @@ struct TeamAgent {
     bool overloaded = false;
     QList<AgentChat> chats;
     const QString &id() const { return view.agent.id; }
+    // Could be handed a chat now (signed in, with a capacity; supervisors and administrators review
+    // and by default receive none — the wire carries no rights, the engine has the last word).
+    bool takesChats() const
+    {
+        const Agent &a = view.agent;
+        return a.status != AgentStatus::Offline && a.maxSessions > 0 && a.role != Role::Supervisor &&
+               a.role != Role::Administrator;
+    }
 };
 
 struct WaitingCustomer {
@@ -54,12 +62,23 @@ struct Staffing {
     int onDuty = 0;
 };
 
+// OPEN_OVERFLOW
+struct Overflow {
+    QString department;
+    int extraSessions = 0;
+    QString toDepartment;
+    qint64 untilMs = 0;
+    static Overflow fromPayload(const QJsonObject &payload); // the reply: {"overflow":…}
+    static Overflow fromJson(const QJsonObject &overflow);
+};
+
 struct TeamSnapshot {
     qint64 timeMs = 0; // engine clock when it was taken
     QList<QueueStats> queues;
     QList<TeamAgent> agents;
     QList<WaitingCustomer> waiting;
     Staffing staffing;
+    QList<Overflow> overflows; // open now, of the lead's department or helping it
     static TeamSnapshot fromPayload(const QJsonObject &payload);
 };
 
@@ -76,14 +95,6 @@ struct BatchResults {
     static BatchResults fromPayload(const QJsonObject &payload);
 };
 
-// OPEN_OVERFLOW
-struct Overflow {
-    QString department;
-    int extraSessions = 0;
-    QString toDepartment;
-    qint64 untilMs = 0;
-    static Overflow fromPayload(const QJsonObject &payload);
-};
 
 } // namespace baton::reply
 

@@ -198,9 +198,9 @@ QSqlQuery &SqliteDatabase::prepare(const QString &sql)
         query.setForwardOnly(true);
         if (!query.prepare(sql))
             qCCritical(lcStore) << "prepare failed:" << sql << query.lastError().text();
-        it = m_statements.insert(sql, query);
+        it = m_statements.emplace(sql, std::move(query)).first;
     }
-    return *it;
+    return it->second;
 }
 
 bool SqliteDatabase::exec(QSqlQuery &query, const QVariantList &values)

@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <unordered_map>
+
 namespace baton {
 
 // One SQLite connection owned by the thread that opened it: pragmas, numbered migrations from a
@@ -57,7 +59,10 @@ private:
     Options m_options;
     QString m_connectionName;
     QSqlDatabase m_db;
-    QHash<QString, QSqlQuery> m_statements;
+    // Node-based on purpose: prepare() hands out references, and callers hold two or more at once
+    // (a read and a write statement); a QHash moves its entries when it grows, which left the first
+    // reference dangling (a crash in bindValue once the cache crossed a growth step).
+    std::unordered_map<QString, QSqlQuery> m_statements;
     QString m_error;
     int m_depth = 0;
     bool m_failed = false;

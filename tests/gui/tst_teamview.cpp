@@ -209,6 +209,8 @@ void TestTeamView::boardActions()
     };
     QTRY_COMPARE(carolMax(), 3);
     QTRY_VERIFY(!overflow); // closed on the engine's reply; a modal dialog would block the drop
+    QVERIFY(advanceUntil(server, [&] { return view.overflowLabel()->isVisible(); }));
+    QVERIFY(view.overflowLabel()->text().contains(QStringLiteral("技术部")));
 
     // Drag a waiting customer onto carol: the note dialog opens with her chosen.
     QVERIFY(server.engine().setStatus(QStringLiteral("carol"), QStringLiteral("away")).ok());

@@ -56,6 +56,8 @@ private slots:
     void leadSetsAgentAway();
     void responseTimeRule_data();
     void responseTimeRule();
+    void unknownConversationIsNotFoundForEveryRole_data();
+    void unknownConversationIsNotFoundForEveryRole();
 
 private:
     EngineResult run(const QString &request, const QString &actor, const QString &target);
@@ -374,6 +376,30 @@ void TestEngineTeam::responseTimeRule()
     }
     QCOMPARE(warnings, agentWarnings);
     QCOMPARE(notes, leadNotes);
+}
+
+void TestEngineTeam::unknownConversationIsNotFoundForEveryRole_data()
+{
+    QTest::addColumn<QString>("actor");
+    QTest::addColumn<QString>("read");
+    for (const char *actor : {"s1", "lead-s", "boss"})
+        for (const char *read : {"conversation", "history", "chain"})
+            QTest::addRow("%s %s", actor, read) << actor << read;
+}
+
+// A conversation that never existed is NOT_FOUND for everyone: not PERMISSION_DENIED for an agent,
+// not an empty success for a supervisor (who may read every conversation that exists).
+void TestEngineTeam::unknownConversationIsNotFoundForEveryRole()
+{
+    QFETCH(QString, actor);
+    QFETCH(QString, read);
+    Engine &e = m_fx->engine();
+    constexpr qint64 unknown = 999'999'999;
+    const EngineResult r = read == QLatin1String("conversation") ? e.conversation(actor, unknown)
+                           : read == QLatin1String("history")    ? e.history(actor, unknown, 0, 50)
+                                                                 : e.chain(actor, unknown);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error->kind, EngineError::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestEngineTeam)

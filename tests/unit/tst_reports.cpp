@@ -406,6 +406,18 @@ void TestReports::serviceMetricsByHand()
     QCOMPARE(refs.value("satisfaction").toDouble(), 4.5);
     QCOMPARE(ServiceMetricsQuery::run(f.db.connection(), {}, ReportGrouping::CrossDepartment).error->kind,
              EngineError::InvalidArgument);
+    // Transfer filters are refused, not silently ignored.
+    ReportFilter cross;
+    cross.crossDepartment = true;
+    ReportFilter states;
+    states.states = {QStringLiteral("rejected")};
+    ReportFilter reason;
+    reason.reasonContains = QStringLiteral("忙");
+    for (const ReportFilter &transfersOnly : {cross, states, reason}) {
+        const EngineResult refused = ServiceMetricsQuery::run(f.db.connection(), transfersOnly, ReportGrouping::Day);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error->kind, EngineError::InvalidArgument);
+    }
 }
 
 void TestReports::lowRatingsNewestFirst()

@@ -18,6 +18,7 @@ private slots:
     void onePendingTransferPerConversation();
     void eventSequencesAreContiguousPerRecipient();
     void rollbackLeavesNothing();
+    void preparedStatementsStayValidWhileMoreArePrepared();
 
 private:
     QTemporaryDir m_dir;
@@ -150,6 +151,26 @@ void TestStore::rollbackLeavesNothing()
     store.upsertCustomer({QStringLiteral("gone"), QStringLiteral("x"), 0, {}});
     db.rollback();
     QVERIFY(!store.customer(QStringLiteral("gone")));
+}
+
+// Callers hold a read and a write statement at once; preparing hundreds more must not move the
+// first one (it did with a QHash cache, and the report summary crashed in bindValue).
+void TestStore::preparedStatementsStayValidWhileMoreArePrepared()
+{
+    Database db({path("statements.db"), false});
+    QVERIFY(db.open());
+    QVERIFY(db.execSql(QStringLiteral("CREATE TABLE t(k INTEGER PRIMARY KEY, v TEXT)")));
+    QSqlQuery &write = db.prepare(QStringLiteral("INSERT INTO t VALUES(?, ?)"));
+    const QSqlQuery *const address = &write;
+    for (int i = 0; i < 500; ++i)
+        db.prepare(QStringLiteral("SELECT v FROM t WHERE k = %1").arg(i));
+    QCOMPARE(&db.prepare(QStringLiteral("INSERT INTO t VALUES(?, ?)")), address);
+    QVERIFY(db.exec(write, {7, QStringLiteral("seven")}));
+    QSqlQuery &read = db.prepare(QStringLiteral("SELECT v FROM t WHERE k = 7"));
+    QVERIFY(db.exec(read, {}));
+    QVERIFY(read.next());
+    QCOMPARE(read.value(0).toString(), QStringLiteral("seven"));
+    read.finish();
 }
 
 QTEST_GUILESS_MAIN(TestStore)
