@@ -189,6 +189,10 @@ void addRows(bool service)
     QTest::addColumn<ReportScope>("scope");
     QTest::addColumn<int>("groupBy");
     for (const Case &c : cases()) {
+        // SERVICE_METRICS refuses the filters that only transfers have.
+        if (service && (c.payload.contains("states") || c.payload.contains("crossDepartment") ||
+                        c.payload.contains("reasonContains")))
+            continue;
         for (const auto &[name, kind] : groupings) {
             if (service && kind == ReportGrouping::CrossDepartment)
                 continue;
