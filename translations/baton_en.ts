@@ -575,8 +575,8 @@ Photos received: </translation>
         <translation>Within a department</translation>
     </message>
     <message>
-        <source>%1 %2 · %3</source>
-        <translation>%1 %2 · %3</translation>
+        <source>%1: %2 · success rate %3</source>
+        <translation>%1: %2 · %3 accepted</translation>
     </message>
     <message>
         <source>Kind</source>

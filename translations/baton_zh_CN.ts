@@ -572,8 +572,8 @@ Photos received: </source>
         <translation>部门内</translation>
     </message>
     <message>
-        <source>%1 %2 · %3</source>
-        <translation>%1 %2 · %3</translation>
+        <source>%1: %2 · success rate %3</source>
+        <translation>%1：%2 次 · 成功率 %3</translation>
     </message>
     <message>
         <source>Kind</source>

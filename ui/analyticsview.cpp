@@ -420,7 +420,10 @@ void AnalyticsView::showCross(const reply::TransferMetrics &m)
     for (const auto &r : m.rows) {
         const bool cross = r.key == QLatin1String("true");
         const QString name = cross ? tr("Cross-department") : tr("Within a department");
-        QPieSlice *slice = pie->append(tr("%1 %2 · %3").arg(name).arg(r.count).arg(percent(r.successRate)), r.count);
+        // The slice's size is the share of transfers; the label says what the percentage is, or it
+        // reads as that share.
+        QPieSlice *slice = pie->append(
+            tr("%1: %2 · success rate %3").arg(name).arg(r.count).arg(percent(r.successRate)), r.count);
         slice->setColor(cross ? waitColor : volumeColor);
         slice->setLabelVisible(true);
         connect(slice, &QPieSlice::hovered, slice, [slice](bool on) {
@@ -432,7 +435,8 @@ void AnalyticsView::showCross(const reply::TransferMetrics &m)
                      number(r.avgResponseMs, TransferRecordModel::durationText(r.avgResponseMs)),
                      r.csatAfterTransfer ? number(*r.csatAfterTransfer, QString::number(*r.csatAfterTransfer, 'f', 2)) : label({})});
     }
-    pie->setPieSize(0.6);
+    pie->setPieSize(0.4); // room for the labels on both sides
+    pie->setHorizontalPosition(0.48); // the longer label is the one on the right
     chart->addSeries(pie);
     chart->legend()->hide();
     card->table().setTable({tr("Kind"), tr("Transfers"), tr("Success rate"), tr("Average response"),

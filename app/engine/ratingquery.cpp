@@ -1,6 +1,7 @@
 #include "engine/ratingquery.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -39,15 +40,16 @@ EngineResult RatingQuery::run(QSqlDatabase &db, const ReportFilter &filter, int 
         return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot read ratings: %1").arg(q.lastError().text()));
     QJsonArray rows;
     QJsonValue next;
+    qsizetype bytes = 0;
     while (q.next()) {
-        if (rows.size() == limit) {
+        if (rows.size() == limit || bytes > reportPageBytes) {
             const QJsonObject last = rows.last().toObject();
             next = KeysetCursor{qint64(last.value(QStringLiteral("closedMs")).toDouble()),
                                 qint64(last.value(QStringLiteral("conversationId")).toDouble())}
                        .text();
             break;
         }
-        rows.append(QJsonObject{{QStringLiteral("conversationId"), q.value(0).toLongLong()},
+        const QJsonObject row{{QStringLiteral("conversationId"), q.value(0).toLongLong()},
                                 {QStringLiteral("rating"), q.value(1).toInt()},
                                 {QStringLiteral("comment"), q.value(2).toString()},
                                 {QStringLiteral("closedMs"), q.value(3).toLongLong()},
@@ -58,7 +60,9 @@ EngineResult RatingQuery::run(QSqlDatabase &db, const ReportFilter &filter, int 
                                 {QStringLiteral("customerName"), q.value(8).toString()},
                                 {QStringLiteral("subject"), q.value(9).toString()},
                                 {QStringLiteral("resolved"), q.value(10).isNull() ? QJsonValue() : QJsonValue(q.value(10).toBool())},
-                                {QStringLiteral("transfers"), q.value(11).toInt()}});
+                                {QStringLiteral("transfers"), q.value(11).toInt()}};
+        bytes += QJsonDocument(row).toJson(QJsonDocument::Compact).size();
+        rows.append(row);
     }
     return EngineResult::success({{QStringLiteral("ratings"), rows}, {QStringLiteral("next"), next}});
 }

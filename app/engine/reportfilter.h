@@ -15,6 +15,11 @@ struct ReportScope {
     QString value; // the department or agent id
 };
 
+// A page of LIST_TRANSFERS or LIST_RATINGS stops before this many bytes of rows even below its
+// `limit`, so the reply fits the protocol's 64 KiB frames with its envelope (long notes, Chinese
+// text: 500 rows can be several hundred KiB). `next` continues where it stopped.
+inline constexpr qsizetype reportPageBytes = 40 * 1024;
+
 // Where the next page of a newest-first list starts: "<ms>:<id>" of the last row sent (keyset paging).
 struct KeysetCursor {
     qint64 ms = 0;

@@ -47,8 +47,9 @@ EngineResult TransferRecordQuery::run(QSqlDatabase &db, const ReportFilter &filt
         return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot read transfers: %1").arg(q.lastError().text()));
     QJsonArray rows;
     QJsonValue next;
+    qsizetype bytes = 0;
     while (q.next()) {
-        if (rows.size() == limit) {
+        if (rows.size() == limit || bytes > reportPageBytes) {
             const QJsonObject last = rows.last().toObject();
             next = KeysetCursor{qint64(last.value(QStringLiteral("createdMs")).toDouble()),
                                 qint64(last.value(QStringLiteral("id")).toDouble())}
@@ -59,7 +60,7 @@ EngineResult TransferRecordQuery::run(QSqlDatabase &db, const ReportFilter &filt
         const bool answered = state == QLatin1String("accepted") || state == QLatin1String("rejected");
         const qint64 created = q.value(12).toLongLong();
         const QVariant resolved = q.value(13);
-        rows.append(QJsonObject{
+        const QJsonObject row{
             {QStringLiteral("id"), q.value(0).toLongLong()},
             {QStringLiteral("conversationId"), q.value(1).toLongLong()},
             {QStringLiteral("attemptId"), q.value(2).toLongLong()},
@@ -81,7 +82,9 @@ EngineResult TransferRecordQuery::run(QSqlDatabase &db, const ReportFilter &filt
             {QStringLiteral("customerName"), q.value(15).toString()},
             {QStringLiteral("skill"), q.value(16).toString()},
             {QStringLiteral("rating"), nullable(q.value(17))},
-        });
+        };
+        bytes += QJsonDocument(row).toJson(QJsonDocument::Compact).size();
+        rows.append(row);
     }
     return EngineResult::success({{QStringLiteral("transfers"), rows}, {QStringLiteral("next"), next}});
 }

@@ -8,6 +8,8 @@
 #include "engine/transferrecordquery.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QTest>
@@ -154,6 +156,7 @@ private slots:
     void listMatchesBruteForce();
     void listRowCarriesBothSides();
     void badCursorAndLimit();
+    void pagesFitInOneFrame();
     void transferMetricsByHand();
     void timeBucketsFollowTheOffset();
     void serviceMetricsByHand();
@@ -252,6 +255,34 @@ void TestReports::badCursorAndLimit()
     QString error;
     QVERIFY(!ReportFilter::fromJson({{"states", QJsonArray{"lost"}}}, &error));
     QVERIFY(!ReportFilter::fromJson({{"fromMs", 10}, {"toMs", 5}}, &error));
+}
+
+void TestReports::pagesFitInOneFrame()
+{
+    Fixture f;
+    const qint64 conversation = f.conversation("technical");
+    f.db.begin();
+    for (int i = 0; i < 300; ++i) {
+        Row r{0, conversation, "a1", "t2", "sales", "tech", "rejected", QString(300, QChar(0x5FD9)), "",
+              baseMs + i * 1000, baseMs + i * 1000 + 500};
+        f.insert(r);
+    }
+    f.db.commit();
+    // 300 rows of ~1 KiB: a page of 500 would not fit the 64 KiB frame; pages stop earlier and `next` goes on.
+    QSet<qint64> seen;
+    QString before;
+    int pages = 0;
+    do {
+        const EngineResult page = TransferRecordQuery::run(f.db.connection(), {}, before, 500);
+        QVERIFY(page.ok());
+        QVERIFY(QJsonDocument(page.payload).toJson(QJsonDocument::Compact).size() < 64 * 1024 - 1024);
+        for (const QJsonValue &v : page.payload.value("transfers").toArray())
+            seen.insert(qint64(v.toObject().value("id").toDouble()));
+        before = page.payload.value("next").toString();
+        ++pages;
+    } while (!before.isEmpty() && pages < 100);
+    QCOMPARE(seen.size(), 300);
+    QVERIFY(pages > 1);
 }
 
 void TestReports::transferMetricsByHand()
