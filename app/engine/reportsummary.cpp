@@ -138,7 +138,8 @@ bool ReportSummary::addTransfers(qint64 conversationId, bool withCounts, int rat
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "SELECT t.created_ms, t.to_agent, t.from_department, t.to_department, t.state, t.reason, "
         "COALESCE(t.resolved_ms - t.created_ms, 0), COALESCE(c.skill, '') "
-        "FROM transfers t JOIN conversations c ON c.id = t.conversation_id WHERE t.conversation_id=?"));
+        "FROM transfers t JOIN conversations c ON c.id = t.conversation_id WHERE t.conversation_id=? "
+        "AND t.reason IS NOT 'reassigned'")); // a lead's REASSIGN is no offer (TransferMetricsQuery)
     if (!m_db.exec(q, {conversationId}))
         return false;
     // One conversation's transfers often share rows (same hour, same departments): merged here first.

@@ -102,11 +102,14 @@ std::optional<EngineResult> scanRows(QSqlDatabase &db, const ReportFilter &filte
             ? QStringLiteral("FROM conversations c INDEXED BY conversations_unsummarized "
                              "CROSS JOIN transfers t ON t.conversation_id = c.id WHERE ")
             : QStringLiteral("FROM transfers t JOIN conversations c ON c.id = t.conversation_id WHERE ");
+    // A lead's REASSIGN is stored as a transfer record (the chain's hop, a row in LIST_TRANSFERS) but
+    // nobody was offered or answered it: metrics of offers and answers leave it out.
+    const QString offersOnly = QStringLiteral("t.reason IS NOT 'reassigned' AND ");
     QSqlQuery q(db);
     if (!exec(q,
               QStringLiteral("SELECT %1, t.state, t.resolved_ms - t.created_ms, c.rating ")
                       .arg(rowKey(groupBy, filter.utcOffsetMinutes)) +
-                  from + where,
+                  from + offersOnly + where,
               values))
         return failed(q);
     QHash<qint64, Totals *> byBucket; // time buckets are integers: skip the key text for each row

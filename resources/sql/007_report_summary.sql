@@ -65,7 +65,7 @@ WITH x AS (
            t.from_department AS fd, t.to_department AS td, t.state AS state,
            COALESCE(t.resolved_ms - t.created_ms, 0) AS resp, c.rating AS rating
     FROM transfers t JOIN conversations c ON c.id = t.conversation_id
-    WHERE c.state = 'closed' AND c.summarized = 0),
+    WHERE c.state = 'closed' AND c.summarized = 0 AND t.reason IS NOT 'reassigned'),
 g AS (
     SELECT 0 AS grain, ms / 3600000 AS bucket, '' AS value, fd, td, state, resp, rating FROM x
     UNION ALL SELECT 1, ms / 86400000, agent, fd, td, state, resp, rating FROM x

@@ -298,7 +298,10 @@ void TestReports::transferMetricsByHand()
                     {0, unrated, "a1", "t2", "sales", "tech", "rejected", "太忙", "", baseMs + 2, baseMs + 10002},
                     {0, unrated, "a1", "t2", "sales", "tech", "timeout", "", "", baseMs + 3, baseMs + 30003},
                     {0, unrated, "a1", "t2", "sales", "tech", "cancelled", "", "", baseMs + 4, baseMs + 5},
-                    {0, unrated, "a1", "a2", "sales", "sales", "accepted", "", "", baseMs + 5, baseMs + 2005}};
+                    {0, unrated, "a1", "a2", "sales", "sales", "accepted", "", "", baseMs + 5, baseMs + 2005},
+                    // A lead's REASSIGN: a hop in the chain and a row in the records, but no offer
+                    // anybody answered — it must not count as an accepted transfer answered in 0 ms.
+                    {0, unrated, "a1", "a2", "sales", "sales", "accepted", "reassigned", "", baseMs + 6, baseMs + 6}};
     for (Row &r : rows)
         f.insert(r);
     const EngineResult result = TransferMetricsQuery::run(f.db.connection(), {}, ReportGrouping::Agent);
