@@ -1,13 +1,11 @@
 #include "engine/engine.h"
 
 #include "core/eventtypes.h"
-#include "core/passwordhasher.h"
 #include "engine/clock.h"
 #include "engine/permissionpolicy.h"
 #include "engine/queueconfig.h"
 #include "engine/store.h"
 #include "engine/teamconfig.h"
-#include "engine/tokens.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -27,6 +25,7 @@ Engine::Engine(Store &store, Clock &clock, const EngineConfig &config, QObject *
     , m_conversations(m_context)
     , m_transfers(m_context, m_conversations)
     , m_customers(m_context, m_conversations)
+    , m_signIn(m_context)
     , m_lead(m_context, m_conversations)
     , m_batch(m_transfers)
     , m_handover(m_context, m_transfers)
@@ -66,12 +65,12 @@ bool Engine::start(QString *error)
     // Waiting customers' pages lost their connections with the engine: the same grace to come back.
     for (const Conversation &c : std::as_const(m_state.conversations)) {
         if (c.state == ConversationState::Queued || c.state == ConversationState::Robot)
-            m_visitorGoneAtMs.insert(c.id, now + m_config.visitorLeaveGraceMs);
+            m_visitors.expectBack(c.id, now + m_config.visitorLeaveGraceMs);
     }
     // Agents who never log in again must not keep events without bound either.
     const EngineResult pruned = write([this] {
         for (const AgentState &a : m_state.agents) {
-            if (!pruneEvents(a.agent.id))
+            if (!m_signIn.pruneEvents(a.agent.id))
                 return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot prune old events"));
         }
         return EngineResult::success();
@@ -236,60 +235,17 @@ EngineResult Engine::idempotent(const QString &principal, const QString &key, co
 
 QString Engine::passwordHashFor(const QString &user)
 {
-    if (AgentState *agent = m_state.agent(user))
-        return agent->passwordHash;
-    if (m_dummyHash.isEmpty()) {
-        // As costly as a real check: the iteration count most agents' hashes use.
-        QHash<int, int> counts;
-        for (const AgentState &a : m_state.agents)
-            ++counts[PasswordHasher::iterationsOf(a.passwordHash)];
-        int iterations = m_config.passwordIterations;
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-            if (it.key() > 0 && it.value() > counts.value(iterations))
-                iterations = it.key();
-        }
-        m_dummyHash = PasswordHasher::hash(Tokens::generate(), iterations);
-    }
-    return m_dummyHash;
-}
-
-bool Engine::pruneEvents(const QString &agentId)
-{
-    const qint64 lastSeq = m_store.lastEventSeq(agentId);
-    return lastSeq <= m_config.eventRetention || m_store.pruneEvents(agentId, lastSeq - m_config.eventRetention);
+    return m_signIn.passwordHashFor(user);
 }
 
 EngineResult Engine::completeLogin(const QString &user)
 {
-    AgentState *agent = m_state.agent(user);
-    if (!agent)
-        return EngineResult::fail(EngineError::AuthFailed, QStringLiteral("wrong user name or password"));
-    const QString token = Tokens::generate();
-    return write([&]() -> EngineResult {
-        const qint64 now = m_clock.nowMs();
-        if (!m_store.saveSession(Tokens::hash(token), user, now, now + m_config.sessionTtlMs) || !pruneEvents(user))
-            return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot store the session"));
-        return EngineResult::success({{QStringLiteral("token"), token},
-                                      {QStringLiteral("agent"), agent->toJson()},
-                                      {QStringLiteral("lastSeq"), m_store.lastEventSeq(user)},
-                                      {QStringLiteral("departments"), departmentsJson()}});
-    });
+    return write([&] { return m_signIn.openSession(user); });
 }
 
 EngineResult Engine::loginWithToken(const QString &user, const QString &token)
 {
-    const auto owner = m_store.sessionAgent(Tokens::hash(token), m_clock.nowMs());
-    AgentState *agent = m_state.agent(user);
-    if (!owner || *owner != user || !agent)
-        return EngineResult::fail(EngineError::AuthFailed, QStringLiteral("the session token is not valid"));
-    return write([&]() -> EngineResult {
-        if (!pruneEvents(user))
-            return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot prune old events"));
-        return EngineResult::success({{QStringLiteral("token"), token},
-                                      {QStringLiteral("agent"), agent->toJson()},
-                                      {QStringLiteral("lastSeq"), m_store.lastEventSeq(user)},
-                                      {QStringLiteral("departments"), departmentsJson()}});
-    });
+    return write([&] { return m_signIn.resumeSession(user, token); });
 }
 
 QJsonObject Engine::agentJson(const QString &agentId)
@@ -298,22 +254,9 @@ QJsonObject Engine::agentJson(const QString &agentId)
     return agent ? agent->toJson() : QJsonObject();
 }
 
-QJsonArray Engine::departmentsJson() const
-{
-    QList<Department> departments = m_state.departments.values();
-    std::sort(departments.begin(), departments.end(), [](const Department &a, const Department &b) { return a.id < b.id; });
-    QJsonArray list;
-    for (const Department &d : departments)
-        list.append(QJsonObject{{QStringLiteral("id"), d.id}, {QStringLiteral("name"), d.name}});
-    return list;
-}
-
 void Engine::logout(const QString &token)
 {
-    write([&] {
-        m_store.deleteSession(Tokens::hash(token));
-        return EngineResult::success();
-    });
+    write([&] { return m_signIn.closeSession(token); });
 }
 
 void Engine::agentConnected(const QString &agentId)
@@ -396,21 +339,18 @@ EngineResult Engine::setTags(const QString &actor, const QJsonArray &tags)
 
 void Engine::visitorConnected(qint64 conversationId)
 {
-    ++m_visitorConnections[conversationId];
-    m_visitorGoneAtMs.remove(conversationId);
+    m_visitors.connected(conversationId);
 }
 
 void Engine::visitorDisconnected(qint64 conversationId)
 {
-    auto it = m_visitorConnections.find(conversationId);
-    if (it == m_visitorConnections.end() || --*it > 0)
+    if (!m_visitors.disconnected(conversationId))
         return;
-    m_visitorConnections.erase(it);
     const auto c = m_state.conversations.constFind(conversationId);
     if (c == m_state.conversations.cend() ||
         (c->state != ConversationState::Queued && c->state != ConversationState::Robot))
         return; // an agent has it: they see the customer go quiet and close it themselves
-    m_visitorGoneAtMs.insert(conversationId, m_clock.nowMs() + m_config.visitorLeaveGraceMs);
+    m_visitors.expectBack(conversationId, m_clock.nowMs() + m_config.visitorLeaveGraceMs);
     scheduleWake();
 }
 
@@ -419,14 +359,8 @@ void Engine::onWake()
     write([this] {
         const qint64 now = m_clock.nowMs();
         bool someoneLeft = false;
-        for (auto it = m_visitorGoneAtMs.begin(); it != m_visitorGoneAtMs.end();) {
-            if (it.value() > now) {
-                ++it;
-                continue;
-            }
-            someoneLeft = m_conversations.customerLeft(it.key()) || someoneLeft;
-            it = m_visitorGoneAtMs.erase(it);
-        }
+        for (qint64 gone : m_visitors.takeGone(now))
+            someoneLeft = m_conversations.customerLeft(gone) || someoneLeft;
         if (someoneLeft)
             m_lead.changed();
         for (AgentState &a : m_state.agents) {
@@ -457,27 +391,29 @@ void Engine::onWake()
 
 void Engine::scheduleWake()
 {
-    std::optional<qint64> next = m_transfers.nextDeadline();
-    for (qint64 gone : std::as_const(m_visitorGoneAtMs)) {
-        if (!next || gone < *next)
-            next = gone;
-    }
+    const qint64 now = m_clock.nowMs();
+    std::optional<qint64> next;
+    const auto earliest = [&next](std::optional<qint64> at) {
+        if (at && (!next || *at < *next))
+            next = at;
+    };
+    earliest(m_transfers.nextDeadline());
+    earliest(m_visitors.nextDeadlineMs());
     for (const AgentState &a : m_state.agents) {
-        if (a.offlineAtMs != 0 && (!next || a.offlineAtMs < *next))
-            next = a.offlineAtMs;
+        if (a.offlineAtMs != 0)
+            earliest(a.offlineAtMs);
     }
     const bool anyoneWaiting = std::any_of(m_state.conversations.cbegin(), m_state.conversations.cend(),
                                            [](const Conversation &c) { return c.state == ConversationState::Queued; });
-    if (anyoneWaiting && (!next || m_nextQueueStatusMs < *next))
-        next = m_nextQueueStatusMs;
-    if (const auto reply = m_replies.nextMs(); reply && (!next || *reply < *next))
-        next = std::max(*reply, m_clock.nowMs());
-    if (const auto stats = m_lead.nextWakeMs(); stats && (!next || *stats < *next))
-        next = std::max(*stats, m_clock.nowMs());
-    if (const auto overflow = m_queues.nextOverflowMs(m_state, m_clock.nowMs()); overflow && (!next || *overflow < *next))
-        next = overflow;
-    if (const auto shiftEnd = m_handover.nextWakeMs(m_clock.nowMs()); shiftEnd && (!next || *shiftEnd < *next))
-        next = shiftEnd;
+    if (anyoneWaiting)
+        earliest(m_nextQueueStatusMs);
+    // Reply and statistics deadlines already past fire at once, not in the past.
+    if (const auto reply = m_replies.nextMs())
+        earliest(std::max(*reply, now));
+    if (const auto stats = m_lead.nextWakeMs())
+        earliest(std::max(*stats, now));
+    earliest(m_queues.nextOverflowMs(m_state, now));
+    earliest(m_handover.nextWakeMs(now));
     if (next)
         m_clock.wakeAt(*next);
 }

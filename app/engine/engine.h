@@ -9,6 +9,8 @@
 #include "engine/queuebook.h"
 #include "engine/responsetimerule.h"
 #include "engine/shifthandover.h"
+#include "engine/signindesk.h"
+#include "engine/visitorpresence.h"
 #include "engine/recommender.h"
 #include "engine/reportfilter.h"
 #include "engine/batchtransfer.h"
@@ -121,9 +123,7 @@ private:
     EngineResult asAgent(const QString &actor, const Command &command);
     EngineResult write(const std::function<EngineResult()> &command);
     bool loadState(QString *error);
-    QJsonArray departmentsJson() const;
     // Issue 13.12: applied at every login and at start, not only on password logins.
-    bool pruneEvents(const QString &agentId);
     void onWake();
     void scheduleWake();
     EngineResult applyStatus(AgentState &a, AgentStatus status);
@@ -144,14 +144,13 @@ private:
     ConversationDesk m_conversations;
     TransferDesk m_transfers;
     CustomerDesk m_customers;
-    QString m_dummyHash;
+    SignInDesk m_signIn;
     TeamLeadDesk m_lead;
     BatchTransfer m_batch;
     ShiftHandover m_handover;
     GroupCommit m_commits;
     qint64 m_nextQueueStatusMs = 0;
-    QHash<qint64, int> m_visitorConnections;
-    QHash<qint64, qint64> m_visitorGoneAtMs; // conversation → when it closes unless its customer returns
+    VisitorPresence m_visitors;
     bool m_writing = false;
     bool m_started = false;
 };
