@@ -179,6 +179,7 @@ EngineResult ConversationDesk::close(const AgentState &actor, qint64 conversatio
         owner->load = std::max(0, owner->load - 1);
         owner->recordClosed(c.requiredSkills.value(0), resolved);
     }
+    m_ctx.state.recentCustomerTurns.forget(it.key());
     m_ctx.state.conversations.erase(it);
     m_ctx.state.customers.remove(conversationId);
     m_ctx.state.attempts.remove(conversationId);
@@ -202,6 +203,7 @@ bool ConversationDesk::customerLeft(qint64 conversationId)
     if (!m_ctx.store.updateConversation(c) || !m_ctx.store.setCloseReason(c.id, QStringLiteral("customer left")))
         return false;
     qCInfo(lcConversation) << "conversation" << c.id << "closed: the customer left while" << (wasQueued ? "queued" : "with the robot");
+    m_ctx.state.recentCustomerTurns.forget(it.key());
     m_ctx.state.conversations.erase(it);
     m_ctx.state.customers.remove(conversationId);
     m_ctx.state.attempts.remove(conversationId);

@@ -61,11 +61,12 @@ std::optional<Message> CustomerDesk::storeTurn(Conversation &c, const QString &t
 {
     // The customer's recent turns within the window, oldest first; lines by the robot or an agent in
     // between do not end a number the customer is still typing.
+    RecentCustomerTurns &recent = m_ctx.state.recentCustomerTurns;
+    const QList<Message> known = recentTurns(c);
     QList<Message> earlier;
     const qint64 since = m_ctx.clock.nowMs() - m_ctx.config.splitNumberWindowMs;
-    const QList<Message> recent = m_ctx.store.messages(c.id, std::max<qint64>(0, c.lastSeq - recentLines), recentLines);
-    for (auto it = recent.crbegin(); it != recent.crend() && it->timeMs >= since && earlier.size() < maxEarlierParts; ++it) {
-        if (it->senderKind == SenderKind::Customer)
+    for (auto it = known.crbegin(); it != known.crend() && earlier.size() < maxEarlierParts; ++it) {
+        if (it->seq > c.lastSeq - recentLines && it->timeMs >= since)
             earlier.prepend(*it);
     }
     QStringList parts;
@@ -77,13 +78,33 @@ std::optional<Message> CustomerDesk::storeTurn(Conversation &c, const QString &t
     for (qsizetype i = 0; i < earlier.size(); ++i) {
         if (masked.at(i) == earlier.at(i).text)
             continue;
-        if (!scrubber.scrub(c, earlier.at(i), masked.at(i)))
+        if (!scrubber.scrub(c, earlier.at(i), masked.at(i))) {
+            recent.forget(c.id); // the store rolls back: read the stored lines again next time
             return std::nullopt;
+        }
         Message rewritten = earlier.at(i);
         rewritten.text = masked.at(i);
+        recent.rewrite(c.id, rewritten.seq, rewritten.text);
         m_conversations.announceRewrite(c, rewritten);
     }
-    return m_conversations.append(c, SenderKind::Customer, c.customerId, masked.last());
+    const Message m = m_conversations.append(c, SenderKind::Customer, c.customerId, masked.last());
+    recent.add(m);
+    return m;
+}
+
+QList<Message> CustomerDesk::recentTurns(const Conversation &c)
+{
+    RecentCustomerTurns &recent = m_ctx.state.recentCustomerTurns;
+    if (const auto known = recent.find(c.id))
+        return *known;
+    // Not seen since the engine started: once from the store.
+    QList<Message> customerLines;
+    for (const Message &m : m_ctx.store.messages(c.id, std::max<qint64>(0, c.lastSeq - recentLines), recentLines)) {
+        if (m.senderKind == SenderKind::Customer)
+            customerLines.append(m);
+    }
+    recent.remember(c.id, customerLines);
+    return recent.find(c.id).value_or(QList<Message>());
 }
 
 void CustomerDesk::robotTurn(Conversation &c, const QString &text)

@@ -31,6 +31,8 @@ private:
     // three, within the split window, whatever the robot or an agent said in between). Nullopt if
     // a store write failed.
     std::optional<Message> storeTurn(Conversation &c, const QString &text);
+    // The customer's latest lines, from memory; the store is read once per conversation after a start.
+    QList<Message> recentTurns(const Conversation &c);
     void robotTurn(Conversation &c, const QString &text);
     void escalate(Conversation &c, const Escalation &e);
     int priorityFor(const Conversation &c, const Escalation &e) const;

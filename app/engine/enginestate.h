@@ -5,6 +5,7 @@
 #include "core/transfer.h"
 #include "engine/agentstate.h"
 #include "engine/queueestimator.h"
+#include "engine/recentcustomerturns.h"
 
 #include <QHash>
 #include <QSet>
@@ -31,6 +32,7 @@ public:
     QHash<qint64, Transfer> pendingTransfers;  // by conversation id
     QHash<qint64, TransferAttempt> attempts;   // by conversation id
     QueueEstimator handling;                   // recent handling times, for wait estimates
+    RecentCustomerTurns recentCustomerTurns;   // of open conversations
     bool checkpointAfterCommit = false;        // stored text was scrubbed: flush old pages from the WAL
 
     void setAgents(std::vector<AgentState> list);

@@ -34,6 +34,9 @@ void GroupCommit::setEnabled(bool enabled)
     // The WAL is synced by m_syncer after each commit instead of inside COMMIT.
     m_db.execSql(enabled ? QStringLiteral("PRAGMA synchronous=NORMAL")
                          : QStringLiteral("PRAGMA synchronous=FULL"));
+    // ... and checkpoints run on its thread too (see WalSyncer).
+    m_db.execSql(enabled ? QStringLiteral("PRAGMA wal_autocheckpoint=0")
+                         : QStringLiteral("PRAGMA wal_autocheckpoint=1000"));
     if (enabled)
         startSyncer();
     else
@@ -48,7 +51,7 @@ bool GroupCommit::wantsSyncer() const
 
 void GroupCommit::startSyncer()
 {
-    m_syncer = std::make_unique<WalSyncer>(m_db.path() + QStringLiteral("-wal"));
+    m_syncer = std::make_unique<WalSyncer>(m_db.path());
     connect(m_syncer.get(), &WalSyncer::synced, this, &GroupCommit::onSynced);
 }
 

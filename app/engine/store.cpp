@@ -19,10 +19,22 @@ QStringList listFrom(const QVariant &v)
         list.append(value.toString());
     return list;
 }
+// The columns updateConversation() writes, but last_seq.
+bool sameRow(const Conversation &a, const Conversation &b)
+{
+    return a.ownerId == b.ownerId && a.state == b.state && a.priority == b.priority && a.closedMs == b.closedMs &&
+           a.escalation == b.escalation && a.escalationTopic == b.escalationTopic && a.escalationWord == b.escalationWord &&
+           a.robotMisses == b.robotMisses && a.queuedMs == b.queuedMs && a.closedBy == b.closedBy &&
+           a.requiredSkills == b.requiredSkills;
+}
 QVariant nullIfZero(qint64 v) { return v == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(v); }
 
 const QString conversationColumns = QStringLiteral(
-    "id, customer_id, skills, priority, owner_id, state, subject, created_ms, closed_ms, last_seq, language, "
+    // The newest message's number comes from the messages themselves: the row is not rewritten for
+    // every message (issue 12), so its last_seq may lag.
+    "id, customer_id, skills, priority, owner_id, state, subject, created_ms, closed_ms, "
+    "(SELECT COALESCE(MAX(m.seq), conversations.last_seq) FROM messages m WHERE m.conversation_id=conversations.id), "
+    "language, "
     "escalation, escalation_topic, escalation_word, robot_misses, queued_ms, assigned_ms, closed_by");
 const QString transferColumns = QStringLiteral(
     "id, conversation_id, attempt_id, from_agent, to_agent, from_department, to_department, note, state, reason, "
@@ -184,6 +196,11 @@ bool Store::markFirstResponse(qint64 conversationId, qint64 timeMs)
 
 bool Store::updateConversation(const Conversation &c, std::optional<bool> resolved)
 {
+    // Most calls come with a new message and change nothing but lastSeq, which is not read back
+    // from the row: skip those writes (a third of the per-message store time).
+    if (const auto it = m_writtenRows.constFind(c.id);
+        !resolved && c.state != ConversationState::Closed && it != m_writtenRows.cend() && sameRow(*it, c))
+        return true;
     const bool ok = m_db.execSql(
         QStringLiteral("UPDATE conversations SET owner_id=?, state=?, priority=?, closed_ms=?, last_seq=?, "
                        "resolved=COALESCE(?, resolved), escalation=?, escalation_topic=?, escalation_word=?, "
@@ -194,6 +211,10 @@ bool Store::updateConversation(const Conversation &c, std::optional<bool> resolv
          c.closedBy.isEmpty() ? QVariant() : QVariant(c.closedBy), toJsonText(c.requiredSkills),
          // the customer's words may name the skill after the conversation started
          c.requiredSkills.isEmpty() ? QVariant() : QVariant(c.requiredSkills.first()), c.id});
+    if (ok && c.state != ConversationState::Closed)
+        m_writtenRows.insert(c.id, c);
+    else
+        m_writtenRows.remove(c.id);
     return ok && (c.state != ConversationState::Closed || m_summary.conversationClosed(c.id));
 }
 

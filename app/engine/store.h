@@ -77,8 +77,12 @@ public:
     QList<StoredEvent> eventsAfter(const QString &recipient, qint64 afterSeq, int limit);
     qint64 lastEventSeq(const QString &recipient);
     bool pruneEvents(const QString &recipient, qint64 keepAfterSeq);
-    // After a rolled-back transaction the cached sequence numbers may be ahead of the file.
-    void forgetCachedSequences() { m_lastEventSeq.clear(); }
+    // After a rolled-back transaction the cached sequence numbers and rows may be ahead of the file.
+    void forgetCachedSequences()
+    {
+        m_lastEventSeq.clear();
+        m_writtenRows.clear();
+    }
 
     // Events and idempotent replies of `owners`, written at or after `sinceMs`, whose text contains
     // `needle`; replaceDocument() stores one back (F5.7: a split number masked after the fact).
@@ -105,6 +109,7 @@ private:
     Database &m_db;
     ReportSummary m_summary; // report rows written with each closing and rating (F4)
     QHash<QString, qint64> m_lastEventSeq;
+    QHash<qint64, Conversation> m_writtenRows; // open conversations as last written by updateConversation()
 };
 
 } // namespace baton

@@ -2,6 +2,9 @@
 
 #include <QFile>
 #include <QMetaObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -9,8 +12,17 @@
 
 namespace baton {
 
-WalSyncer::WalSyncer(const QString &walPath, QObject *parent)
-    : QObject(parent), m_path(walPath), m_thread([this] { run(); })
+namespace {
+constexpr auto checkpointInterval = std::chrono::seconds(1);
+}
+
+WalSyncer::WalSyncer(const QString &databasePath, QObject *parent)
+    : QObject(parent)
+    , m_databasePath(databasePath)
+    , m_path(databasePath + QStringLiteral("-wal"))
+    , m_connectionName(QStringLiteral("baton-walsyncer-%1").arg(quintptr(this), 0, 16))
+    , m_lastCheckpoint(std::chrono::steady_clock::now())
+    , m_thread([this] { run(); })
 {
 }
 
@@ -44,6 +56,27 @@ bool WalSyncer::syncOnce()
     return m_fd >= 0 && ::fdatasync(m_fd) == 0;
 }
 
+void WalSyncer::checkpointIfDue()
+{
+    const auto now = std::chrono::steady_clock::now();
+    if (now - m_lastCheckpoint < checkpointInterval)
+        return;
+    m_lastCheckpoint = now;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isValid()) {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_databasePath);
+    }
+    if (!db.isOpen() && !db.open()) {
+        qWarning("cannot open %s for checkpoints: %s", qPrintable(m_databasePath), qPrintable(db.lastError().text()));
+        return;
+    }
+    // PASSIVE never waits for the engine: what a writer or reader holds is copied next time.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+        qWarning("checkpoint of %s failed: %s", qPrintable(m_databasePath), qPrintable(query.lastError().text()));
+}
+
 void WalSyncer::run()
 {
     quint64 done = 0;
@@ -51,7 +84,7 @@ void WalSyncer::run()
     for (;;) {
         m_wake.wait(lock, [&] { return m_stop || m_requested > done; });
         if (m_requested <= done)
-            return; // stopping, nothing left to sync
+            break; // stopping, nothing left to sync
         const quint64 generation = m_requested;
         lock.unlock();
         if (!syncOnce()) {
@@ -64,8 +97,13 @@ void WalSyncer::run()
         done = generation;
         QMetaObject::invokeMethod(
             this, [this, generation] { emit synced(generation); }, Qt::QueuedConnection);
+        checkpointIfDue();
         lock.lock();
     }
+    lock.unlock();
+    // A connection is closed by the thread that used it.
+    QSqlDatabase::database(m_connectionName, false).close();
+    QSqlDatabase::removeDatabase(m_connectionName);
 }
 
 } // namespace baton

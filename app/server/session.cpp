@@ -93,7 +93,10 @@ void Session::transmit(const Envelope &envelope)
 
 void Session::sendEvent(const QString &type, qint64 seq, const QJsonObject &payload)
 {
-    send(Envelope::event(type, seq, payload));
+    // Not send(): the engine announces a batch's events once that batch is on disk, and everything
+    // queued for this session before them has left. Waiting for the batch open now as well held
+    // every delivery back by a second commit and sync under load, and put a reply before its events.
+    transmit(Envelope::event(type, seq, payload));
 }
 
 void Session::close(const QString &reason)

@@ -29,6 +29,7 @@ public:
             const RequestRate &rate, QObject *parent = nullptr);
     ~Session() override;
 
+    // For events the engine announced (already durable): sent at once, never held for a batch.
     void sendEvent(const QString &type, qint64 seq, const QJsonObject &payload);
     void close(const QString &reason);
 

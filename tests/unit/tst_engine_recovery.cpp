@@ -14,6 +14,7 @@ private slots:
     void deadlinePassedWhileDownResolvesAsTimeout();
     void declinedAgentsStayExcludedAfterRestart();
     void conversationsMessagesAndLoadRecover();
+    void splitNumberIsMaskedAcrossRestart();
     void eventsAreDurableForResume();
     void performanceComesFromHistory();
 };
@@ -86,6 +87,27 @@ void TestEngineRecovery::conversationsMessagesAndLoadRecover()
     const auto messages = fx.store().messages(id, 0, 100);
     for (qsizetype i = 0; i < messages.size(); ++i)
         QCOMPARE(messages[i].seq, i + 1);
+}
+
+void TestEngineRecovery::splitNumberIsMaskedAcrossRestart()
+{
+    // The customer's latest lines are kept in memory; after a restart they come from the store.
+    EngineFixture fx;
+    const qint64 id = setUp(fx);
+    QVERIFY(fx.engine().customerMessage(id, QStringLiteral("卡号 6222 0212")).ok());
+    QVERIFY(fx.engine().sendMessage(QStringLiteral("alice"), id, QStringLiteral("请继续")).ok());
+    fx.restart();
+    fx.connect({"alice"});
+    const EngineResult second = fx.engine().customerMessage(id, QStringLiteral("3456 7890 123"));
+    QVERIFY(second.ok());
+    QCOMPARE(second.payload[QStringLiteral("message")].toObject()[QStringLiteral("text")].toString(),
+             QStringLiteral("**** ***0 123"));
+    QStringList texts;
+    for (const Message &m : fx.store().messages(id, 0, 100))
+        texts.append(m.text);
+    QVERIFY2(texts.contains(QStringLiteral("卡号 **** ****")), qPrintable(texts.join(QLatin1Char('|'))));
+    // The newest number comes from the messages: the row is not rewritten for each one.
+    QCOMPARE(fx.engine().state().conversations.value(id).lastSeq, texts.size());
 }
 
 void TestEngineRecovery::eventsAreDurableForResume()
