@@ -184,9 +184,9 @@ void Engine::announce(const QList<EventOutbox::Event> &events)
 {
     for (const EventOutbox::Event &e : events) {
         if (!e.agentId.isEmpty())
-            emit agentEvent(e.agentId, e.seq, e.type, e.payload);
+            emit agentEvent(e.agentId, e.seq, e.type, e.payload, e.compactPayload);
         else
-            emit visitorEvent(e.conversationId, e.type, e.payload);
+            emit visitorEvent(e.conversationId, e.type, e.payload, e.compactPayload);
     }
 }
 

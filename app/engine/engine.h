@@ -113,8 +113,11 @@ public:
     const QueueBook &queues() const { return m_queues; }
 
 signals:
-    void agentEvent(const QString &agentId, qint64 seq, const QString &type, const QJsonObject &payload);
-    void visitorEvent(qint64 conversationId, const QString &type, const QJsonObject &payload);
+    // `compactPayload` is `payload` as compact JSON, serialised once for the store and every recipient.
+    void agentEvent(const QString &agentId, qint64 seq, const QString &type, const QJsonObject &payload,
+                    const QByteArray &compactPayload);
+    void visitorEvent(qint64 conversationId, const QString &type, const QJsonObject &payload,
+                      const QByteArray &compactPayload);
     // Not stored: a newer snapshot replaces a missed one.
     void teamStats(const QString &agentId, const QJsonObject &payload);
 

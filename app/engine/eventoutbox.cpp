@@ -2,25 +2,34 @@
 
 #include "engine/store.h"
 
+#include <QJsonDocument>
+
 namespace baton {
 
 void EventOutbox::toAgent(const QString &agentId, const QString &type, const QJsonObject &payload)
 {
     if (!agentId.isEmpty())
-        m_events.append({agentId, 0, type, payload, 0});
+        m_events.append({agentId, 0, type, payload, 0, {}});
 }
 
 void EventOutbox::toVisitor(qint64 conversationId, const QString &type, const QJsonObject &payload)
 {
-    m_events.append({QString(), conversationId, type, payload, 0});
+    m_events.append({QString(), conversationId, type, payload, 0, {}});
 }
 
 bool EventOutbox::persist(Store &store, qint64 nowMs)
 {
-    for (Event &e : m_events) {
+    for (qsizetype i = 0; i < m_events.size(); ++i) {
+        Event &e = m_events[i];
+        if (e.compactPayload.isEmpty()) {
+            if (i > 0 && m_events.at(i - 1).payload == e.payload)
+                e.compactPayload = m_events.at(i - 1).compactPayload;
+            else
+                e.compactPayload = QJsonDocument(e.payload).toJson(QJsonDocument::Compact);
+        }
         if (e.agentId.isEmpty() || e.seq != 0)
             continue;
-        e.seq = store.appendEvent(e.agentId, e.type, e.payload, nowMs);
+        e.seq = store.appendEventJson(e.agentId, e.type, e.compactPayload, nowMs);
         if (e.seq == 0)
             return false;
     }

@@ -460,9 +460,14 @@ qint64 Store::lastEventSeq(const QString &recipient)
 
 qint64 Store::appendEvent(const QString &recipient, const QString &type, const QJsonObject &payload, qint64 timeMs)
 {
+    return appendEventJson(recipient, type, QJsonDocument(payload).toJson(QJsonDocument::Compact), timeMs);
+}
+
+qint64 Store::appendEventJson(const QString &recipient, const QString &type, const QByteArray &compactPayload, qint64 timeMs)
+{
     const qint64 seq = lastEventSeq(recipient) + 1;
     if (!m_db.execSql(QStringLiteral("INSERT INTO events(recipient, seq, type, payload, time_ms) VALUES(?,?,?,?,?)"),
-                      {recipient, seq, type, toJsonText(payload), timeMs}))
+                      {recipient, seq, type, QString::fromUtf8(compactPayload), timeMs}))
         return 0;
     // The cache moves with the write; a rolled-back transaction drops the cache so it is re-read.
     m_lastEventSeq.insert(recipient, seq);

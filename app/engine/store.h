@@ -74,6 +74,7 @@ public:
 
     // Durable per-recipient event log with contiguous sequence numbers.
     qint64 appendEvent(const QString &recipient, const QString &type, const QJsonObject &payload, qint64 timeMs);
+    qint64 appendEventJson(const QString &recipient, const QString &type, const QByteArray &compactPayload, qint64 timeMs);
     QList<StoredEvent> eventsAfter(const QString &recipient, qint64 afterSeq, int limit);
     qint64 lastEventSeq(const QString &recipient);
     bool pruneEvents(const QString &recipient, qint64 keepAfterSeq);

@@ -206,18 +206,34 @@ void BatonServer::onNewConnection()
     }
 }
 
-void BatonServer::onAgentEvent(const QString &agentId, qint64 seq, const QString &type, const QJsonObject &payload)
+namespace {
+QByteArray eventFrame(const QString &type, qint64 seq, const QJsonObject &payload, const QByteArray &compactPayload)
+{
+    return compactPayload.isEmpty() ? Envelope::event(type, seq, payload).toJson()
+                                    : Envelope::eventFrame(type, seq, compactPayload);
+}
+} // namespace
+
+void BatonServer::onAgentEvent(const QString &agentId, qint64 seq, const QString &type, const QJsonObject &payload,
+                               const QByteArray &compactPayload)
 {
     const auto sessions = m_agentsById.values(agentId);
+    if (sessions.isEmpty())
+        return;
+    const QByteArray frame = eventFrame(type, seq, payload, compactPayload);
     for (AgentSession *s : sessions)
-        s->sendEvent(type, seq, payload);
+        s->sendEventFrame(frame);
 }
 
-void BatonServer::onVisitorEvent(qint64 conversationId, const QString &type, const QJsonObject &payload)
+void BatonServer::onVisitorEvent(qint64 conversationId, const QString &type, const QJsonObject &payload,
+                                 const QByteArray &compactPayload)
 {
     const auto sessions = m_visitorsByConversation.values(conversationId);
+    if (sessions.isEmpty())
+        return;
+    const QByteArray frame = eventFrame(type, -1, payload, compactPayload);
     for (VisitorSession *s : sessions)
-        s->sendEvent(type, -1, payload);
+        s->sendEventFrame(frame);
 }
 
 } // namespace baton

@@ -51,8 +51,10 @@ private:
     void onNewConnection();
     // Deleted later, or by the destructor if that comes first.
     void retire(Session *session);
-    void onAgentEvent(const QString &agentId, qint64 seq, const QString &type, const QJsonObject &payload);
-    void onVisitorEvent(qint64 conversationId, const QString &type, const QJsonObject &payload);
+    void onAgentEvent(const QString &agentId, qint64 seq, const QString &type, const QJsonObject &payload,
+                      const QByteArray &compactPayload = {});
+    void onVisitorEvent(qint64 conversationId, const QString &type, const QJsonObject &payload,
+                        const QByteArray &compactPayload);
 
     Engine &m_engine;
     MessageCatalog m_catalog;

@@ -81,6 +81,11 @@ void Session::send(const Envelope &envelope)
 
 void Session::transmit(const Envelope &envelope)
 {
+    transmitFrame(envelope.toJson());
+}
+
+void Session::transmitFrame(const QByteArray &frame)
+{
     if (m_socket->state() != QAbstractSocket::ConnectedState)
         return;
     if (m_socket->bytesToWrite() > maxBufferedBytes) {
@@ -88,7 +93,7 @@ void Session::transmit(const Envelope &envelope)
         close(QStringLiteral("client too slow"));
         return;
     }
-    m_socket->sendTextMessage(QString::fromUtf8(envelope.toJson()));
+    m_socket->sendTextMessage(QString::fromUtf8(frame));
 }
 
 void Session::sendEvent(const QString &type, qint64 seq, const QJsonObject &payload)
@@ -97,6 +102,11 @@ void Session::sendEvent(const QString &type, qint64 seq, const QJsonObject &payl
     // queued for this session before them has left. Waiting for the batch open now as well held
     // every delivery back by a second commit and sync under load, and put a reply before its events.
     transmit(Envelope::event(type, seq, payload));
+}
+
+void Session::sendEventFrame(const QByteArray &frame)
+{
+    transmitFrame(frame);
 }
 
 void Session::close(const QString &reason)

@@ -31,6 +31,7 @@ public:
 
     // For events the engine announced (already durable): sent at once, never held for a batch.
     void sendEvent(const QString &type, qint64 seq, const QJsonObject &payload);
+    void sendEventFrame(const QByteArray &frame);
     void close(const QString &reason);
 
 signals:
@@ -50,6 +51,7 @@ protected:
 
 private:
     void transmit(const Envelope &envelope);
+    void transmitFrame(const QByteArray &frame);
     void onText(const QString &text);
     void onBinary(const QByteArray &data);
 

@@ -14,6 +14,8 @@ private slots:
     void malformedFrames_data();
     void malformedFrames();
     void envelopeRoundTrip();
+    void eventFrameMatchesEnvelope_data();
+    void eventFrameMatchesEnvelope();
     void validation_data();
     void validation();
     void everyTypeIsDocumented();
@@ -135,6 +137,30 @@ void TestProtocol::transferTypesExist()
         QVERIFY(m_catalog.find(QString(type), Direction::Request));
     for (QLatin1String type : {msg::Transfer, msg::TransferAccept, msg::TransferReject, msg::TransferTimeout, msg::TransferCancel})
         QVERIFY(m_catalog.find(QString(type), Direction::Event));
+}
+
+void TestProtocol::eventFrameMatchesEnvelope_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<qint64>("seq");
+    QTest::addColumn<QJsonObject>("payload");
+    const QJsonObject message{{QStringLiteral("conversationId"), 7}, {QStringLiteral("seq"), 3},
+                              {QStringLiteral("text"), QStringLiteral("你好 \"quoted\" \\ \n")},
+                              {QStringLiteral("senderKind"), QStringLiteral("customer")}};
+    QTest::newRow("durable message") << QString(msg::Message) << qint64(42) << QJsonObject{{QStringLiteral("message"), message}};
+    QTest::newRow("visitor message, no seq") << QString(msg::Message) << qint64(-1) << QJsonObject{{QStringLiteral("message"), message}};
+    QTest::newRow("seq zero") << QString(msg::Status) << qint64(0) << QJsonObject{{QStringLiteral("state"), QStringLiteral("active")}};
+    QTest::newRow("empty payload") << QString(msg::TeamStats) << qint64(9'007'199'254) << QJsonObject();
+}
+
+void TestProtocol::eventFrameMatchesEnvelope()
+{
+    // Frames assembled around a payload serialised once must be byte for byte what clients got before.
+    QFETCH(QString, type);
+    QFETCH(qint64, seq);
+    QFETCH(QJsonObject, payload);
+    const QByteArray compact = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    QCOMPARE(Envelope::eventFrame(type, seq, compact), Envelope::event(type, seq, payload).toJson());
 }
 
 QTEST_GUILESS_MAIN(TestProtocol)
