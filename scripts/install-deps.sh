@@ -8,7 +8,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-websockets-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-multimedia-dev qtkeychain-qt6-dev qt6-translations-l10n qt6-qpa-plugins libqt6svg6 qt6-charts-dev libqt6opengl6-dev
-    libgl1-mesa-dev libxkbcommon-dev fonts-wqy-microhei sqlite3
+    libgl1-mesa-dev libxkbcommon-dev fonts-wqy-microhei sqlite3 libsqlite3-dev
 )
 if [ "${1:-}" = "--test" ]; then
     # openssl: tst_tls makes its CA and server certificate at test time.

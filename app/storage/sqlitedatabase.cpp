@@ -1,9 +1,12 @@
 #include "storage/sqlitedatabase.h"
 
+#include "storage/sqlitestatementrunner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QUuid>
 
@@ -45,6 +48,7 @@ SqliteDatabase::SqliteDatabase(const Options &options)
 
 SqliteDatabase::~SqliteDatabase()
 {
+    m_runner.reset();
     m_statements.clear();
     if (m_db.isOpen())
         m_db.close();
@@ -87,6 +91,8 @@ bool SqliteDatabase::openConnection()
         m_error = QStringLiteral("cannot open %1: %2").arg(m_options.path, m_db.lastError().text());
         return false;
     }
+    if (const QVariant handle = m_db.driver()->handle(); qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_runner = std::make_unique<SqliteStatementRunner>(*static_cast<sqlite3 *const *>(handle.constData()));
     const QStringList pragmas = {
         QStringLiteral("PRAGMA journal_mode=WAL"),
         m_options.synchronousFull ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL"),
@@ -244,6 +250,16 @@ bool SqliteDatabase::exec(QSqlQuery &query, const QVariantList &values)
 
 bool SqliteDatabase::execSql(const QString &sql, const QVariantList &values)
 {
+    if (m_runner) {
+        QString error;
+        if (m_runner->run(sql, values, &error))
+            return true;
+        qCCritical(lcStore) << "query failed:" << sql << error;
+        m_error = error;
+        if (m_depth > 0)
+            m_failed = true;
+        return false;
+    }
     QSqlQuery &query = prepare(sql);
     const bool ok = exec(query, values);
     query.finish();

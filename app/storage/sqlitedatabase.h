@@ -5,9 +5,12 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <memory>
 #include <unordered_map>
 
 namespace baton {
+
+class SqliteStatementRunner;
 
 // One SQLite connection owned by the thread that opened it: pragmas, numbered migrations from a
 // resource folder ("NNN_name.sql"), write transactions (BEGIN IMMEDIATE, nestable by depth) and a
@@ -59,6 +62,7 @@ public:
     QSqlQuery &prepare(const QString &sql);
     // Binds positional values, executes and reports failures to the log. Returns false on error.
     bool exec(QSqlQuery &query, const QVariantList &values = {});
+    // For statements that return no rows; runs on the SQLite handle directly (SqliteStatementRunner).
     bool execSql(const QString &sql, const QVariantList &values = {});
 
     QSqlDatabase &connection() { return m_db; }
@@ -73,6 +77,7 @@ private:
     // (a read and a write statement); a QHash moves its entries when it grows, which left the first
     // reference dangling (a crash in bindValue once the cache crossed a growth step).
     std::unordered_map<QString, QSqlQuery> m_statements;
+    std::unique_ptr<SqliteStatementRunner> m_runner; // execSql()
     QString m_error;
     int m_depth = 0;
     bool m_failed = false;

@@ -19,6 +19,9 @@ private slots:
     void eventSequencesAreContiguousPerRecipient();
     void rollbackLeavesNothing();
     void preparedStatementsStayValidWhileMoreArePrepared();
+    void execSqlBindsLikeQt_data();
+    void execSqlBindsLikeQt();
+    void execSqlReportsErrorsAndFailsTheTransaction();
 
 private:
     QTemporaryDir m_dir;
@@ -171,6 +174,63 @@ void TestStore::preparedStatementsStayValidWhileMoreArePrepared()
     QVERIFY(read.next());
     QCOMPARE(read.value(0).toString(), QStringLiteral("seven"));
     read.finish();
+}
+
+// execSql binds through SQLite's C API, exec through Qt's driver: the same values must store the same.
+void TestStore::execSqlBindsLikeQt_data()
+{
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QString>("storedType");
+    QTest::newRow("text") << QVariant(QStringLiteral("卡号 ****")) << QStringLiteral("text");
+    QTest::newRow("null string is empty text") << QVariant(QString()) << QStringLiteral("text");
+    QTest::newRow("invalid is NULL") << QVariant() << QStringLiteral("null");
+    QTest::newRow("typed null is NULL") << QVariant(QMetaType(QMetaType::LongLong)) << QStringLiteral("null");
+    QTest::newRow("int") << QVariant(42) << QStringLiteral("integer");
+    QTest::newRow("int64") << QVariant(qint64(9'007'199'254'740'993)) << QStringLiteral("integer");
+    QTest::newRow("bool") << QVariant(true) << QStringLiteral("integer");
+    QTest::newRow("double") << QVariant(2.5) << QStringLiteral("real");
+    QTest::newRow("bytes") << QVariant(QByteArray("\x00\x01z", 3)) << QStringLiteral("blob");
+}
+
+void TestStore::execSqlBindsLikeQt()
+{
+    QFETCH(QVariant, value);
+    QFETCH(QString, storedType);
+    Database db({path("binds.db"), false});
+    QVERIFY(db.open());
+    QVERIFY(db.execSql(QStringLiteral("CREATE TABLE IF NOT EXISTS b(k INTEGER PRIMARY KEY, v)")));
+    QVERIFY(db.execSql(QStringLiteral("DELETE FROM b")));
+    QVERIFY(db.execSql(QStringLiteral("INSERT INTO b VALUES(1, ?)"), {value}));
+    QVERIFY(db.exec(db.prepare(QStringLiteral("INSERT INTO b VALUES(2, ?)")), {value}));
+    QSqlQuery &read = db.prepare(QStringLiteral("SELECT typeof(v), v FROM b ORDER BY k"));
+    QVERIFY(db.exec(read));
+    QVERIFY(read.next());
+    const QString direct = read.value(0).toString();
+    const QVariant directValue = read.value(1);
+    QVERIFY(read.next());
+    QCOMPARE(direct, storedType);
+    QCOMPARE(read.value(0).toString(), storedType); // what Qt's driver stored
+    QCOMPARE(directValue, read.value(1));
+    read.finish();
+}
+
+void TestStore::execSqlReportsErrorsAndFailsTheTransaction()
+{
+    Database db({path("errors.db"), false});
+    QVERIFY(db.open());
+    QVERIFY(db.execSql(QStringLiteral("CREATE TABLE u(k INTEGER PRIMARY KEY)")));
+    QVERIFY(!db.execSql(QStringLiteral("INSERT INTO nowhere VALUES(1)")));
+    QVERIFY(db.error().contains(QStringLiteral("nowhere")));
+    QVERIFY(!db.execSql(QStringLiteral("INSERT INTO u VALUES(?)"), {1, 2})); // too many values
+    QVERIFY(db.begin());
+    QVERIFY(db.execSql(QStringLiteral("INSERT INTO u VALUES(1)")));
+    QVERIFY(!db.execSql(QStringLiteral("INSERT INTO u VALUES(1)"))); // duplicate key
+    QVERIFY(db.failed());
+    QVERIFY(!db.commit()); // rolled back as a whole
+    QSqlQuery &count = db.prepare(QStringLiteral("SELECT COUNT(*) FROM u"));
+    QVERIFY(db.exec(count) && count.next());
+    QCOMPARE(count.value(0).toInt(), 0);
+    count.finish();
 }
 
 QTEST_GUILESS_MAIN(TestStore)

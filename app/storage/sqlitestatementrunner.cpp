@@ -1,0 +1,91 @@
+#include "storage/sqlitestatementrunner.h"
+
+#include <sqlite3.h>
+
+namespace baton {
+
+SqliteStatementRunner::~SqliteStatementRunner()
+{
+    for (const auto &[sql, statement] : m_statements)
+        sqlite3_finalize(statement);
+}
+
+sqlite3_stmt *SqliteStatementRunner::statement(const QString &sql, QString *error)
+{
+    if (const auto it = m_statements.find(sql); it != m_statements.end())
+        return it->second;
+    sqlite3_stmt *prepared = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v3(m_handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &prepared, nullptr) !=
+        SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        sqlite3_finalize(prepared);
+        return nullptr;
+    }
+    m_statements.emplace(sql, prepared);
+    return prepared;
+}
+
+bool SqliteStatementRunner::bind(sqlite3_stmt *statement, int index, const QVariant &value)
+{
+    if (value.isNull() && value.typeId() != QMetaType::QString)
+        return sqlite3_bind_null(statement, index) == SQLITE_OK;
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+    case QMetaType::Short:
+    case QMetaType::Char:
+        return sqlite3_bind_int64(statement, index, value.toLongLong()) == SQLITE_OK;
+    case QMetaType::ULong:
+    case QMetaType::ULongLong:
+    case QMetaType::UShort:
+    case QMetaType::UChar:
+        return sqlite3_bind_int64(statement, index, sqlite3_int64(value.toULongLong())) == SQLITE_OK;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return sqlite3_bind_double(statement, index, value.toDouble()) == SQLITE_OK;
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        return sqlite3_bind_blob64(statement, index, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT) ==
+               SQLITE_OK;
+    }
+    default: {
+        // Text, and whatever Qt's driver would have bound as its string form.
+        const QString text = value.toString();
+        // A null QString is empty text, not NULL (as SqliteDatabase::exec binds it).
+        const void *data = text.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(text.utf16());
+        return sqlite3_bind_text16(statement, index, data, int(text.size() * 2), SQLITE_TRANSIENT) == SQLITE_OK;
+    }
+    }
+}
+
+bool SqliteStatementRunner::run(const QString &sql, const QVariantList &values, QString *error)
+{
+    sqlite3_stmt *s = statement(sql, error);
+    if (!s)
+        return false;
+    bool ok = sqlite3_bind_parameter_count(s) == values.size();
+    if (!ok)
+        *error = QStringLiteral("%1 values for %2 parameters").arg(values.size()).arg(sqlite3_bind_parameter_count(s));
+    for (int i = 0; ok && i < values.size(); ++i) {
+        ok = bind(s, i + 1, values.at(i));
+        if (!ok)
+            *error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    }
+    if (ok) {
+        int rc = sqlite3_step(s);
+        while (rc == SQLITE_ROW) // a pragma answering a row: consumed and ignored
+            rc = sqlite3_step(s);
+        ok = rc == SQLITE_DONE;
+        if (!ok)
+            *error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    }
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    return ok;
+}
+
+} // namespace baton
