@@ -7,12 +7,14 @@ namespace baton {
 
 char16_t KeywordIndex::fold(char16_t unit)
 {
-    // ASCII is most of what is typed besides CJK, and has no case outside A–Z; everything else goes
+    // ASCII has no case outside A–Z and ideographs have none at all; everything else goes
     // through Qt's own table (the one compare() uses), so "Ω"/"ω" or "K" (Kelvin sign)/"k" bucket
     // together exactly when compare() calls them equal. A fold that left the BMP would collide in
     // the truncation below; that only adds candidates, which compare() then rejects.
     if (unit < 0x80)
         return unit >= u'A' && unit <= u'Z' ? char16_t(unit + (u'a' - u'A')) : unit;
+    if (unit >= 0x4e00 && unit <= 0x9fff) // CJK Unified Ideographs: no case, most of a Chinese text
+        return unit;
     return char16_t(QChar::toCaseFolded(char32_t(unit)));
 }
 

@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace baton {
 
 namespace {
@@ -23,7 +25,7 @@ bool isClauseBreak(QChar c)
 }
 
 // English words match whole words only ("agent" is not in "management"); Chinese has no spaces.
-bool wholeWordAt(const QString &text, qsizetype at, qsizetype length, const QString &word)
+bool wholeWordAt(QStringView text, qsizetype at, qsizetype length, const QString &word)
 {
     if (!isAsciiWordChar(word.front()))
         return true;
@@ -175,6 +177,8 @@ void RobotScript::buildIndex()
     m_faqFrom = int(words.size());
     for (int i = 0; i < m_faq.size(); ++i)
         add(m_faq.at(i).keywords, i);
+    m_lookAlikesFrom = int(words.size());
+    add(m_lookAlikes, -1);
     m_index = std::make_shared<const KeywordIndex>(words);
 }
 
@@ -183,14 +187,14 @@ KeywordIndex::Hits RobotScript::scan(const QString &text) const
     return m_index ? m_index->scan(text) : KeywordIndex::Hits();
 }
 
-bool RobotScript::insideLookAlike(const QString &text, qsizetype at, qsizetype length) const
+bool RobotScript::insideLookAlike(const KeywordIndex::Hits &hits, qsizetype at, qsizetype length) const
 {
-    for (const QString &look : m_lookAlikes) {
-        for (qsizetype from = text.indexOf(look, 0, Qt::CaseInsensitive); from >= 0;
-             from = text.indexOf(look, from + 1, Qt::CaseInsensitive)) {
-            if (from <= at && at + length <= from + look.size())
-                return true;
-        }
+    // Look-alikes are the last words in the index, so their hits (every occurrence) come last.
+    const auto first = std::partition_point(
+        hits.cbegin(), hits.cend(), [this](const KeywordIndex::Hit &h) { return h.word < m_lookAlikesFrom; });
+    for (auto it = first; it != hits.cend(); ++it) {
+        if (it->at <= at && at + length <= it->at + m_index->word(it->word).size())
+            return true;
     }
     return false;
 }
@@ -202,7 +206,7 @@ bool RobotScript::negatedBefore(const QString &text, qsizetype at) const
     qsizetype clauseStart = at;
     while (clauseStart > 0 && !isClauseBreak(text.at(clauseStart - 1)) && at - clauseStart < m_negationWindow + 8)
         --clauseStart;
-    const QString before = text.mid(clauseStart, at - clauseStart);
+    const QStringView before = QStringView(text).sliced(clauseStart, at - clauseStart);
     for (const QString &negation : m_negations) {
         const qsizetype pos = before.lastIndexOf(negation, -1, Qt::CaseInsensitive);
         if (pos < 0 || !wholeWordAt(before, pos, negation.size(), negation))
@@ -213,9 +217,11 @@ bool RobotScript::negatedBefore(const QString &text, qsizetype at) const
     return false;
 }
 
-bool RobotScript::triggersAt(const QString &text, const QString &word, qsizetype at) const
+bool RobotScript::triggersAt(const QString &text, const KeywordIndex::Hits &hits, int word,
+                             qsizetype at) const
 {
-    return wholeWordAt(text, at, word.size(), word) && !insideLookAlike(text, at, word.size()) &&
+    const QString &w = m_index->word(word);
+    return wholeWordAt(text, at, w.size(), w) && !insideLookAlike(hits, at, w.size()) &&
            !negatedBefore(text, at);
 }
 
@@ -224,12 +230,13 @@ Escalation RobotScript::detect(const QString &text) const
     // Hits come in word order, which is the check order (buildIndex): green-channel topics, then
     // urgent, complaint and human words. The first hit that triggers is the first word, in that
     // order, with any occurrence that triggers.
-    for (const KeywordIndex::Hit &h : scan(text)) {
+    const KeywordIndex::Hits hits = scan(text);
+    for (const KeywordIndex::Hit &h : hits) {
         if (h.word >= m_skillsFrom)
             break;
-        const QString &w = m_index->word(h.word);
-        if (!triggersAt(text, w, h.at))
+        if (!triggersAt(text, hits, h.word, h.at))
             continue;
+        const QString &w = m_index->word(h.word);
         if (h.word < m_urgentFrom)
             return {EscalationReason::GreenChannel, m_green.at(m_entryOf.at(h.word)).topic, w};
         const EscalationReason reason = h.word < m_complaintFrom ? EscalationReason::Urgent
@@ -256,9 +263,8 @@ RobotScript::SkillMatch RobotScript::skillMatch(const QString &text) const
             continue;
         if (h.word >= m_faqFrom)
             break;
-        const QString &w = m_index->word(h.word);
-        if (triggersAt(text, w, h.at))
-            return {m_skills.at(m_entryOf.at(h.word)).skill, w};
+        if (triggersAt(text, hits, h.word, h.at))
+            return {m_skills.at(m_entryOf.at(h.word)).skill, m_index->word(h.word)};
     }
     const FaqEntry *topic = bestFaq(text, hits);
     return {topic ? topic->skill : QString(), QString()};
@@ -280,6 +286,8 @@ const RobotScript::FaqEntry *RobotScript::bestFaq(const QString &text, const Key
         }
     };
     for (const KeywordIndex::Hit &h : hits) {
+        if (h.word >= m_lookAlikesFrom)
+            break;
         if (h.word < m_faqFrom || h.word == previousWord)
             continue;
         previousWord = h.word;

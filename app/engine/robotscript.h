@@ -68,10 +68,10 @@ public:
     QString replyFor(const Escalation &e, const QString &language) const;
 
 private:
-    // Whether `word`, found at `at`, counts: a whole word, not inside a look-alike, not negated
-    // just before.
-    bool triggersAt(const QString &text, const QString &word, qsizetype at) const;
-    bool insideLookAlike(const QString &text, qsizetype at, qsizetype length) const;
+    // Whether `word` (an index id), found at `at`, counts: a whole word, not inside a look-alike,
+    // not negated just before. `hits` is the text's scan.
+    bool triggersAt(const QString &text, const KeywordIndex::Hits &hits, int word, qsizetype at) const;
+    bool insideLookAlike(const KeywordIndex::Hits &hits, qsizetype at, qsizetype length) const;
     bool negatedBefore(const QString &text, qsizetype at) const;
     const FaqEntry *bestFaq(const QString &text, const KeywordIndex::Hits &hits) const;
     KeywordIndex::Hits scan(const QString &text) const;
@@ -91,15 +91,17 @@ private:
     QList<SkillWords> m_skills;
     // Every word detect(), skillMatch() and bestFaq() look for, numbered in the order they check
     // them: green-channel words topic by topic, urgent, complaint, human, skill words skill by
-    // skill, FAQ keywords entry by entry; so walking a scan's hits (ordered by word) is walking
-    // the lists in priority order. Immutable and shared: the script is copied with the config.
+    // skill, FAQ keywords entry by entry, then the look-alikes hits are checked against. So walking
+    // a scan's hits (ordered by word) is walking the lists in priority order. Immutable and shared:
+    // the script is copied with the configuration.
     std::shared_ptr<const KeywordIndex> m_index;
-    QList<int> m_entryOf; // word → its green topic, skill or FAQ entry (-1: urgent, complaint, human)
+    QList<int> m_entryOf; // word → its green topic, skill or FAQ entry; -1 for the other lists
     int m_urgentFrom = 0;
     int m_complaintFrom = 0;
     int m_humanFrom = 0;
     int m_skillsFrom = 0;
     int m_faqFrom = 0;
+    int m_lookAlikesFrom = 0;
 };
 
 } // namespace baton
