@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace baton {
 
 namespace {
@@ -23,7 +25,7 @@ bool isClauseBreak(QChar c)
 }
 
 // English words match whole words only ("agent" is not in "management"); Chinese has no spaces.
-bool wholeWordAt(const QString &text, qsizetype at, qsizetype length, const QString &word)
+bool wholeWordAt(QStringView text, qsizetype at, qsizetype length, const QString &word)
 {
     if (!isAsciiWordChar(word.front()))
         return true;
@@ -147,17 +149,52 @@ std::optional<RobotScript> RobotScript::fromJson(const QJsonObject &json, QStrin
             return fail(QStringLiteral("skills"), QStringLiteral("entries need a skill and words"));
         s.m_skills.append(entry);
     }
+    s.buildIndex();
     return s;
 }
 
-bool RobotScript::insideLookAlike(const QString &text, qsizetype at, qsizetype length) const
+void RobotScript::buildIndex()
 {
-    for (const QString &look : m_lookAlikes) {
-        for (qsizetype from = text.indexOf(look, 0, Qt::CaseInsensitive); from >= 0;
-             from = text.indexOf(look, from + 1, Qt::CaseInsensitive)) {
-            if (from <= at && at + length <= from + look.size())
-                return true;
+    QStringList words;
+    m_entryOf.clear();
+    auto add = [&](const QStringList &list, int entry) {
+        for (const QString &w : list) {
+            words.append(w);
+            m_entryOf.append(entry);
         }
+    };
+    for (int t = 0; t < m_green.size(); ++t)
+        add(m_green.at(t).words, t);
+    m_urgentFrom = int(words.size());
+    add(m_urgent, -1);
+    m_complaintFrom = int(words.size());
+    add(m_complaint, -1);
+    m_humanFrom = int(words.size());
+    add(m_human, -1);
+    m_skillsFrom = int(words.size());
+    for (int i = 0; i < m_skills.size(); ++i)
+        add(m_skills.at(i).words, i);
+    m_faqFrom = int(words.size());
+    for (int i = 0; i < m_faq.size(); ++i)
+        add(m_faq.at(i).keywords, i);
+    m_lookAlikesFrom = int(words.size());
+    add(m_lookAlikes, -1);
+    m_index = std::make_shared<const KeywordIndex>(words);
+}
+
+KeywordIndex::Hits RobotScript::scan(const QString &text) const
+{
+    return m_index ? m_index->scan(text) : KeywordIndex::Hits();
+}
+
+bool RobotScript::insideLookAlike(const KeywordIndex::Hits &hits, qsizetype at, qsizetype length) const
+{
+    // Look-alikes are the last words in the index, so their hits (every occurrence) come last.
+    const auto first = std::partition_point(
+        hits.cbegin(), hits.cend(), [this](const KeywordIndex::Hit &h) { return h.word < m_lookAlikesFrom; });
+    for (auto it = first; it != hits.cend(); ++it) {
+        if (it->at <= at && at + length <= it->at + m_index->word(it->word).size())
+            return true;
     }
     return false;
 }
@@ -169,7 +206,7 @@ bool RobotScript::negatedBefore(const QString &text, qsizetype at) const
     qsizetype clauseStart = at;
     while (clauseStart > 0 && !isClauseBreak(text.at(clauseStart - 1)) && at - clauseStart < m_negationWindow + 8)
         --clauseStart;
-    const QString before = text.mid(clauseStart, at - clauseStart);
+    const QStringView before = QStringView(text).sliced(clauseStart, at - clauseStart);
     for (const QString &negation : m_negations) {
         const qsizetype pos = before.lastIndexOf(negation, -1, Qt::CaseInsensitive);
         if (pos < 0 || !wholeWordAt(before, pos, negation.size(), negation))
@@ -180,39 +217,39 @@ bool RobotScript::negatedBefore(const QString &text, qsizetype at) const
     return false;
 }
 
-bool RobotScript::triggers(const QString &text, const QString &word) const
+bool RobotScript::triggersAt(const QString &text, const KeywordIndex::Hits &hits, int word,
+                             qsizetype at) const
 {
-    for (qsizetype at = text.indexOf(word, 0, Qt::CaseInsensitive); at >= 0;
-         at = text.indexOf(word, at + 1, Qt::CaseInsensitive)) {
-        if (wholeWordAt(text, at, word.size(), word) && !insideLookAlike(text, at, word.size()) &&
-            !negatedBefore(text, at))
-            return true;
-    }
-    return false;
+    const QString &w = m_index->word(word);
+    return wholeWordAt(text, at, w.size(), w) && !insideLookAlike(hits, at, w.size()) &&
+           !negatedBefore(text, at);
 }
 
 Escalation RobotScript::detect(const QString &text) const
 {
-    for (const GreenTopic &topic : m_green) {
-        for (const QString &w : topic.words) {
-            if (triggers(text, w))
-                return {EscalationReason::GreenChannel, topic.topic, w};
-        }
-    }
-    const std::pair<EscalationReason, const QStringList *> ordered[] = {
-        {EscalationReason::Urgent, &m_urgent}, {EscalationReason::Complaint, &m_complaint}, {EscalationReason::Asked, &m_human}};
-    for (const auto &[reason, words] : ordered) {
-        for (const QString &w : *words) {
-            if (triggers(text, w))
-                return {reason, QString(), w};
-        }
+    // Hits come in word order, which is the check order (buildIndex): green-channel topics, then
+    // urgent, complaint and human words. The first hit that triggers is the first word, in that
+    // order, with any occurrence that triggers.
+    const KeywordIndex::Hits hits = scan(text);
+    for (const KeywordIndex::Hit &h : hits) {
+        if (h.word >= m_skillsFrom)
+            break;
+        if (!triggersAt(text, hits, h.word, h.at))
+            continue;
+        const QString &w = m_index->word(h.word);
+        if (h.word < m_urgentFrom)
+            return {EscalationReason::GreenChannel, m_green.at(m_entryOf.at(h.word)).topic, w};
+        const EscalationReason reason = h.word < m_complaintFrom ? EscalationReason::Urgent
+                                        : h.word < m_humanFrom   ? EscalationReason::Complaint
+                                                                 : EscalationReason::Asked;
+        return {reason, QString(), w};
     }
     return {};
 }
 
 std::optional<QString> RobotScript::answer(const QString &text, const QString &language) const
 {
-    const FaqEntry *best = bestFaq(text);
+    const FaqEntry *best = bestFaq(text, scan(text));
     if (!best)
         return std::nullopt;
     return best->answer.value(language, best->answer.value(chinese));
@@ -220,32 +257,50 @@ std::optional<QString> RobotScript::answer(const QString &text, const QString &l
 
 RobotScript::SkillMatch RobotScript::skillMatch(const QString &text) const
 {
-    for (const SkillWords &s : m_skills) {
-        for (const QString &word : s.words) {
-            if (triggers(text, word))
-                return {s.skill, word};
-        }
+    const KeywordIndex::Hits hits = scan(text);
+    for (const KeywordIndex::Hit &h : hits) {
+        if (h.word < m_skillsFrom)
+            continue;
+        if (h.word >= m_faqFrom)
+            break;
+        if (triggersAt(text, hits, h.word, h.at))
+            return {m_skills.at(m_entryOf.at(h.word)).skill, m_index->word(h.word)};
     }
-    const FaqEntry *topic = bestFaq(text);
+    const FaqEntry *topic = bestFaq(text, hits);
     return {topic ? topic->skill : QString(), QString()};
 }
 
-const RobotScript::FaqEntry *RobotScript::bestFaq(const QString &text) const
+const RobotScript::FaqEntry *RobotScript::bestFaq(const QString &text, const KeywordIndex::Hits &hits) const
 {
+    // The entry with the most keywords present, the first of equals. A keyword counts when its
+    // first occurrence is a whole word (only that one is looked at, as the rule always did).
     const FaqEntry *best = nullptr;
     int bestHits = 0;
-    for (const FaqEntry &entry : m_faq) {
-        int hits = 0;
-        for (const QString &k : entry.keywords) {
-            const qsizetype at = text.indexOf(k, 0, Qt::CaseInsensitive);
-            if (at >= 0 && wholeWordAt(text, at, k.size(), k))
-                ++hits;
+    int entry = -1;
+    int entryHits = 0;
+    int previousWord = -1;
+    auto closeEntry = [&] {
+        if (entry >= 0 && entryHits > bestHits) {
+            best = &m_faq.at(entry);
+            bestHits = entryHits;
         }
-        if (hits > bestHits) {
-            best = &entry;
-            bestHits = hits;
+    };
+    for (const KeywordIndex::Hit &h : hits) {
+        if (h.word >= m_lookAlikesFrom)
+            break;
+        if (h.word < m_faqFrom || h.word == previousWord)
+            continue;
+        previousWord = h.word;
+        if (const int e = m_entryOf.at(h.word); e != entry) {
+            closeEntry();
+            entry = e;
+            entryHits = 0;
         }
+        const QString &k = m_index->word(h.word);
+        if (wholeWordAt(text, h.at, k.size(), k))
+            ++entryHits;
     }
+    closeEntry();
     return best;
 }
 

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "engine/keywordindex.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
+#include <memory>
 #include <optional>
 
 namespace baton {
@@ -65,11 +68,14 @@ public:
     QString replyFor(const Escalation &e, const QString &language) const;
 
 private:
-    // Where `word` occurs in `text` as a trigger: not inside a look-alike, not negated just before.
-    bool triggers(const QString &text, const QString &word) const;
-    bool insideLookAlike(const QString &text, qsizetype at, qsizetype length) const;
+    // Whether `word` (an index id), found at `at`, counts: a whole word, not inside a look-alike,
+    // not negated just before. `hits` is the text's scan.
+    bool triggersAt(const QString &text, const KeywordIndex::Hits &hits, int word, qsizetype at) const;
+    bool insideLookAlike(const KeywordIndex::Hits &hits, qsizetype at, qsizetype length) const;
     bool negatedBefore(const QString &text, qsizetype at) const;
-    const FaqEntry *bestFaq(const QString &text) const;
+    const FaqEntry *bestFaq(const QString &text, const KeywordIndex::Hits &hits) const;
+    KeywordIndex::Hits scan(const QString &text) const;
+    void buildIndex();
 
     bool m_enabled = true;
     int m_maxUnresolvedTurns = 3;
@@ -83,6 +89,19 @@ private:
     QHash<QString, QHash<QString, QString>> m_replies; // key → language → text
     QList<FaqEntry> m_faq;
     QList<SkillWords> m_skills;
+    // Every word detect(), skillMatch() and bestFaq() look for, numbered in the order they check
+    // them: green-channel words topic by topic, urgent, complaint, human, skill words skill by
+    // skill, FAQ keywords entry by entry, then the look-alikes hits are checked against. So walking
+    // a scan's hits (ordered by word) is walking the lists in priority order. Immutable and shared:
+    // the script is copied with the configuration.
+    std::shared_ptr<const KeywordIndex> m_index;
+    QList<int> m_entryOf; // word → its green topic, skill or FAQ entry; -1 for the other lists
+    int m_urgentFrom = 0;
+    int m_complaintFrom = 0;
+    int m_humanFrom = 0;
+    int m_skillsFrom = 0;
+    int m_faqFrom = 0;
+    int m_lookAlikesFrom = 0;
 };
 
 } // namespace baton
