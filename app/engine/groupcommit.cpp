@@ -10,6 +10,14 @@ Q_LOGGING_CATEGORY(lcGroupCommit, "baton.engine.commit")
 
 namespace baton {
 
+namespace {
+// WAL lengths in pages (4 KiB): from the first, WalSyncer copies frames into the file off the
+// engine thread; from the second, the engine copies the few it has not reached yet, so that the
+// next batch starts the WAL over. The WAL stays within about 16 MiB and is rewritten in place.
+constexpr int checkpointFrames = 1024;
+constexpr int restartFrames = 4096;
+} // namespace
+
 GroupCommit::GroupCommit(Database &db, QObject *parent) : QObject(parent), m_db(db)
 {
     // A zero timer fires after the sockets that are ready in this loop turn have been read.
@@ -34,9 +42,8 @@ void GroupCommit::setEnabled(bool enabled)
     // The WAL is synced by m_syncer after each commit instead of inside COMMIT.
     m_db.execSql(enabled ? QStringLiteral("PRAGMA synchronous=NORMAL")
                          : QStringLiteral("PRAGMA synchronous=FULL"));
-    // ... and checkpoints run on its thread too (see WalSyncer).
-    m_db.execSql(enabled ? QStringLiteral("PRAGMA wal_autocheckpoint=0")
-                         : QStringLiteral("PRAGMA wal_autocheckpoint=1000"));
+    // ... and checkpoints run beside it too (see WalSyncer and keepWalShort()).
+    m_db.setWalFrameTracking(enabled);
     if (enabled)
         startSyncer();
     else
@@ -87,6 +94,15 @@ void GroupCommit::run(const std::vector<Action> &actions, bool durable)
     }
 }
 
+void GroupCommit::keepWalShort()
+{
+    const int frames = m_db.walFrames();
+    if (frames >= restartFrames)
+        m_db.checkpointPassive(); // busy while WalSyncer copies: then after a later batch
+    else if (frames >= checkpointFrames)
+        m_syncer->requestCheckpoint();
+}
+
 bool GroupCommit::beginStep()
 {
     if (!m_open) {
@@ -133,6 +149,7 @@ bool GroupCommit::commit()
     if (ok && m_syncer) {
         m_unsynced.emplace_back(++m_generation, std::move(actions));
         m_syncer->request(m_generation);
+        keepWalShort();
     } else if (ok && !m_unsynced.empty()) {
         m_unsynced.back().second.insert(m_unsynced.back().second.end(), actions.begin(), actions.end());
     } else {

@@ -59,6 +59,7 @@ private:
 
     bool wantsSyncer() const;
     void startSyncer();
+    void keepWalShort();
     void onSynced(quint64 generation);
     void run(const std::vector<Action> &actions, bool durable);
 

@@ -17,12 +17,9 @@ constexpr auto checkpointInterval = std::chrono::seconds(1);
 }
 
 WalSyncer::WalSyncer(const QString &databasePath, QObject *parent)
-    : QObject(parent)
-    , m_databasePath(databasePath)
-    , m_path(databasePath + QStringLiteral("-wal"))
-    , m_connectionName(QStringLiteral("baton-walsyncer-%1").arg(quintptr(this), 0, 16))
-    , m_lastCheckpoint(std::chrono::steady_clock::now())
-    , m_thread([this] { run(); })
+    : QObject(parent), m_databasePath(databasePath), m_path(databasePath + QStringLiteral("-wal")),
+      m_connectionName(QStringLiteral("baton-walsyncer-%1").arg(quintptr(this), 0, 16)),
+      m_thread([this] { run(); }), m_checkpointThread([this] { runCheckpoints(); })
 {
 }
 
@@ -33,7 +30,9 @@ WalSyncer::~WalSyncer()
         m_stop = true;
     }
     m_wake.notify_one();
+    m_checkpointWake.notify_one();
     m_thread.join();
+    m_checkpointThread.join();
     if (m_fd >= 0)
         ::close(m_fd);
 }
@@ -47,6 +46,15 @@ void WalSyncer::request(quint64 generation)
     m_wake.notify_one();
 }
 
+void WalSyncer::requestCheckpoint()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_checkpointRequested = true;
+    }
+    m_checkpointWake.notify_one();
+}
+
 bool WalSyncer::syncOnce()
 {
     // fdatasync flushes the file, whichever descriptor names it; SQLite keeps the WAL (same inode)
@@ -56,25 +64,41 @@ bool WalSyncer::syncOnce()
     return m_fd >= 0 && ::fdatasync(m_fd) == 0;
 }
 
-void WalSyncer::checkpointIfDue()
+void WalSyncer::runCheckpoints()
 {
-    const auto now = std::chrono::steady_clock::now();
-    if (now - m_lastCheckpoint < checkpointInterval)
-        return;
-    m_lastCheckpoint = now;
+    std::unique_lock lock(m_mutex);
+    while (!m_stop) {
+        m_checkpointWake.wait_for(lock, checkpointInterval, [&] { return m_stop || m_checkpointRequested; });
+        if (m_stop)
+            break;
+        m_checkpointRequested = false;
+        lock.unlock();
+        checkpointOnce();
+        lock.lock();
+    }
+    lock.unlock();
+    // A connection is closed by the thread that used it.
+    QSqlDatabase::database(m_connectionName, false).close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void WalSyncer::checkpointOnce()
+{
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.isValid()) {
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_databasePath);
     }
     if (!db.isOpen() && !db.open()) {
-        qWarning("cannot open %s for checkpoints: %s", qPrintable(m_databasePath), qPrintable(db.lastError().text()));
+        qWarning("cannot open %s for checkpoints: %s", qPrintable(m_databasePath),
+                 qPrintable(db.lastError().text()));
         return;
     }
     // PASSIVE never waits for the engine: what a writer or reader holds is copied next time.
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
-        qWarning("checkpoint of %s failed: %s", qPrintable(m_databasePath), qPrintable(query.lastError().text()));
+        qWarning("checkpoint of %s failed: %s", qPrintable(m_databasePath),
+                 qPrintable(query.lastError().text()));
 }
 
 void WalSyncer::run()
@@ -97,13 +121,8 @@ void WalSyncer::run()
         done = generation;
         QMetaObject::invokeMethod(
             this, [this, generation] { emit synced(generation); }, Qt::QueuedConnection);
-        checkpointIfDue();
         lock.lock();
     }
-    lock.unlock();
-    // A connection is closed by the thread that used it.
-    QSqlDatabase::database(m_connectionName, false).close();
-    QSqlDatabase::removeDatabase(m_connectionName);
 }
 
 } // namespace baton

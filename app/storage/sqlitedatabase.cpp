@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QUuid>
 
+#include <sqlite3.h>
+
 Q_LOGGING_CATEGORY(lcStore, "baton.storage.sqlite")
 
 namespace baton {
@@ -41,8 +43,8 @@ QStringList statementsOf(const QString &sql)
 } // namespace
 
 SqliteDatabase::SqliteDatabase(const Options &options)
-    : m_options(options)
-    , m_connectionName(QStringLiteral("baton-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : m_options(options),
+      m_connectionName(QStringLiteral("baton-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
@@ -74,10 +76,11 @@ bool SqliteDatabase::open()
     const int current = schemaVersion();
     const int latest = latestSchemaVersion();
     if (current > latest) {
-        m_error = QStringLiteral("%1 has schema version %2, newer than this program's %3; refusing to open it")
-                      .arg(m_options.path)
-                      .arg(current)
-                      .arg(latest);
+        m_error =
+            QStringLiteral("%1 has schema version %2, newer than this program's %3; refusing to open it")
+                .arg(m_options.path)
+                .arg(current)
+                .arg(latest);
         return false;
     }
     return migrateTo(latest);
@@ -91,11 +94,14 @@ bool SqliteDatabase::openConnection()
         m_error = QStringLiteral("cannot open %1: %2").arg(m_options.path, m_db.lastError().text());
         return false;
     }
-    if (const QVariant handle = m_db.driver()->handle(); qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_runner = std::make_unique<SqliteStatementRunner>(*static_cast<sqlite3 *const *>(handle.constData()));
+    if (const QVariant handle = m_db.driver()->handle(); qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+        m_runner = std::make_unique<SqliteStatementRunner>(m_handle);
+    }
     const QStringList pragmas = {
         QStringLiteral("PRAGMA journal_mode=WAL"),
-        m_options.synchronousFull ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL"),
+        m_options.synchronousFull ? QStringLiteral("PRAGMA synchronous=FULL")
+                                  : QStringLiteral("PRAGMA synchronous=NORMAL"),
         QStringLiteral("PRAGMA foreign_keys=ON"),
         QStringLiteral("PRAGMA busy_timeout=5000"),
         // Deleted and rewritten text (masked numbers, pruned events) is zeroed, not left in free pages.
@@ -201,9 +207,42 @@ bool SqliteDatabase::checkpoint()
     Q_ASSERT(m_depth == 0);
     QSqlQuery query(m_db);
     // The pragma answers a row (busy, log frames, checkpointed frames); busy means readers held it.
-    const bool ok = query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && query.next() && query.value(0).toInt() == 0;
+    const bool ok = query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && query.next() &&
+                    query.value(0).toInt() == 0;
     query.finish();
     return ok;
+}
+
+void SqliteDatabase::setWalFrameTracking(bool on)
+{
+    if (!m_handle)
+        return;
+    m_walFrames = 0;
+    if (!on) {
+        sqlite3_wal_autocheckpoint(m_handle, 1000); // SQLite's default hook again
+        return;
+    }
+    // Replaces the automatic checkpoint, which is itself a WAL hook.
+    sqlite3_wal_hook(
+        m_handle,
+        [](void *self, sqlite3 *, const char *, int frames) {
+            static_cast<SqliteDatabase *>(self)->m_walFrames = frames;
+            return SQLITE_OK;
+        },
+        this);
+}
+
+bool SqliteDatabase::checkpointPassive()
+{
+    Q_ASSERT(m_depth == 0);
+    if (!m_handle)
+        return false;
+    int logFrames = 0, copied = 0;
+    const int rc =
+        sqlite3_wal_checkpoint_v2(m_handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logFrames, &copied);
+    if (rc != SQLITE_OK && rc != SQLITE_BUSY)
+        qCWarning(lcStore) << "checkpoint of" << m_options.path << "failed:" << sqlite3_errmsg(m_handle);
+    return rc == SQLITE_OK && copied == logFrames;
 }
 
 void SqliteDatabase::rollback()

@@ -8,6 +8,8 @@
 #include <memory>
 #include <unordered_map>
 
+struct sqlite3;
+
 namespace baton {
 
 class SqliteStatementRunner;
@@ -57,6 +59,13 @@ public:
     // Copies the WAL into the file and truncates it, so rewritten text leaves no old page image on
     // disk (with secure_delete, freed space is zeroed as well). Outside transactions only.
     bool checkpoint();
+    // While on, SQLite's automatic checkpoint is off and walFrames() is the WAL's length after the
+    // last commit: the owner checkpoints (GroupCommit). Off restores the automatic checkpoint.
+    void setWalFrameTracking(bool on);
+    int walFrames() const { return m_walFrames; }
+    // A PASSIVE checkpoint on this connection, outside transactions; false if another connection
+    // was checkpointing. Once every frame is copied, the next write starts the WAL from its start.
+    bool checkpointPassive();
 
     // Prepared once per distinct SQL text, reused afterwards.
     QSqlQuery &prepare(const QString &sql);
@@ -78,6 +87,8 @@ private:
     // reference dangling (a crash in bindValue once the cache crossed a growth step).
     std::unordered_map<QString, QSqlQuery> m_statements;
     std::unique_ptr<SqliteStatementRunner> m_runner; // execSql()
+    sqlite3 *m_handle = nullptr;
+    int m_walFrames = 0;
     QString m_error;
     int m_depth = 0;
     bool m_failed = false;
