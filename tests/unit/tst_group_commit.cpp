@@ -30,6 +30,17 @@ private slots:
     void walStaysShortUnderContinuousLoad();
 
 private:
+    // As batond runs: a file with synchronous=FULL, so the WAL is synced by WalSyncer's thread;
+    // group commit on, alice online. The engine is reset by the test that needs it gone first.
+    struct DurableEngine {
+        QTemporaryDir dir;
+        QString path = dir.filePath(QStringLiteral("full.db"));
+        Database db{{path, true}};
+        Store store{db};
+        SystemClock clock;
+        std::unique_ptr<Engine> engine;
+    };
+    static void startDurable(DurableEngine &d);
     // What another connection to the file sees: only committed rows.
     int storedMessages(qint64 conversationId);
     std::unique_ptr<EngineFixture> m_fx;
@@ -153,24 +164,28 @@ void TestGroupCommit::withoutGroupCommitEveryWriteCommits()
     QCOMPARE(events.count(), 1);
 }
 
-void TestGroupCommit::syncedOffTheEngineThreadBeforeAnythingLeaves()
+void TestGroupCommit::startDurable(DurableEngine &d)
 {
-    // As batond runs: a file with synchronous=FULL, so the WAL is synced by WalSyncer's thread.
-    QTemporaryDir dir;
     QString error;
     const auto team = TeamConfig::parse(teamJson(30000, 0), &error);
     QVERIFY2(team, qPrintable(error));
-    Database db({dir.filePath(QStringLiteral("full.db")), true});
-    QVERIFY2(db.open(), qPrintable(db.error()));
-    Store store(db);
-    SystemClock clock;
+    QVERIFY2(d.db.open(), qPrintable(d.db.error()));
+    d.engine = std::make_unique<Engine>(d.store, d.clock, team->engine);
+    QVERIFY(d.engine->importTeam(*team, &error));
+    QVERIFY(d.engine->start(&error));
+    d.engine->setGroupCommit(true);
+    d.engine->agentConnected(QStringLiteral("alice"));
+}
+
+void TestGroupCommit::syncedOffTheEngineThreadBeforeAnythingLeaves()
+{
+    DurableEngine d;
+    startDurable(d);
+    if (QTest::currentTestFailed())
+        return;
     qint64 id = 0;
     {
-        Engine e(store, clock, team->engine);
-        QVERIFY(e.importTeam(*team, &error));
-        QVERIFY(e.start(&error));
-        e.setGroupCommit(true);
-        e.agentConnected(QStringLiteral("alice"));
+        Engine &e = *d.engine;
         QSignalSpy events(&e, &Engine::agentEvent);
         const EngineResult started = e.startVisitor(
             {QStringLiteral("访客"), {}, QStringLiteral("pre_sales"), QStringLiteral("你好"), true, {}});
@@ -195,7 +210,8 @@ void TestGroupCommit::syncedOffTheEngineThreadBeforeAnythingLeaves()
         QVERIFY(released);
         QVERIFY(!e.groupCommit().pending());
     }
-    QCOMPARE(store.messages(id, 0, 100).last().text, QStringLiteral("再见"));
+    d.engine.reset();
+    QCOMPARE(d.store.messages(id, 0, 100).last().text, QStringLiteral("再见"));
 }
 
 void TestGroupCommit::walStaysShortUnderContinuousLoad()
@@ -203,20 +219,11 @@ void TestGroupCommit::walStaysShortUnderContinuousLoad()
     // With checkpoints off the engine thread, a PASSIVE checkpoint never caught up with the newest
     // commit while writes kept coming, so the WAL never started over: it grew by 140 MB/s under
     // bench_engine_load. Batches back to back, as under load, must keep it near 16 MiB.
-    QTemporaryDir dir;
-    QString error;
-    const auto team = TeamConfig::parse(teamJson(30000, 0), &error);
-    QVERIFY2(team, qPrintable(error));
-    const QString path = dir.filePath(QStringLiteral("long.db"));
-    Database db({path, true});
-    QVERIFY2(db.open(), qPrintable(db.error()));
-    Store store(db);
-    SystemClock clock;
-    Engine e(store, clock, team->engine);
-    QVERIFY(e.importTeam(*team, &error));
-    QVERIFY(e.start(&error));
-    e.setGroupCommit(true);
-    e.agentConnected(QStringLiteral("alice"));
+    DurableEngine d;
+    startDurable(d);
+    if (QTest::currentTestFailed())
+        return;
+    Engine &e = *d.engine;
     QList<qint64> conversations;
     for (int i = 0; i < 20; ++i) {
         const EngineResult started = e.startVisitor({QStringLiteral("访客%1").arg(i), {}, QStringLiteral("pre_sales"),
@@ -236,10 +243,10 @@ void TestGroupCommit::walStaysShortUnderContinuousLoad()
         QVERIFY(e.groupCommit().commit());
         if (batch % 8 == 0)
             QCoreApplication::processEvents(); // the syncs report back, as between loop turns
-        largestWal = std::max(largestWal, QFileInfo(path + QStringLiteral("-wal")).size());
+        largestWal = std::max(largestWal, QFileInfo(d.path + QStringLiteral("-wal")).size());
     }
     e.groupCommit().drain();
-    QCOMPARE(store.messages(conversations.last(), 0, 1000).size(), 701);
+    QCOMPARE(d.store.messages(conversations.last(), 0, 1000).size(), 701);
     QVERIFY2(largestWal < 24 * 1024 * 1024, qPrintable(QStringLiteral("WAL reached %1 bytes").arg(largestWal)));
     qInfo("%d lines, largest WAL %lld KiB", written, largestWal / 1024);
 }
