@@ -6,6 +6,7 @@
 #include "engine/queueconfig.h"
 #include "engine/store.h"
 #include "engine/teamconfig.h"
+#include "engine/trackrecordquery.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -87,8 +88,8 @@ bool Engine::start(QString *error)
 bool Engine::loadState(QString *error)
 {
     m_state = EngineState();
-    const auto history = m_store.historyByAgent();
-    const auto historyBySkill = m_store.historyByAgentAndSkill();
+    const auto history = TrackRecordQuery::byAgent(m_store.database());
+    const auto historyBySkill = TrackRecordQuery::byAgentAndSkill(m_store.database());
     std::vector<AgentState> agents;
     for (const AgentRecord &r : m_store.agents()) {
         AgentState s;
@@ -99,7 +100,8 @@ bool Engine::loadState(QString *error)
     }
     m_state.setAgents(std::move(agents));
     m_state.handling = QueueEstimator(m_config.fallbackHandlingMs, m_config.handlingSamples);
-    m_state.handling.load(m_store.recentHandlingTimes(m_config.handlingSamples));
+    m_state.handling.load(
+        TrackRecordQuery::recentHandlingTimes(m_store.database(), m_config.handlingSamples));
     const QList<Department> departments = m_store.departments();
     for (const Department &d : departments)
         m_state.departments.insert(d.id, d);

@@ -312,20 +312,6 @@ bool Store::setRating(qint64 conversationId, int rating, const QString &comment)
     return ok && m_summary.conversationRated(conversationId);
 }
 
-QList<qint64> Store::recentHandlingTimes(int limit)
-{
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "SELECT closed_ms - assigned_ms FROM conversations WHERE state='closed' AND assigned_ms IS NOT NULL "
-        "AND closed_ms >= assigned_ms ORDER BY closed_ms DESC LIMIT ?"));
-    QList<qint64> list;
-    if (m_db.exec(q, {limit})) {
-        while (q.next())
-            list.prepend(q.value(0).toLongLong());
-    }
-    q.finish();
-    return list;
-}
-
 std::optional<Message> Store::lastMessage(qint64 conversationId)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT seq, sender_kind, sender_id, text, time_ms FROM messages "
@@ -565,38 +551,6 @@ std::optional<QString> Store::sessionAgent(const QString &tokenHash, qint64 nowM
 bool Store::deleteSession(const QString &tokenHash)
 {
     return m_db.execSql(QStringLiteral("DELETE FROM sessions WHERE token_hash=?"), {tokenHash});
-}
-
-QHash<QString, HistoryFigures> Store::historyByAgent()
-{
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "SELECT COALESCE(closed_by, owner_id) AS agent, COUNT(*), COALESCE(SUM(resolved), 0), COUNT(rating), "
-        "COALESCE(SUM(rating), 0) FROM conversations WHERE state='closed' AND owner_id IS NOT NULL GROUP BY agent"));
-    QHash<QString, HistoryFigures> result;
-    if (m_db.exec(q)) {
-        while (q.next())
-            result.insert(q.value(0).toString(),
-                          {q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(), q.value(4).toInt()});
-    }
-    q.finish();
-    return result;
-}
-
-QHash<QString, QHash<QString, HistoryFigures>> Store::historyByAgentAndSkill()
-{
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "SELECT COALESCE(closed_by, owner_id) AS agent, skill, COUNT(*), COALESCE(SUM(resolved), 0), "
-        "COUNT(rating), COALESCE(SUM(rating), 0) FROM conversations WHERE state='closed' AND owner_id IS NOT NULL "
-        "AND skill IS NOT NULL GROUP BY agent, skill"));
-    QHash<QString, QHash<QString, HistoryFigures>> result;
-    if (m_db.exec(q)) {
-        while (q.next())
-            result[q.value(0).toString()].insert(
-                q.value(1).toString(),
-                {q.value(2).toInt(), q.value(3).toInt(), q.value(4).toInt(), q.value(5).toInt()});
-    }
-    q.finish();
-    return result;
 }
 
 } // namespace baton

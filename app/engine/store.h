@@ -55,8 +55,6 @@ public:
     QList<Conversation> recentClosedConversations(const QString &ownerId, int limit);
     // False unless the conversation is closed and not rated yet.
     bool setRating(qint64 conversationId, int rating, const QString &comment);
-    // Assignment-to-close durations of the most recently closed conversations, oldest first.
-    QList<qint64> recentHandlingTimes(int limit);
     // F4: the first human reply, once; later replies leave it as it is.
     bool markFirstResponse(qint64 conversationId, qint64 timeMs);
     std::optional<Message> lastMessage(qint64 conversationId);
@@ -97,10 +95,6 @@ public:
     bool saveSession(const QString &tokenHash, const QString &agentId, qint64 createdMs, qint64 expiresMs);
     std::optional<QString> sessionAgent(const QString &tokenHash, qint64 nowMs);
     bool deleteSession(const QString &tokenHash);
-
-    QHash<QString, HistoryFigures> historyByAgent();
-    // Keyed by agent id, then skill.
-    QHash<QString, QHash<QString, HistoryFigures>> historyByAgentAndSkill();
 
 private:
     Conversation readConversation(const QSqlQuery &q) const;

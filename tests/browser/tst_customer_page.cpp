@@ -1,6 +1,7 @@
 // A real customer in a real browser (headless Chromium driven by playwright-core) against the real
 // engine on 127.0.0.1:0; this test plays the agent over the agent WebSocket. Label: browser.
 #include "core/eventtypes.h"
+#include "engine/trackrecordquery.h"
 #include "protocol/messagetypes.h"
 #include "support/serverfixture.h"
 
@@ -90,7 +91,7 @@ void TestCustomerPage::customerReachesAHumanInOneMessage()
     // Nothing unmasked reached storage, and the rating counts for alice.
     for (const Message &m : fx.store().messages(id, 0, 100))
         QVERIFY2(!m.text.contains(QStringLiteral("12345678")), qPrintable(m.text));
-    QCOMPARE(fx.store().historyByAgent().value(QStringLiteral("alice")).ratingSum, 4);
+    QCOMPARE(TrackRecordQuery::byAgent(fx.store().database()).value(QStringLiteral("alice")).ratingSum, 4);
 }
 
 QTEST_GUILESS_MAIN(TestCustomerPage)

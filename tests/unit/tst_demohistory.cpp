@@ -5,6 +5,7 @@
 #include "engine/database.h"
 #include "engine/store.h"
 #include "engine/teamconfig.h"
+#include "engine/trackrecordquery.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -99,7 +100,7 @@ void TestDemoHistory::colleaguesDiffer()
     options.endMs = endMs;
     QVERIFY(DemoHistory::seedOnce(db, *team, options, nullptr, &error));
 
-    const auto history = store.historyByAgent();
+    const auto history = TrackRecordQuery::byAgent(db);
     QVERIFY(!history.contains("supervisor")); // supervisors review, they do not serve
     double lowRating = 5, highRating = 0, lowResolution = 1, highResolution = 0;
     for (const HistoryFigures &f : history) {
@@ -115,7 +116,7 @@ void TestDemoHistory::colleaguesDiffer()
     qInfo() << "ratings" << lowRating << "to" << highRating << "; resolution" << lowResolution << "to" << highResolution;
     QVERIFY(highRating - lowRating > 0.6);
     QVERIFY(highResolution - lowResolution > 0.15);
-    QVERIFY(store.historyByAgentAndSkill().value("zhaomin").value("technical").handled > 0);
+    QVERIFY(TrackRecordQuery::byAgentAndSkill(db).value("zhaomin").value("technical").handled > 0);
 
     // Every kind of transfer outcome is there, rejections with reasons, and cross-department hops.
     QSqlQuery q = db.connection().exec(
