@@ -1,3 +1,4 @@
+#include "core/epolleventdispatcher.h"
 #include "core/passwordhasher.h"
 #include "host/enginehost.h"
 #include "unixsignalwatcher.h"
@@ -12,10 +13,14 @@ using namespace baton;
 
 int main(int argc, char *argv[])
 {
-    // Issue 12: with thousands of sockets Qt's own Unix event dispatcher served batond and the echo
-    // floor faster than the glib one (docs/benchmarks.md). Set QT_NO_GLIB to an empty value to keep glib.
+    // Issue 12: with thousands of sockets, ppoll() over every socket on every loop turn was half of
+    // batond's CPU; epoll keeps the set in the kernel (docs/benchmarks.md). BATON_EVENT_DISPATCHER=qt
+    // selects Qt's own dispatcher instead: the Unix one, or glib if QT_NO_GLIB is set but empty.
+    // Threads other than the main one use Qt's: they hold few sockets.
     if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
         qputenv("QT_NO_GLIB", "1");
+    if (qgetenv("BATON_EVENT_DISPATCHER") != "qt")
+        QCoreApplication::setEventDispatcher(new EpollEventDispatcher);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("batond"));
     QCoreApplication::setOrganizationName(QStringLiteral("baton"));

@@ -1,6 +1,7 @@
 #include "engine/teamconfig.h"
 #include "protocol/messagetypes.h"
 #include "support/serverfixture.h"
+#include "support/testmain.h"
 #include "support/testteam.h"
 
 #include <QJsonArray>
@@ -148,5 +149,5 @@ void TestProtocolRules::retentionAppliesToTokenLoginsAndRestarts()
     QCOMPARE(oldestKept(), store->lastEventSeq(QStringLiteral("alice")) - 99);
 }
 
-QTEST_GUILESS_MAIN(TestProtocolRules)
+BATON_GUILESS_TEST_MAIN(TestProtocolRules)
 #include "tst_protocol_rules.moc"

@@ -1,5 +1,6 @@
 #include "protocol/messagetypes.h"
 #include "support/serverfixture.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -289,5 +290,5 @@ void TestServerFlows::ownTagsSteerRecommendations()
     QVERIFY(m_fx->store().upsertAgent(configured));
     QCOMPARE(storedTags().agent.tags, (QStringList{"会员", "价格"}));
 }
-QTEST_GUILESS_MAIN(TestServerFlows)
+BATON_GUILESS_TEST_MAIN(TestServerFlows)
 #include "tst_server_flows.moc"

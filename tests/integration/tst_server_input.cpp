@@ -1,5 +1,6 @@
 #include "protocol/messagetypes.h"
 #include "support/serverfixture.h"
+#include "support/testmain.h"
 
 #include <QTest>
 #include <QWebSocket>
@@ -239,5 +240,5 @@ void TestServerInput::unknownPathIsRefused()
     QVERIFY(client.waitDisconnected());
 }
 
-QTEST_GUILESS_MAIN(TestServerInput)
+BATON_GUILESS_TEST_MAIN(TestServerInput)
 #include "tst_server_input.moc"

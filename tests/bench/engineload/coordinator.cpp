@@ -9,21 +9,26 @@
 #include <QRegularExpression>
 #include <QSysInfo>
 #include <QThread>
+#include <QTimer>
 #include <cstdio>
 #include <unistd.h>
 
 namespace baton::load {
 
 namespace {
-// Wakes on every event (QTest::qWaitFor would sleep 10 ms between polls).
+// Wakes on every event (QTest::qWaitFor would sleep 10 ms between polls). The overload of
+// processEvents() with a maximum time drops WaitForMoreEvents and spins; a repeating timer bounds
+// the wait instead, so the coordinator sleeps while the workers and batond run.
 template <typename Predicate> bool waitUntil(Predicate done, int timeoutMs)
 {
     QElapsedTimer timer;
     timer.start();
+    QTimer tick;
+    tick.start(20);
     while (!done()) {
         if (timer.elapsed() > timeoutMs)
             return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
     return true;
 }
