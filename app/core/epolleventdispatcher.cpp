@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QSocketNotifier>
 #include <QTimerEvent>
+#include <QVarLengthArray>
 
 #include <sys/eventfd.h>
 #include <unistd.h>
@@ -18,11 +19,13 @@ namespace baton {
 namespace {
 constexpr uint64_t kWakeUpTag = ~uint64_t(0);
 constexpr qint64 kNsPerMs = 1000000;
+constexpr int kMaxEventsPerTurn = 256; // more wait for the next turn: epoll is level-triggered
 
 constexpr uint32_t kArmedFor[3] = {EPOLLIN, EPOLLOUT, EPOLLPRI}; // QSocketNotifier::Read, Write, Exception
 // A hang-up or error wakes readers and writers alike, as poll() does, so a socket whose reader is
 // paused still learns that its peer went away.
-constexpr uint32_t kActivatedBy[3] = {EPOLLIN | EPOLLHUP | EPOLLERR, EPOLLOUT | EPOLLHUP | EPOLLERR, EPOLLPRI};
+constexpr uint32_t kActivatedBy[3] = {EPOLLIN | EPOLLHUP | EPOLLERR, EPOLLOUT | EPOLLHUP | EPOLLERR,
+                                      EPOLLPRI};
 
 qint64 monotonicNs()
 {
@@ -43,8 +46,7 @@ const char *typeName(int type)
 }
 } // namespace
 
-EpollEventDispatcher::EpollEventDispatcher(QObject *parent)
-    : QAbstractEventDispatcher(parent)
+EpollEventDispatcher::EpollEventDispatcher(QObject *parent) : QAbstractEventDispatcher(parent)
 {
     m_epoll = epoll_create1(EPOLL_CLOEXEC);
     m_wakeOnlyEpoll = epoll_create1(EPOLL_CLOEXEC);
@@ -54,7 +56,8 @@ EpollEventDispatcher::EpollEventDispatcher(QObject *parent)
     epoll_event wake{};
     wake.events = EPOLLIN;
     wake.data.u64 = kWakeUpTag;
-    if (epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_wakeUpFd, &wake) != 0 || epoll_ctl(m_wakeOnlyEpoll, EPOLL_CTL_ADD, m_wakeUpFd, &wake) != 0)
+    if (epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_wakeUpFd, &wake) != 0 ||
+        epoll_ctl(m_wakeOnlyEpoll, EPOLL_CTL_ADD, m_wakeUpFd, &wake) != 0)
         qFatal("EpollEventDispatcher: cannot watch the wake-up descriptor: %s", std::strerror(errno));
 }
 
@@ -76,7 +79,8 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
 
     const bool includeTimers = !(flags & QEventLoop::X11ExcludeTimers);
     const bool includeNotifiers = !(flags & QEventLoop::ExcludeSocketNotifiers);
-    const bool mayBlock = (flags & QEventLoop::WaitForMoreEvents) && !m_interrupted.load(std::memory_order_relaxed);
+    const bool mayBlock =
+        (flags & QEventLoop::WaitForMoreEvents) && !m_interrupted.load(std::memory_order_relaxed);
     if (mayBlock)
         emit aboutToBlock();
     if (m_interrupted.load(std::memory_order_relaxed))
@@ -86,48 +90,57 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     qint64 timeoutNs = 0;
     if (mayBlock && !(includeNotifiers && m_alwaysReady > 0))
         timeoutNs = includeTimers ? waitTimeoutNs() : -1;
-    const int ready = wait(includeNotifiers ? m_epoll : m_wakeOnlyEpoll, timeoutNs);
+    // On the stack, as the due timers below: a handler may run a nested event loop.
+    epoll_event ready[kMaxEventsPerTurn];
+    const int readyCount =
+        wait(includeNotifiers ? m_epoll : m_wakeOnlyEpoll, ready, kMaxEventsPerTurn, timeoutNs);
 
-    int handled = activateSocketNotifiers(ready, includeNotifiers);
+    int handled = activateSocketNotifiers(ready, readyCount, includeNotifiers);
     if (includeTimers)
         handled += activateTimers();
     return handled > 0;
 }
 
-int EpollEventDispatcher::wait(int epoll, qint64 timeoutNs)
+int EpollEventDispatcher::wait(int epoll, epoll_event *ready, int capacity, qint64 timeoutNs)
 {
-    int ready = -1;
+    ++m_waits;
+    int count = -1;
     if (m_havePwait2) {
         timespec timeout{};
         timeout.tv_sec = time_t(timeoutNs / 1000000000);
         timeout.tv_nsec = long(timeoutNs % 1000000000);
-        ready = epoll_pwait2(epoll, m_ready, kMaxEventsPerTurn, timeoutNs < 0 ? nullptr : &timeout, nullptr);
-        if (ready < 0 && errno == ENOSYS)
+        count = epoll_pwait2(epoll, ready, capacity, timeoutNs < 0 ? nullptr : &timeout, nullptr);
+        if (count < 0 && errno == ENOSYS)
             m_havePwait2 = false; // kernels before 5.11: millisecond waits below
     }
     if (!m_havePwait2) {
-        const qint64 ms = timeoutNs < 0 ? -1 : std::min<qint64>((timeoutNs + kNsPerMs - 1) / kNsPerMs, INT_MAX);
-        ready = epoll_wait(epoll, m_ready, kMaxEventsPerTurn, int(ms));
+        const qint64 ms =
+            timeoutNs < 0 ? -1 : std::min<qint64>((timeoutNs + kNsPerMs - 1) / kNsPerMs, INT_MAX);
+        count = epoll_wait(epoll, ready, capacity, int(ms));
     }
-    if (ready >= 0)
-        return ready;
+    if (count >= 0)
+        return count;
     // A signal cut the wait short: the caller's loop turns again with fresh timeouts.
     if (errno != EINTR)
         qWarning("EpollEventDispatcher: epoll_wait failed: %s", std::strerror(errno));
     return 0;
 }
 
-int EpollEventDispatcher::activateSocketNotifiers(int readyCount, bool includeNotifiers)
+int EpollEventDispatcher::activateSocketNotifiers(const epoll_event *ready, int readyCount,
+                                                  bool includeNotifiers)
 {
+    // A handler that ran a nested loop made the rest of this list stale (as Qt's dispatchers drop
+    // their pending notifiers): what is still ready is reported again by the next wait.
+    const quint64 turn = m_waits;
     int handled = 0;
-    for (int i = 0; i < readyCount; ++i) {
-        const uint64_t data = m_ready[i].data.u64;
+    for (int i = 0; i < readyCount && m_waits == turn; ++i) {
+        const uint64_t data = ready[i].data.u64;
         if (data == kWakeUpTag) {
             drainWakeUp();
             ++handled;
             continue;
         }
-        handled += activate(int(uint32_t(data)), uint32_t(data >> 32), m_ready[i].events);
+        handled += activate(int(uint32_t(data)), uint32_t(data >> 32), ready[i].events);
     }
     if (includeNotifiers && m_alwaysReady > 0) {
         // Descriptors epoll refuses (regular files) are always ready, as poll() reports them.
@@ -137,6 +150,8 @@ int EpollEventDispatcher::activateSocketNotifiers(int readyCount, bool includeNo
                 files.push_back(it.key());
         }
         for (const int fd : files) {
+            if (m_waits != turn)
+                break;
             if (const auto it = m_watches.constFind(fd); it != m_watches.cend())
                 handled += activate(fd, it->generation, EPOLLIN | EPOLLOUT);
         }
@@ -146,8 +161,9 @@ int EpollEventDispatcher::activateSocketNotifiers(int readyCount, bool includeNo
 
 int EpollEventDispatcher::activate(int fd, uint32_t generation, uint32_t events)
 {
+    const quint64 turn = m_waits;
     int handled = 0;
-    for (int type = 0; type < 3; ++type) {
+    for (int type = 0; type < 3 && m_waits == turn; ++type) {
         if (!(events & kActivatedBy[type]))
             continue;
         // Looked up afresh for every notifier: the previous one's handler may have removed this
@@ -179,7 +195,8 @@ void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier *notifier)
             m_nextGeneration = 1;
     }
     if (it->notifiers[type] && it->notifiers[type] != notifier)
-        qWarning("QSocketNotifier: Multiple socket notifiers for same socket %d and type %s", fd, typeName(type));
+        qWarning("QSocketNotifier: Multiple socket notifiers for same socket %d and type %s", fd,
+                 typeName(type));
     it->notifiers[type] = notifier;
     if (it->armedEvents == 0 && !it->alwaysReady)
         arm(fd, *it); // a new descriptor is watched at once
@@ -263,7 +280,8 @@ void EpollEventDispatcher::arm(int fd, Watch &watch)
     }
 }
 
-void EpollEventDispatcher::registerTimer(int timerId, qint64 interval, Qt::TimerType timerType, QObject *object)
+void EpollEventDispatcher::registerTimer(int timerId, qint64 interval, Qt::TimerType timerType,
+                                         QObject *object)
 {
     if (timerId < 1 || interval < 0 || !object)
         return;
@@ -331,11 +349,11 @@ int EpollEventDispatcher::activateTimers()
     if (m_deadlines.empty())
         return 0;
     const qint64 now = monotonicNs();
-    m_dueTimers.clear();
+    QVarLengthArray<int, 64> due;
     for (auto it = m_deadlines.cbegin(); it != m_deadlines.cend() && it->first <= now; ++it)
-        m_dueTimers.push_back(it->second);
+        due.append(it->second);
     int fired = 0;
-    for (const int id : m_dueTimers) {
+    for (const int id : due) {
         const auto it = m_timers.find(id);
         // Killed by an earlier handler, or killed and started again under the same id.
         if (it == m_timers.end() || it->deadlineNs > now)

@@ -24,8 +24,7 @@ namespace baton {
 // IN/HUP/ERR, write on OUT/HUP/ERR, exception on PRI), then due timers, each timer at most once a turn.
 // All timer types are kept to the millisecond. Install it before the QCoreApplication exists:
 // QCoreApplication::setEventDispatcher(new EpollEventDispatcher).
-class EpollEventDispatcher : public QAbstractEventDispatcher
-{
+class EpollEventDispatcher : public QAbstractEventDispatcher {
     Q_OBJECT
 public:
     explicit EpollEventDispatcher(QObject *parent = nullptr);
@@ -48,7 +47,7 @@ public:
 private:
     struct Watch {
         QSocketNotifier *notifiers[3] = {nullptr, nullptr, nullptr}; // indexed by QSocketNotifier::Type
-        uint32_t generation = 0; // tells a reused descriptor number from the socket it was before
+        uint32_t generation = 0;  // tells a reused descriptor number from the socket it was before
         uint32_t armedEvents = 0; // what epoll watches now
         bool dirty = false;       // armedEvents may differ from the notifiers
         bool alwaysReady = false; // a regular file, which epoll refuses and poll() reports ready
@@ -65,8 +64,8 @@ private:
     void applyPendingChanges();
     void arm(int fd, Watch &watch);
     qint64 waitTimeoutNs() const; // -1: no timer, wait for ever
-    int wait(int epoll, qint64 timeoutNs);
-    int activateSocketNotifiers(int readyCount, bool includeNotifiers);
+    int wait(int epoll, epoll_event *ready, int capacity, qint64 timeoutNs);
+    int activateSocketNotifiers(const epoll_event *ready, int readyCount, bool includeNotifiers);
     int activate(int fd, uint32_t generation, uint32_t events);
     int activateTimers();
     void drainWakeUp();
@@ -75,6 +74,7 @@ private:
     int m_wakeOnlyEpoll = -1; // the wake-up descriptor alone, for ExcludeSocketNotifiers
     int m_wakeUpFd = -1;
     bool m_havePwait2 = true;
+    quint64 m_waits = 0; // tells a turn's handlers whether one of them ran a nested loop
     std::atomic<bool> m_wakeUpPending{false};
     std::atomic<bool> m_interrupted{false};
 
@@ -85,10 +85,6 @@ private:
 
     QHash<int, Timer> m_timers;
     std::set<std::pair<qint64, int>> m_deadlines; // (deadline, timer id), soonest first
-    std::vector<int> m_dueTimers;                 // scratch, reused every turn
-
-    static constexpr int kMaxEventsPerTurn = 256;
-    epoll_event m_ready[kMaxEventsPerTurn];
 };
 
 } // namespace baton

@@ -180,6 +180,7 @@ void BatonServer::onNewConnection()
         if (path == QLatin1String("/agent")) {
             auto *session = new AgentSession(socket, m_engine, m_reports, m_catalog, m_rate,
                                              {m_loginThrottle, m_passwordVerifier});
+            session->setOutputFlusher(&m_flusher);
             m_agents.append(session);
             connect(session, &AgentSession::authenticated, this,
                     [this, session](const QString &id) { m_agentsById.insert(id, session); });
@@ -190,6 +191,7 @@ void BatonServer::onNewConnection()
             });
         } else if (path == QLatin1String("/visitor")) {
             auto *session = new VisitorSession(socket, m_engine, m_catalog, m_rate, m_addressLimits);
+            session->setOutputFlusher(&m_flusher);
             m_visitors.append(session);
             connect(session, &VisitorSession::bound, this,
                     [this, session](qint64 id) { m_visitorsByConversation.insert(id, session); });

@@ -4,6 +4,7 @@
 #include "server/addresslimits.h"
 #include "server/loginthrottle.h"
 #include "server/originpolicy.h"
+#include "server/outputflusher.h"
 #include "server/passwordverifier.h"
 #include "server/reportservice.h"
 #include "server/session.h"
@@ -66,6 +67,7 @@ private:
     AddressLimits m_addressLimits;
     OriginPolicy m_origins;
     PasswordVerifier m_passwordVerifier;
+    OutputFlusher m_flusher;
     QList<AgentSession *> m_agents;
     QList<VisitorSession *> m_visitors;
     QList<Session *> m_closing;

@@ -4,6 +4,7 @@
 #include "protocol/messagecatalog.h"
 #include "protocol/messagetypes.h"
 #include "protocol/protocolversion.h"
+#include "server/outputflusher.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -94,6 +95,8 @@ void Session::transmitFrame(const QByteArray &frame)
         return;
     }
     m_socket->sendTextMessage(QString::fromUtf8(frame));
+    if (m_flusher)
+        m_flusher->schedule(m_socket);
 }
 
 void Session::sendEvent(const QString &type, qint64 seq, const QJsonObject &payload)

@@ -13,6 +13,7 @@ namespace baton {
 
 class Engine;
 class MessageCatalog;
+class OutputFlusher;
 
 // Requests a session may send: `perSecond` on average, `burst` at once.
 struct RequestRate {
@@ -33,6 +34,8 @@ public:
     void sendEvent(const QString &type, qint64 seq, const QJsonObject &payload);
     void sendEventFrame(const QByteArray &frame);
     void close(const QString &reason);
+    // Frames then leave at the end of the loop turn, together, instead of on the next one.
+    void setOutputFlusher(OutputFlusher *flusher) { m_flusher = flusher; }
 
 signals:
     void closed();
@@ -59,6 +62,7 @@ private:
     Endpoint m_endpoint;
     RateLimiter m_limiter;
     bool m_helloDone = false;
+    OutputFlusher *m_flusher = nullptr;
 };
 
 ErrorCode errorCodeFor(EngineError::Kind kind);

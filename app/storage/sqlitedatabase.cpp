@@ -106,6 +106,9 @@ bool SqliteDatabase::openConnection()
         QStringLiteral("PRAGMA busy_timeout=5000"),
         // Deleted and rewritten text (masked numbers, pruned events) is zeroed, not left in free pages.
         QStringLiteral("PRAGMA secure_delete=ON"),
+        // The default 2 MiB page cache made the engine re-read index pages for every message under
+        // load (pread per message; docs/benchmarks.md, issue 12).
+        QStringLiteral("PRAGMA cache_size=-16384"),
     };
     for (const QString &pragma : pragmas) {
         if (!execSql(pragma)) {

@@ -23,7 +23,11 @@ namespace {
 // Both ends of a connected AF_UNIX stream pair, closed on destruction.
 struct SocketPair {
     int fds[2] = {-1, -1};
-    SocketPair() { QVERIFY2(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, fds) == 0, "socketpair"); }
+    SocketPair()
+    {
+        QVERIFY2(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, fds) == 0,
+                 "socketpair");
+    }
     ~SocketPair() { closeBoth(); }
     void closeBoth()
     {
@@ -33,7 +37,10 @@ struct SocketPair {
             fd = -1;
         }
     }
-    void send(const char *text) const { QCOMPARE(::write(fds[1], text, qstrlen(text)), ssize_t(qstrlen(text))); }
+    void send(const char *text) const
+    {
+        QCOMPARE(::write(fds[1], text, qstrlen(text)), ssize_t(qstrlen(text)));
+    }
     QByteArray drain() const
     {
         char buffer[4096];
@@ -43,8 +50,7 @@ struct SocketPair {
 };
 
 // Records the timer events it receives and can kill another timer from inside one.
-class TimerCounter : public QObject
-{
+class TimerCounter : public QObject {
 public:
     QList<int> fired;
     int killOnFire = 0;
@@ -68,8 +74,7 @@ void turn(int times = 5)
 }
 } // namespace
 
-class TestEpollDispatcher : public QObject
-{
+class TestEpollDispatcher : public QObject {
     Q_OBJECT
 private slots:
     void isInstalled();
@@ -86,6 +91,7 @@ private slots:
     void regularFileIsAlwaysReady();
     void excludeSocketNotifiersStillRunsTimers();
     void zeroTimerDoesNotStarveSockets();
+    void nestedLoopInsideAHandler();
     void postFromAnotherThreadWakesTheLoop();
     void exitFromAnotherThreadInterruptsTheWait();
     void deferredDeleteRuns();
@@ -335,6 +341,39 @@ void TestEpollDispatcher::zeroTimerDoesNotStarveSockets()
     QVERIFY(busyTicks > 0);
 }
 
+void TestEpollDispatcher::nestedLoopInsideAHandler()
+{
+    // A handler that runs a nested loop (a modal wait, QTest::qWait) must not leave the outer
+    // turn working on the nested turn's ready list or due timers.
+    SocketPair first;
+    SocketPair second;
+    QSocketNotifier firstReader(first.fds[0], QSocketNotifier::Read);
+    QSocketNotifier secondReader(second.fds[0], QSocketNotifier::Read);
+    int firstActivations = 0;
+    int secondActivations = 0;
+    bool nestedTimerFired = false;
+    connect(&secondReader, &QSocketNotifier::activated, this, [&] {
+        ++secondActivations;
+        second.drain();
+    });
+    connect(&firstReader, &QSocketNotifier::activated, this, [&] {
+        ++firstActivations;
+        first.drain();
+        QTimer::singleShot(1, this, [&] { nestedTimerFired = true; });
+        QElapsedTimer clock;
+        clock.start();
+        while ((secondActivations == 0 || !nestedTimerFired) && clock.elapsed() < 2000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    });
+    first.send("a");
+    second.send("b");
+    QTRY_VERIFY(firstActivations > 0);
+    turn();
+    QCOMPARE(firstActivations, 1);
+    QCOMPARE(secondActivations, 1);
+    QVERIFY(nestedTimerFired);
+}
+
 void TestEpollDispatcher::postFromAnotherThreadWakesTheLoop()
 {
     QEventLoop loop;
@@ -343,10 +382,13 @@ void TestEpollDispatcher::postFromAnotherThreadWakesTheLoop()
     clock.start();
     std::thread poster([&] {
         ::usleep(50000);
-        QMetaObject::invokeMethod(&loop, [&] {
-            ran = true;
-            loop.quit();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            &loop,
+            [&] {
+                ran = true;
+                loop.quit();
+            },
+            Qt::QueuedConnection);
     });
     QTimer::singleShot(5000, &loop, &QEventLoop::quit); // the failure case, not the pace
     loop.exec();
@@ -409,7 +451,8 @@ void TestEpollDispatcher::engineServesAConversation()
     const auto alice = fx.agent(QStringLiteral("alice"));
     QVERIFY(alice && alice->isReady());
     qint64 conversation = 0;
-    const auto customer = fx.visitor(QStringLiteral("pre_sales"), QStringLiteral("你们的会员多少钱？"), &conversation);
+    const auto customer =
+        fx.visitor(QStringLiteral("pre_sales"), QStringLiteral("你们的会员多少钱？"), &conversation);
     QVERIFY(conversation > 0);
     QVERIFY(alice->waitEvent(msg::ConversationAssigned));
     QVERIFY(customer->call(msg::CustomerMessage, {{QStringLiteral("text"), QStringLiteral("在吗")}}).ok);

@@ -124,8 +124,12 @@ bool Coordinator::startServer(Cluster &c, QUrl *agentUrl, QUrl *visitorUrl)
     c.server->process = std::make_unique<QProcess>();
     QProcess &p = *c.server->process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // Both servers on the same dispatcher; an empty QT_NO_GLIB keeps glib (see batond's main).
-    env.insert(QStringLiteral("QT_NO_GLIB"), m_options.serverGlib ? QString() : QStringLiteral("1"));
+    // BATON_EVENT_DISPATCHER=qt: Qt's own, where an empty QT_NO_GLIB keeps glib (see batond's main).
+    const QString dispatcher = c.echo ? m_options.echoDispatcher : m_options.batondDispatcher;
+    env.insert(QStringLiteral("BATON_EVENT_DISPATCHER"),
+               dispatcher == QLatin1String("epoll") ? QStringLiteral("epoll") : QStringLiteral("qt"));
+    env.insert(QStringLiteral("QT_NO_GLIB"),
+               dispatcher == QLatin1String("glib") ? QString() : QStringLiteral("1"));
     p.setProcessEnvironment(env);
     p.setStandardErrorFile(
         c.dir->filePath(c.echo ? QStringLiteral("echo.log") : QStringLiteral("batond.log")));
@@ -335,15 +339,20 @@ int Coordinator::run()
     double load[3] = {0, 0, 0};
     if (QFile f(QStringLiteral("/proc/loadavg")); f.open(QIODevice::ReadOnly))
         std::sscanf(f.readAll().constData(), "%lf %lf %lf", &load[0], &load[1], &load[2]);
-    out(QStringLiteral("bench_engine_load — %1, %2 cores, %3 UTC, load average %4; %5 load processes; server "
-                       "event dispatcher: %6")
+    const auto dispatcherName = [](const QString &name) {
+        if (name == QLatin1String("epoll"))
+            return QStringLiteral("epoll (EpollEventDispatcher)");
+        return name == QLatin1String("glib") ? QStringLiteral("glib")
+                                             : QStringLiteral("Qt's Unix one (ppoll)");
+    };
+    out(QStringLiteral("bench_engine_load — %1, %2 cores, %3 UTC, load average %4; %5 load processes; event "
+                       "dispatcher: batond %6, echo floor %7")
             .arg(QSysInfo::prettyProductName())
             .arg(QThread::idealThreadCount())
             .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd hh:mm")))
             .arg(load[0], 0, 'f', 2)
             .arg(m_options.workers)
-            .arg(m_options.serverGlib ? QStringLiteral("glib (--server-glib)")
-                                      : QStringLiteral("Qt's Unix one (QT_NO_GLIB=1)")));
+            .arg(dispatcherName(m_options.batondDispatcher), dispatcherName(m_options.echoDispatcher)));
     out(QStringLiteral("batond: %1 (on-disk SQLite, synchronous=FULL); floor: raw QWebSocket echo server")
             .arg(m_options.batond));
     const Percentiles sync = syncLatency();

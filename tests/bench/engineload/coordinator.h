@@ -25,7 +25,9 @@ public:
         int transfers = 300;
         double soakSeconds = 0; // > 0: the soak run only
         double soakRate = 1000;
-        bool serverGlib = false; // else Qt's Unix dispatcher (QT_NO_GLIB=1), as batond picks by default
+        // Event dispatchers: "epoll" (batond's own, its default), "qt" (Qt's Unix one) or "glib".
+        QString batondDispatcher = QStringLiteral("epoll");
+        QString echoDispatcher = QStringLiteral("qt"); // the floor as issue 12 defines it
         QString only;            // "a", "b" or empty for both
     };
     explicit Coordinator(const Options &options);

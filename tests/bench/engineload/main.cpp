@@ -1,12 +1,14 @@
 // bench_engine_load (issue 12): batond under load from separate processes, each figure beside a raw
 // QWebSocket echo floor measured in the same run. See docs/benchmarks.md.
 //
-//   bench_engine_load [--workers 2] [--seconds 10] [--transfers 300] [--server-glib] [--only a|b]
+//   bench_engine_load [--workers 2] [--seconds 10] [--transfers 300] [--only a|b]
+//                     [--batond-dispatcher epoll|qt|glib] [--echo-dispatcher qt|epoll|glib]
 //   bench_engine_load --soak 600 [--soak-rate 1000]
 //
 // The same executable is started again as the echo server (--echo-server) and as the load
 // processes (--worker SPEC); those modes are internal.
 #include "coordinator.h"
+#include "core/epolleventdispatcher.h"
 #include "echoserver.h"
 #include "loadworker.h"
 
@@ -21,6 +23,10 @@ using namespace baton::load;
 
 int main(int argc, char *argv[])
 {
+    // The coordinator sets this for the echo server it starts (--echo-dispatcher epoll); it must
+    // be installed before the application object exists.
+    if (qgetenv("BATON_EVENT_DISPATCHER") == "epoll")
+        QCoreApplication::setEventDispatcher(new baton::EpollEventDispatcher);
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -39,10 +45,14 @@ int main(int argc, char *argv[])
                                     QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption transfers(QStringLiteral("transfers"), QStringLiteral("(b): transfers per row."),
                                        QStringLiteral("N"), QStringLiteral("300"));
-    const QCommandLineOption glib(
-        QStringLiteral("server-glib"),
-        QStringLiteral("Run batond and the echo floor on the glib event dispatcher "
-                       "(QT_NO_GLIB empty) instead of Qt's Unix one, batond's default."));
+    const QCommandLineOption batondDispatcher(
+        QStringLiteral("batond-dispatcher"),
+        QStringLiteral("batond's event dispatcher: epoll (its default), qt (Qt's Unix one) or glib."),
+        QStringLiteral("NAME"), QStringLiteral("epoll"));
+    const QCommandLineOption echoDispatcher(
+        QStringLiteral("echo-dispatcher"),
+        QStringLiteral("The echo floor's event dispatcher: qt (Qt's Unix one, the default), epoll or glib."),
+        QStringLiteral("NAME"), QStringLiteral("qt"));
     const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run only scenario a or b."),
                                   QStringLiteral("a|b"));
     const QCommandLineOption soak(
@@ -56,9 +66,17 @@ int main(int argc, char *argv[])
                                         QStringLiteral("(internal) run the echo floor."));
     const QCommandLineOption worker(QStringLiteral("worker"),
                                     QStringLiteral("(internal) run a load process."), QStringLiteral("SPEC"));
-    parser.addOptions(
-        {batond, workers, seconds, window, transfers, glib, only, soak, soakRate, echoServer, worker});
+    parser.addOptions({batond, workers, seconds, window, transfers, batondDispatcher, echoDispatcher, only,
+                       soak, soakRate, echoServer, worker});
     parser.process(app);
+    const QStringList dispatchers = {QStringLiteral("epoll"), QStringLiteral("qt"), QStringLiteral("glib")};
+    for (const QCommandLineOption *option : {&batondDispatcher, &echoDispatcher}) {
+        if (!dispatchers.contains(parser.value(*option))) {
+            std::fprintf(stderr, "--%s expects epoll, qt or glib\n",
+                         qPrintable(option->names().constFirst()));
+            return 2;
+        }
+    }
 
     if (parser.isSet(echoServer)) {
         EchoServer server;
@@ -93,7 +111,8 @@ int main(int argc, char *argv[])
     o.seconds = std::max(1.0, parser.value(seconds).toDouble());
     o.window = std::max(1, parser.value(window).toInt());
     o.transfers = std::max(1, parser.value(transfers).toInt());
-    o.serverGlib = parser.isSet(glib);
+    o.batondDispatcher = parser.value(batondDispatcher);
+    o.echoDispatcher = parser.value(echoDispatcher);
     o.only = parser.value(only);
     o.soakSeconds = parser.value(soak).toDouble();
     o.soakRate = parser.value(soakRate).toDouble();
