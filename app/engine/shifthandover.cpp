@@ -86,17 +86,29 @@ void ShiftHandover::sweep(qint64 nowMs)
         else
             ++it;
     }
+    // Nobody who could take a chat (everyone dropped at once, or the rest are full): no offers.
+    // Recommending anyway cost agents × chats on every routing pass of a mass disconnect.
+    QSet<QString> offDuty;
+    bool anyoneFree = false;
+    for (const AgentState &a : m_ctx.state.agents) {
+        if (!m_plan.onDuty(a.agent.id, nowMs))
+            offDuty.insert(a.agent.id);
+        else if (a.canTakeWork())
+            anyoneFree = true;
+    }
     for (qint64 id : std::as_const(due)) {
+        if (!anyoneFree)
+            break;
         if (m_ctx.state.pendingTransfers.contains(id))
             continue; // one offer at a time; the next after this one is answered
         const Conversation &c = m_ctx.state.conversations[id];
         if (const AgentState *owner = m_ctx.state.agent(c.ownerId))
-            offer(c, *owner, nowMs);
+            offer(c, *owner, offDuty);
     }
     m_sweeping = false;
 }
 
-void ShiftHandover::offer(const Conversation &c, const AgentState &owner, qint64 nowMs)
+void ShiftHandover::offer(const Conversation &c, const AgentState &owner, const QSet<QString> &offDuty)
 {
     RecommendRequest request;
     request.requiredSkills = c.requiredSkills;
@@ -106,10 +118,7 @@ void ShiftHandover::offer(const Conversation &c, const AgentState &owner, qint64
     request.excluded.insert(owner.agent.id);
     if (auto attempt = m_ctx.state.attempts.constFind(c.id); attempt != m_ctx.state.attempts.cend())
         request.excluded.unite(attempt->declined);
-    for (const AgentState &a : m_ctx.state.agents) {
-        if (!m_plan.onDuty(a.agent.id, nowMs))
-            request.excluded.insert(a.agent.id);
-    }
+    request.excluded.unite(offDuty);
     request.limit = 5;
     const QJsonObject note{{QStringLiteral("template"), QStringLiteral("handover")},
                            {QStringLiteral("problem"), c.subject.left(m_ctx.config.maxNoteFieldLength)},

@@ -30,7 +30,7 @@ public:
 
 private:
     bool handsOver(const AgentState &owner, qint64 conversationId, qint64 nowMs) const;
-    void offer(const Conversation &c, const AgentState &owner, qint64 nowMs);
+    void offer(const Conversation &c, const AgentState &owner, const QSet<QString> &offDuty);
 
     EngineContext &m_ctx;
     TransferDesk &m_transfers;

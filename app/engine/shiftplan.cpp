@@ -1,5 +1,7 @@
 #include "engine/shiftplan.h"
 
+#include <optional>
+
 #include <QDateTime>
 #include <QJsonObject>
 
@@ -54,12 +56,16 @@ bool ShiftPlan::covers(const Shift &s, const QTime &t)
 
 bool ShiftPlan::onDuty(const QString &agentId, qint64 nowMs) const
 {
-    const QTime t = QDateTime::fromMSecsSinceEpoch(nowMs).time();
+    // The local time only for an agent with shifts: the conversion reads the time zone (a stat of
+    // /etc/localtime), and a mass disconnect asks this for every agent and open chat (issue 12).
+    std::optional<QTime> t;
     bool inAny = false;
     for (const Shift &s : m_shifts) {
         if (!s.agents.contains(agentId))
             continue;
-        if (covers(s, t))
+        if (!t)
+            t = QDateTime::fromMSecsSinceEpoch(nowMs).time();
+        if (covers(s, *t))
             return true;
         inAny = true;
     }
