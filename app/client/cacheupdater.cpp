@@ -128,10 +128,14 @@ void CacheUpdater::applyConversation(const ConversationView &view)
     if (view.pendingTransfer) {
         applyTransfer(*view.pendingTransfer);
     } else if (const auto cached = m_cache.conversation(id); cached && cached->isOffered()) {
-        // No transfer is pending any more, so an offer we still show has ended without our answer.
+        // No transfer is pending any more, so an offer we still show has ended. The chat is ours
+        // now: we accepted it (the engine announces the assignment before the accept's reply).
+        // Otherwise it ended without our answer.
         const auto offer = m_cache.transfer(cached->offerTransferId);
-        endOffer(id, cached->offerTransferId, offer ? offer->transfer.state : TransferState::Timeout,
-                 offer ? offer->transfer.reason : QString());
+        TransferState state = offer ? offer->transfer.state : TransferState::Timeout;
+        if (view.conversation.ownerId == m_me)
+            state = TransferState::Accepted;
+        endOffer(id, cached->offerTransferId, state, offer ? offer->transfer.reason : QString());
     }
     touch(id);
     commit();
