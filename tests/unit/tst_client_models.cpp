@@ -333,9 +333,10 @@ private slots:
         WorkstationSettings settings(rig.dir.filePath("settings.ini"));
         OfferInbox inbox(*rig.client, rig.cache, settings, [] { return qint64(50'000); });
         QSignalSpy missed(&inbox, &OfferInbox::offerMissed);
-        rig.event("TRANSFER", {{"transfer", transfer(11, 6, "bob", "alice", "pending")},
-                               {"conversation", conversation(6, "bob")},
-                               {"from", QJsonObject{{"id", "bob"}, {"name", "Bob"}, {"department", "sales"}}}});
+        rig.event("TRANSFER",
+                  {{"transfer", transfer(11, 6, "bob", "alice", "pending")},
+                   {"conversation", conversation(6, "bob")},
+                   {"from", QJsonObject{{"id", "bob"}, {"name", "Bob"}, {"department", "sales"}}}});
         QVERIFY(rig.cache.conversation(6)->isOffered());
         rig.event("CONVERSATION_ASSIGNED", {{"conversation", conversation(6, "alice")}});
         QVERIFY(!rig.cache.conversation(6)->isOffered());
@@ -343,9 +344,10 @@ private slots:
         QCOMPARE(missed.count(), 0);
         QCOMPARE(rig.cache.conversation(6)->missedTransferId, 0);
         // The same announcement for a chat that went to someone else is still a missed offer.
-        rig.event("TRANSFER", {{"transfer", transfer(12, 7, "bob", "alice", "pending")},
-                               {"conversation", conversation(7, "bob")},
-                               {"from", QJsonObject{{"id", "bob"}, {"name", "Bob"}, {"department", "sales"}}}});
+        rig.event("TRANSFER",
+                  {{"transfer", transfer(12, 7, "bob", "alice", "pending")},
+                   {"conversation", conversation(7, "bob")},
+                   {"from", QJsonObject{{"id", "bob"}, {"name", "Bob"}, {"department", "sales"}}}});
         rig.event("CONVERSATION_UPDATED", {{"conversation", conversation(7, "carol")}});
         QCOMPARE(missed.count(), 1);
     }
