@@ -28,7 +28,7 @@ public:
         // Event dispatchers: "epoll" (batond's own, its default), "qt" (Qt's Unix one) or "glib".
         QString batondDispatcher = QStringLiteral("epoll");
         QString echoDispatcher = QStringLiteral("qt"); // the floor as issue 12 defines it
-        QString only;            // "a", "b" or empty for both
+        QString only;                                  // "a", "b" or empty for both
     };
     explicit Coordinator(const Options &options);
     int run();
