@@ -10,7 +10,9 @@
 #include <QSysInfo>
 #include <QThread>
 #include <QTimer>
+#include <csignal>
 #include <cstdio>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace baton::load {
@@ -31,6 +33,12 @@ template <typename Predicate> bool waitUntil(Predicate done, int timeoutMs)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
     return true;
+}
+
+// A killed or crashed benchmark leaves no server or load process behind to skew the next run.
+void endsWithCoordinator(QProcess &process)
+{
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
 }
 
 void out(const QString &line)
@@ -122,6 +130,7 @@ bool Coordinator::startServer(Cluster &c, QUrl *agentUrl, QUrl *visitorUrl)
 {
     c.server = std::make_unique<Process>();
     c.server->process = std::make_unique<QProcess>();
+    endsWithCoordinator(*c.server->process);
     QProcess &p = *c.server->process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // BATON_EVENT_DISPATCHER=qt: Qt's own, where an empty QT_NO_GLIB keeps glib (see batond's main).
@@ -203,6 +212,7 @@ bool Coordinator::start(Cluster &c, bool echo, int agents, int customers)
                                {QStringLiteral("customerPrefix"), QStringLiteral("客户%1-").arg(w)}};
         auto worker = std::make_unique<Process>();
         worker->process = std::make_unique<QProcess>();
+        endsWithCoordinator(*worker->process);
         QProcess &p = *worker->process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_NO_GLIB"),
