@@ -245,6 +245,22 @@ bool Coordinator::start(Cluster &c, bool echo, int agents, int customers)
     return true;
 }
 
+double Coordinator::dropEveryone(Cluster &c, double seconds)
+{
+    const qint64 pid = c.server->process->processId();
+    send(c, {{QStringLiteral("cmd"), QStringLiteral("quit")}});
+    for (auto &w : c.workers) {
+        if (!w->process->waitForFinished(10000))
+            w->process->kill();
+    }
+    c.workers.clear();
+    const double before = cpuSeconds(pid);
+    QElapsedTimer clock;
+    clock.start();
+    (void)waitUntil([&] { return clock.elapsed() >= qint64(seconds * 1000); }, int(seconds * 1000) + 1000);
+    return cpuSeconds(pid) - before;
+}
+
 void Coordinator::stop(Cluster &c)
 {
     send(c, {{QStringLiteral("cmd"), QStringLiteral("quit")}});
@@ -434,6 +450,8 @@ void Coordinator::scenarioB()
     // Back to back: the floor with all its sockets, then batond with the same sockets and load.
     Window results[2][3];
     Cluster clusters[2];
+    constexpr double dropSeconds = 20; // the agents' offline grace (5 s) and what it sets off
+    double dropCpu = 0;
     for (int engine = 0; engine < 2; ++engine) {
         if (!start(clusters[engine], engine == 0, agents, customers)) {
             stop(clusters[engine]);
@@ -446,6 +464,8 @@ void Coordinator::scenarioB()
                                           {QStringLiteral("rate"), backgrounds[i] / m_options.workers},
                                           {QStringLiteral("transfers"), perWorker}},
                                          600000);
+        if (engine == 1)
+            dropCpu = dropEveryone(clusters[engine], dropSeconds);
         stop(clusters[engine]);
     }
     const Cluster &echo = clusters[0], &engine = clusters[1];
@@ -490,6 +510,12 @@ void Coordinator::scenarioB()
             .arg(perConversation, 0, 'f', 1)
             .arg(ratio(perConversation, echoPerSocket))
             .arg(echoPerSocket, 0, 'f', 1));
+    out(QStringLiteral(
+            "(d) mass disconnect: all %1 load sockets closed at once; batond CPU in the next %2 s: "
+            "%3 s (a stall would show as ≈ %2 s)")
+            .arg(agents + customers)
+            .arg(dropSeconds, 0, 'f', 0)
+            .arg(dropCpu, 0, 'f', 1));
 }
 
 int Coordinator::soak()

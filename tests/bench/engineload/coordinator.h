@@ -64,6 +64,8 @@ private:
 
     bool start(Cluster &cluster, bool echo, int agents, int customers);
     void stop(Cluster &cluster);
+    // Closes every load socket at once; the server's CPU seconds over the next `seconds`.
+    double dropEveryone(Cluster &cluster, double seconds);
     bool startServer(Cluster &cluster, QUrl *agentUrl, QUrl *visitorUrl);
     QByteArray teamJson(int agents) const;
     void send(Cluster &cluster, const QJsonObject &command);
