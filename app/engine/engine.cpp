@@ -30,6 +30,7 @@ Engine::Engine(Store &store, Clock &clock, const EngineConfig &config, QObject *
     , m_lead(m_context, m_conversations)
     , m_batch(m_transfers)
     , m_handover(m_context, m_transfers)
+    , m_presence(m_context, m_lead, m_transfers)
     , m_commits(store.database())
 {
     connect(&m_commits, &GroupCommit::committed, this, &Engine::afterBatch);
@@ -264,17 +265,10 @@ void Engine::logout(const QString &token)
 void Engine::agentConnected(const QString &agentId)
 {
     AgentState *a = m_state.agent(agentId);
-    if (!a)
-        return;
-    ++a->connections;
-    a->offlineAtMs = 0;
-    if (a->agent.status != AgentStatus::Offline)
+    if (!a || !m_presence.connected(*a))
         return;
     write([&] {
-        a->agent.status = AgentStatus::Online;
-        a->statusSinceMs = m_clock.nowMs();
-        m_lead.changed();
-        m_store.setAgentStatus(agentId, a->agent.status);
+        m_presence.apply(*a, AgentStatus::Online);
         m_conversations.assignQueued();
         return EngineResult::success();
     });
@@ -282,13 +276,8 @@ void Engine::agentConnected(const QString &agentId)
 
 void Engine::agentDisconnected(const QString &agentId)
 {
-    AgentState *a = m_state.agent(agentId);
-    if (!a || a->connections == 0)
-        return;
-    if (--a->connections == 0 && a->agent.status != AgentStatus::Offline) {
-        a->offlineAtMs = m_clock.nowMs() + m_config.offlineGraceMs;
-        m_clock.wakeAt(a->offlineAtMs);
-    }
+    if (AgentState *a = m_state.agent(agentId))
+        m_presence.disconnected(*a);
 }
 
 EngineResult Engine::setStatus(const QString &actor, const QString &statusName)
@@ -303,15 +292,8 @@ EngineResult Engine::setStatus(const QString &actor, const QString &statusName)
 
 EngineResult Engine::applyStatus(AgentState &a, AgentStatus status)
 {
-    if (a.agent.status != status) {
-        a.statusSinceMs = m_clock.nowMs();
-        m_lead.changed();
-    }
-    a.agent.status = status;
-    if (!m_store.setAgentStatus(a.agent.id, status))
+    if (!m_presence.apply(a, status))
         return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot store the status"));
-    if (status == AgentStatus::Offline)
-        m_transfers.targetWentOffline(a.agent.id);
     m_conversations.assignQueued();
     return EngineResult::success({{QStringLiteral("agent"), a.toJson()}});
 }
@@ -365,16 +347,7 @@ void Engine::onWake()
             someoneLeft = m_conversations.customerLeft(gone) || someoneLeft;
         if (someoneLeft)
             m_lead.changed();
-        for (AgentState &a : m_state.agents) {
-            if (a.offlineAtMs == 0 || a.offlineAtMs > now || a.connections > 0)
-                continue;
-            a.offlineAtMs = 0;
-            a.agent.status = AgentStatus::Offline;
-            a.statusSinceMs = now;
-            m_lead.changed();
-            m_store.setAgentStatus(a.agent.id, AgentStatus::Offline);
-            m_transfers.targetWentOffline(a.agent.id);
-        }
+        m_presence.dropExpired(now);
         m_transfers.expireDue(now);
         if (m_lead.overflows().closeDue(now))
             m_lead.changed();
@@ -401,10 +374,7 @@ void Engine::scheduleWake()
     };
     earliest(m_transfers.nextDeadline());
     earliest(m_visitors.nextDeadlineMs());
-    for (const AgentState &a : m_state.agents) {
-        if (a.offlineAtMs != 0)
-            earliest(a.offlineAtMs);
-    }
+    earliest(m_presence.nextDeadlineMs());
     const bool anyoneWaiting = std::any_of(m_state.conversations.cbegin(), m_state.conversations.cend(),
                                            [](const Conversation &c) { return c.state == ConversationState::Queued; });
     if (anyoneWaiting)

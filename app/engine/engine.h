@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/agentpresence.h"
 #include "engine/conversationdesk.h"
 #include "engine/customerdesk.h"
 #include "engine/engineconfig.h"
@@ -151,6 +152,7 @@ private:
     TeamLeadDesk m_lead;
     BatchTransfer m_batch;
     ShiftHandover m_handover;
+    AgentPresence m_presence;
     GroupCommit m_commits;
     qint64 m_nextQueueStatusMs = 0;
     VisitorPresence m_visitors;

@@ -86,6 +86,10 @@ void ShiftHandover::sweep(qint64 nowMs)
         else
             ++it;
     }
+    if (due.isEmpty()) {
+        m_sweeping = false;
+        return;
+    }
     // Nobody who could take a chat (everyone dropped at once, or the rest are full): no offers.
     // Recommending anyway cost agents × chats on every routing pass of a mass disconnect.
     QSet<QString> offDuty;

@@ -1,7 +1,5 @@
 #include "engine/shiftplan.h"
 
-#include <optional>
-
 #include <QDateTime>
 #include <QJsonObject>
 
@@ -56,20 +54,26 @@ bool ShiftPlan::covers(const Shift &s, const QTime &t)
 
 bool ShiftPlan::onDuty(const QString &agentId, qint64 nowMs) const
 {
-    // The local time only for an agent with shifts: the conversion reads the time zone (a stat of
-    // /etc/localtime), and a mass disconnect asks this for every agent and open chat (issue 12).
-    std::optional<QTime> t;
     bool inAny = false;
     for (const Shift &s : m_shifts) {
         if (!s.agents.contains(agentId))
             continue;
-        if (!t)
-            t = QDateTime::fromMSecsSinceEpoch(nowMs).time();
-        if (covers(s, *t))
+        if (covers(s, localTime(nowMs)))
             return true;
         inAny = true;
     }
     return !inAny;
+}
+
+QTime ShiftPlan::localTime(qint64 nowMs) const
+{
+    // The conversion reads the time zone (a stat of /etc/localtime), and a routing pass asks for
+    // every agent at the same instant (issue 12): once per instant.
+    if (nowMs != m_localTimeAtMs) {
+        m_localTimeAtMs = nowMs;
+        m_localTime = QDateTime::fromMSecsSinceEpoch(nowMs).time();
+    }
+    return m_localTime;
 }
 
 qint64 ShiftPlan::nextEnd(const Shift &s, qint64 afterMs)

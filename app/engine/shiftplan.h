@@ -38,8 +38,11 @@ public:
 private:
     static bool covers(const Shift &s, const QTime &t);
     static qint64 nextEnd(const Shift &s, qint64 afterMs);
+    QTime localTime(qint64 nowMs) const;
 
     QList<Shift> m_shifts;
+    mutable qint64 m_localTimeAtMs = -1; // the last instant converted, and its local time
+    mutable QTime m_localTime;
 };
 
 } // namespace baton
