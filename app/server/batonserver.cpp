@@ -36,6 +36,7 @@ BatonServer::BatonServer(Engine &engine, QObject *parent)
 {
     m_server.setHandshakeTimeout(std::chrono::milliseconds(5000));
     m_server.setMaxPendingConnections(256);
+    m_tcp.setOutputFlusher(&m_flusher);
     connect(&m_server, &QWebSocketServer::newConnection, this, &BatonServer::onNewConnection);
     connect(&m_tcp, &QTcpServer::newConnection, this, &BatonServer::onTcpConnection);
     connect(&m_engine, &Engine::agentEvent, this, &BatonServer::onAgentEvent);

@@ -1,5 +1,7 @@
 #include "outputflusher.h"
 
+#include "server/coalescingtcpsocket.h"
+
 #include <QAbstractEventDispatcher>
 #include <QThread>
 #include <QWebSocket>
@@ -10,9 +12,16 @@ OutputFlusher::OutputFlusher(QObject *parent) : QObject(parent) {}
 
 void OutputFlusher::schedule(QWebSocket *socket)
 {
-    if (m_pending.isEmpty())
-        hookCurrentThread();
+    if (isIdle())
+        arm();
     m_pending.insert(socket, socket);
+}
+
+void OutputFlusher::schedule(CoalescingTcpSocket *socket)
+{
+    if (isIdle())
+        arm();
+    m_pendingTcp.insert(socket, socket);
 }
 
 void OutputFlusher::flushAll()
@@ -23,6 +32,26 @@ void OutputFlusher::flushAll()
         if (socket)
             socket->flush();
     }
+    // After the WebSockets: their flush() reaches QTcpSocket's buffer only, never the coalesced bytes.
+    const auto pendingTcp = std::exchange(m_pendingTcp, {});
+    for (const QPointer<CoalescingTcpSocket> &socket : pendingTcp) {
+        if (socket)
+            socket->flushPending();
+    }
+}
+
+void OutputFlusher::arm()
+{
+    hookCurrentThread();
+    if (m_flushPosted)
+        return;
+    m_flushPosted = true;
+    // Runs after the events already queued, i.e. within this busy spell even if the loop never
+    // blocks; when it does block first, aboutToBlock has flushed and this finds nothing to do.
+    QMetaObject::invokeMethod(this, [this] {
+        m_flushPosted = false;
+        flushAll();
+    }, Qt::QueuedConnection);
 }
 
 void OutputFlusher::hookCurrentThread()

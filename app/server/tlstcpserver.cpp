@@ -1,5 +1,8 @@
 #include "server/tlstcpserver.h"
 
+#include "server/coalescingtcpsocket.h"
+#include "server/outputflusher.h"
+
 #include <QFile>
 #include <QLoggingCategory>
 #include <QSslKey>
@@ -44,7 +47,16 @@ bool TlsTcpServer::setCertificate(const QString &certificatePath, const QString 
 void TlsTcpServer::incomingConnection(qintptr descriptor)
 {
     if (!m_secure) {
-        QTcpServer::incomingConnection(descriptor);
+        if (!m_flusher) {
+            QTcpServer::incomingConnection(descriptor);
+            return;
+        }
+        auto *socket = new CoalescingTcpSocket(m_flusher, this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        addPendingConnection(socket);
         return;
     }
     auto *socket = new QSslSocket(this);
