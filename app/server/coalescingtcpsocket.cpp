@@ -14,8 +14,7 @@ constexpr qsizetype flushThreshold = 64 * 1024;
 namespace baton {
 
 CoalescingTcpSocket::CoalescingTcpSocket(OutputFlusher *flusher, QObject *parent)
-    : QTcpSocket(parent)
-    , m_flusher(flusher)
+    : QTcpSocket(parent), m_flusher(flusher)
 {
 }
 
@@ -45,8 +44,8 @@ void CoalescingTcpSocket::flushPending()
     // Only with nothing older still in QTcpSocket's buffer may bytes bypass it.
     if (QTcpSocket::bytesToWrite() == 0 && state() == QAbstractSocket::ConnectedState) {
         while (sent < pending.size()) {
-            const ssize_t n = ::send(int(socketDescriptor()), pending.constData() + sent, size_t(pending.size() - sent),
-                                     MSG_NOSIGNAL | MSG_DONTWAIT);
+            const ssize_t n = ::send(int(socketDescriptor()), pending.constData() + sent,
+                                     size_t(pending.size() - sent), MSG_NOSIGNAL | MSG_DONTWAIT);
             if (n > 0) {
                 sent += n;
                 continue;

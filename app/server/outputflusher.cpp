@@ -48,10 +48,13 @@ void OutputFlusher::arm()
     m_flushPosted = true;
     // Runs after the events already queued, i.e. within this busy spell even if the loop never
     // blocks; when it does block first, aboutToBlock has flushed and this finds nothing to do.
-    QMetaObject::invokeMethod(this, [this] {
-        m_flushPosted = false;
-        flushAll();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_flushPosted = false;
+            flushAll();
+        },
+        Qt::QueuedConnection);
 }
 
 void OutputFlusher::hookCurrentThread()
