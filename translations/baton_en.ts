@@ -1535,6 +1535,10 @@ Photos received: </translation>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
+    <message>
+        <source>Receives no customers</source>
+        <translation>Receives no customers</translation>
+    </message>
 </context>
 <context>
     <name>baton::MessageDelegate</name>
@@ -1613,6 +1617,10 @@ Photos received: </translation>
     <message>
         <source>No rated conversation yet.</source>
         <translation>No rated conversation yet.</translation>
+    </message>
+    <message>
+        <source>You review: the engine routes no customers to you.</source>
+        <translation>You review: the engine routes no customers to you.</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2132,14 @@ Photos received: </translation>
     <message>
         <source>Offers</source>
         <translation>Offers</translation>
+    </message>
+    <message>
+        <source>reviews, no customers</source>
+        <translation>reviews, no customers</translation>
+    </message>
+    <message>
+        <source>The engine routes no customers to %1.</source>
+        <translation>The engine routes no customers to %1.</translation>
     </message>
 </context>
 <context>

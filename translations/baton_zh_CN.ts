@@ -1527,6 +1527,10 @@ Photos received: </source>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
+    <message>
+        <source>Receives no customers</source>
+        <translation>不接待客户</translation>
+    </message>
 </context>
 <context>
     <name>baton::MessageDelegate</name>
@@ -1602,6 +1606,10 @@ Photos received: </source>
     <message>
         <source>No rated conversation yet.</source>
         <translation>还没有评分的会话。</translation>
+    </message>
+    <message>
+        <source>You review: the engine routes no customers to you.</source>
+        <translation>您负责审阅：系统不会把客户分配给您。</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2112,14 @@ Photos received: </source>
     <message>
         <source>Offers</source>
         <translation>待接转接</translation>
+    </message>
+    <message>
+        <source>reviews, no customers</source>
+        <translation>审阅，不接待</translation>
+    </message>
+    <message>
+        <source>The engine routes no customers to %1.</source>
+        <translation>系统不会把客户分配给%1。</translation>
     </message>
 </context>
 <context>

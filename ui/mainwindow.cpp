@@ -369,7 +369,13 @@ void MainWindow::onStateChanged()
 
 void MainWindow::updateLoad()
 {
-    const int max = m_client.profile().agent.id.isEmpty() ? 0 : m_client.profile().agent.maxSessions;
+    const Agent &me = m_client.profile().agent;
+    if (!me.id.isEmpty() && !me.rights.mayReceive) {
+        // A "0/1" here would tell a reviewer that customers are on their way to them.
+        m_load->setText(tr("Receives no customers"));
+        return;
+    }
+    const int max = me.id.isEmpty() ? 0 : me.maxSessions;
     m_load->setText(max > 0 ? tr("Load %1/%2").arg(m_conversations.ownOpenCount()).arg(max) : QString());
 }
 

@@ -10,6 +10,7 @@ bool same(const reply::TeamAgent &a, const reply::TeamAgent &b)
     const Agent &x = a.view.agent;
     const Agent &y = b.view.agent;
     return x.displayName == y.displayName && x.status == y.status && x.maxSessions == y.maxSessions &&
+           x.rights.mayReceive == y.rights.mayReceive &&
            a.view.load == b.view.load && a.view.reserved == b.view.reserved &&
            a.statusSinceMs == b.statusSinceMs && a.pendingOffers == b.pendingOffers &&
            a.overloaded == b.overloaded && a.chats == b.chats;
@@ -64,18 +65,23 @@ QVariant TeamAgentModel::data(const QModelIndex &index, int role) const
         break;
     }
     const auto column = Column(index.column());
+    // Reviewers (supervisors, by default) own no capacity: a load bar would count them as staff.
+    const bool routed = a.view.agent.rights.mayReceive;
     if (role == TeamRole::Kind)
-        return int(column == StatusColumn ? CellKind::Status
-                   : column == LoadColumn ? CellKind::LoadBar
-                                          : CellKind::Text);
+        return int(column == StatusColumn           ? CellKind::Status
+                   : column == LoadColumn && routed ? CellKind::LoadBar
+                                                    : CellKind::Text);
     if (role == Qt::DisplayRole) {
         if (column == NameColumn)
             return a.view.agent.displayName;
         if (column == OffersColumn)
             return a.pendingOffers;
         if (column == LoadColumn)
-            return QStringLiteral("%1/%2").arg(a.view.usedCapacity()).arg(a.view.agent.maxSessions);
+            return routed ? QStringLiteral("%1/%2").arg(a.view.usedCapacity()).arg(a.view.agent.maxSessions)
+                          : tr("reviews, no customers");
     }
+    if (role == Qt::ToolTipRole && column == LoadColumn && !routed)
+        return tr("The engine routes no customers to %1.").arg(a.view.agent.displayName);
     if (role == Qt::TextAlignmentRole && column == OffersColumn)
         return int(Qt::AlignCenter);
     return {};

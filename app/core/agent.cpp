@@ -50,6 +50,7 @@ QJsonObject Agent::toJson() const
         {QStringLiteral("skills"), skillsToJson(skills)},
         {QStringLiteral("tags"), QJsonArray::fromStringList(tags)},
         {QStringLiteral("maxSessions"), maxSessions},
+        {QStringLiteral("receivesChats"), rights.mayReceive},
         {QStringLiteral("status"), agentStatusName(status)},
     };
 }
@@ -67,6 +68,9 @@ Agent Agent::fromJson(const QJsonObject &o)
         a.tags.append(t.toString());
     a.maxSessions = o.value(QStringLiteral("maxSessions")).toInt(a.maxSessions);
     a.status = agentStatusFromName(o.value(QStringLiteral("status")).toString());
+    // An engine before `receivesChats` went by the role defaults: reviewers receive none.
+    a.rights.mayReceive = o.value(QStringLiteral("receivesChats"))
+                              .toBool(a.role != Role::Supervisor && a.role != Role::Administrator);
     return a;
 }
 

@@ -104,7 +104,8 @@ QJsonObject TeamDesk::snapshot(const AgentState &actor)
         o.insert(QStringLiteral("pendingOffers"), offers.value(a.agent.id));
         o.insert(QStringLiteral("overloaded"), overloaded(a, now));
         agents.append(o);
-        if (a.agent.status == AgentStatus::Online && a.agent.maxSessions > 0)
+        // Staff for Erlang C are those routing may hand customers to, not reviewers who are online.
+        if (a.agent.status == AgentStatus::Online && a.agent.maxSessions > 0 && a.agent.rights.mayReceive)
             ++onDuty;
     }
     QJsonArray waiting;

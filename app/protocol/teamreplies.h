@@ -40,13 +40,12 @@ struct TeamAgent {
     bool overloaded = false;
     QList<AgentChat> chats;
     const QString &id() const { return view.agent.id; }
-    // Could be handed a chat now (signed in, with a capacity; supervisors and administrators review
-    // and by default receive none — the wire carries no rights, the engine has the last word).
+    // Could be handed a chat now: signed in, with a capacity, and routed to at all (supervisors and
+    // administrators review and by default receive none; the engine still has the last word).
     bool takesChats() const
     {
         const Agent &a = view.agent;
-        return a.status != AgentStatus::Offline && a.maxSessions > 0 && a.role != Role::Supervisor &&
-               a.role != Role::Administrator;
+        return a.status != AgentStatus::Offline && a.maxSessions > 0 && a.rights.mayReceive;
     }
 };
 

@@ -10,7 +10,8 @@ using namespace baton::test;
 
 namespace {
 
-// Sales: agent s1, s2 and team lead lead-s; tech: agent t1 and team lead lead-t; a supervisor.
+// Sales: agent s1, s2 and team lead lead-s; tech: agent t1 and team lead lead-t; a supervisor, who
+// has a capacity as in the demo team but reviews (mayReceive false by role).
 QByteArray teamJson()
 {
     return R"({
@@ -22,7 +23,7 @@ QByteArray teamJson()
     { "id": "lead-s", "department": "sales", "role": "team_lead", "level": 4, "maxSessions": 0, "password": "pw" },
     { "id": "t1", "department": "tech", "maxSessions": 2, "password": "pw", "skills": { "technical": "primary" } },
     { "id": "lead-t", "department": "tech", "role": "team_lead", "level": 4, "maxSessions": 0, "password": "pw" },
-    { "id": "boss", "department": "sales", "role": "supervisor", "level": 5, "maxSessions": 0, "password": "pw" }
+    { "id": "boss", "department": "sales", "role": "supervisor", "level": 5, "maxSessions": 1, "password": "pw" }
   ]
 })";
 }
@@ -167,6 +168,10 @@ void TestEngineTeam::scopeFollowsTheRole()
     seen.sort();
     QCOMPARE(seen, agents);
     QVERIFY(!r.payload[QStringLiteral("queues")].toArray().isEmpty());
+    // The supervisor reviews (mayReceive false by role): the snapshot says so, so no client shows
+    // them as staff with a free slot.
+    for (const QJsonValue &a : r.payload[QStringLiteral("agents")].toArray())
+        QCOMPARE(a[QStringLiteral("receivesChats")].toBool(), a[QStringLiteral("id")] != QStringLiteral("boss"));
 }
 
 void TestEngineTeam::snapshotCountsQueuesAndOverload()
@@ -196,6 +201,11 @@ void TestEngineTeam::snapshotCountsQueuesAndOverload()
             QCOMPARE(a[QStringLiteral("statusSinceMs")].toInteger(), m_fx->clock().nowMs() - 9000);
     }
     QCOMPARE(snap[QStringLiteral("staffing")][QStringLiteral("arrivalsLastHour")].toInt(), 3);
+    QCOMPARE(snap[QStringLiteral("staffing")][QStringLiteral("onDuty")].toInt(), 1);
+    // An online supervisor serves nobody: Erlang C must not count them as staff.
+    m_fx->connect({"boss"});
+    const QJsonObject withBoss = m_fx->engine().teamWatch(QStringLiteral("lead-s")).payload;
+    QCOMPARE(withBoss[QStringLiteral("staffing")][QStringLiteral("onDuty")].toInt(), 1);
 }
 
 void TestEngineTeam::statsAreThrottledToOnePerSecond()

@@ -2,6 +2,7 @@
 #include "client/teamagentmodel.h"
 #include "client/teamroles.h"
 #include "client/waitingcustomermodel.h"
+#include "core/agentview.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -45,6 +46,8 @@ private slots:
     void snapshotsReconcileRows_data();
     void snapshotsReconcileRows();
     void unchangedRowsStayQuiet();
+    void reviewersShowNoLoad_data();
+    void reviewersShowNoLoad();
     void waitsGrowWithTheClock();
 };
 
@@ -100,6 +103,50 @@ void TestTeamModels::unchangedRowsStayQuiet()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed[0][0].toModelIndex().row(), 1);
     QCOMPARE(model.index(1, TeamAgentModel::LoadColumn).data().toString(), QStringLiteral("2/3"));
+}
+
+void TestTeamModels::reviewersShowNoLoad_data()
+{
+    // The agent object as the engine sends it; `receivesChats` absent = an engine before the field.
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QVariant>("receivesChats");
+    QTest::addColumn<bool>("routed");
+    QTest::newRow("agent") << "agent" << QVariant(true) << true;
+    QTest::newRow("agent denied mayReceive") << "agent" << QVariant(false) << false;
+    QTest::newRow("supervisor") << "supervisor" << QVariant(false) << false;
+    QTest::newRow("supervisor configured to receive") << "supervisor" << QVariant(true) << true;
+    QTest::newRow("older engine: agent") << "agent" << QVariant() << true;
+    QTest::newRow("older engine: team lead") << "team_lead" << QVariant() << true;
+    QTest::newRow("older engine: supervisor") << "supervisor" << QVariant() << false;
+    QTest::newRow("older engine: administrator") << "administrator" << QVariant() << false;
+}
+
+void TestTeamModels::reviewersShowNoLoad()
+{
+    QFETCH(QString, role);
+    QFETCH(QVariant, receivesChats);
+    QFETCH(bool, routed);
+    QJsonObject wire{{"id", "x"}, {"name", "X"}, {"role", role}, {"maxSessions", 1}, {"status", "online"}, {"load", 0}};
+    if (receivesChats.isValid())
+        wire.insert(QStringLiteral("receivesChats"), receivesChats.toBool());
+    reply::TeamAgent agent;
+    agent.view = AgentView::fromJson(wire);
+    QCOMPARE(agent.view.agent.rights.mayReceive, routed);
+    QCOMPARE(agent.view.agent.toJson().value(QStringLiteral("receivesChats")).toBool(), routed);
+    QCOMPARE(agent.takesChats(), routed);
+
+    TeamAgentModel model([] { return qint64(0); });
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.apply({agent});
+    const QModelIndex load = model.index(0, TeamAgentModel::LoadColumn);
+    QCOMPARE(CellKind(load.data(TeamRole::Kind).toInt()), routed ? CellKind::LoadBar : CellKind::Text);
+    QCOMPARE(load.data().toString() == QLatin1String("0/1"), routed);
+    QCOMPARE(load.data(Qt::ToolTipRole).isValid(), !routed);
+
+    // A reviewer granted mayReceive later becomes staff on the next snapshot.
+    agent.view.agent.rights.mayReceive = true;
+    model.apply({agent});
+    QCOMPARE(model.index(0, TeamAgentModel::LoadColumn).data().toString(), QStringLiteral("0/1"));
 }
 
 void TestTeamModels::waitsGrowWithTheClock()
