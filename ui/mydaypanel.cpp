@@ -99,12 +99,14 @@ void MyDayPanel::refresh()
                                            0, (now.toMSecsSinceEpoch() - day.longestWaitSince) / 1000)))
                                  : tr("Nobody is waiting for you."));
     const int max = me.agent.maxSessions;
-    m_load->setText(max > 0 && me.agent.rights.mayReceive ? QStringLiteral("%1 / %2").arg(day.open).arg(max) : QString::number(day.open));
-    m_loadDetail->setText(!m_client.isConnected()      ? tr("Offline: the engine routes nobody to you.")
-                          : !me.agent.rights.mayReceive ? tr("You review: the engine routes no customers to you.")
-                          : day.open >= max && max > 0 ? tr("Full: new customers go to colleagues.")
-                                                       : tr("%n more customer(s) can reach you.", nullptr,
-                                                            std::max(0, max - day.open)));
+    m_load->setText(max > 0 && me.agent.rights.mayReceive ? QStringLiteral("%1 / %2").arg(day.open).arg(max)
+                                                          : QString::number(day.open));
+    m_loadDetail->setText(
+        !m_client.isConnected()       ? tr("Offline: the engine routes nobody to you.")
+        : !me.agent.rights.mayReceive ? tr("You review: the engine routes no customers to you.")
+        : day.open >= max && max > 0
+            ? tr("Full: new customers go to colleagues.")
+            : tr("%n more customer(s) can reach you.", nullptr, std::max(0, max - day.open)));
     m_today->setText(QString::number(day.startedToday));
     m_todayDetail->setText(tr("%n closed today", nullptr, day.closedToday));
     if (me.handled > 0) {

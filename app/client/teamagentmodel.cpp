@@ -10,10 +10,9 @@ bool same(const reply::TeamAgent &a, const reply::TeamAgent &b)
     const Agent &x = a.view.agent;
     const Agent &y = b.view.agent;
     return x.displayName == y.displayName && x.status == y.status && x.maxSessions == y.maxSessions &&
-           x.rights.mayReceive == y.rights.mayReceive &&
-           a.view.load == b.view.load && a.view.reserved == b.view.reserved &&
-           a.statusSinceMs == b.statusSinceMs && a.pendingOffers == b.pendingOffers &&
-           a.overloaded == b.overloaded && a.chats == b.chats;
+           x.rights.mayReceive == y.rights.mayReceive && a.view.load == b.view.load &&
+           a.view.reserved == b.view.reserved && a.statusSinceMs == b.statusSinceMs &&
+           a.pendingOffers == b.pendingOffers && a.overloaded == b.overloaded && a.chats == b.chats;
 }
 } // namespace
 

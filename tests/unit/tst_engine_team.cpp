@@ -171,7 +171,8 @@ void TestEngineTeam::scopeFollowsTheRole()
     // The supervisor reviews (mayReceive false by role): the snapshot says so, so no client shows
     // them as staff with a free slot.
     for (const QJsonValue &a : r.payload[QStringLiteral("agents")].toArray())
-        QCOMPARE(a[QStringLiteral("receivesChats")].toBool(), a[QStringLiteral("id")] != QStringLiteral("boss"));
+        QCOMPARE(a[QStringLiteral("receivesChats")].toBool(),
+                 a[QStringLiteral("id")] != QStringLiteral("boss"));
 }
 
 void TestEngineTeam::snapshotCountsQueuesAndOverload()

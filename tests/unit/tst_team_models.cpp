@@ -126,7 +126,8 @@ void TestTeamModels::reviewersShowNoLoad()
     QFETCH(QString, role);
     QFETCH(QVariant, receivesChats);
     QFETCH(bool, routed);
-    QJsonObject wire{{"id", "x"}, {"name", "X"}, {"role", role}, {"maxSessions", 1}, {"status", "online"}, {"load", 0}};
+    QJsonObject wire{{"id", "x"},        {"name", "X"},        {"role", role},
+                     {"maxSessions", 1}, {"status", "online"}, {"load", 0}};
     if (receivesChats.isValid())
         wire.insert(QStringLiteral("receivesChats"), receivesChats.toBool());
     reply::TeamAgent agent;
