@@ -145,11 +145,12 @@ EngineResult ConversationDesk::agentMessage(const AgentState &actor, qint64 conv
     if (it->ownerId != actor.agent.id)
         return EngineResult::fail(EngineError::PermissionDenied,
                                   QStringLiteral("only the owner of conversation %1 may write in it").arg(conversationId));
-    const Message m = append(*it, SenderKind::Agent, actor.agent.id, text);
+    QJsonObject payload;
+    const Message m = append(*it, SenderKind::Agent, actor.agent.id, text, &payload);
     if (!m_ctx.store.markFirstResponse(conversationId, m.timeMs))
         return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot store the first response time"));
     m_ctx.replies.agentReplied(conversationId);
-    return EngineResult::success({{QStringLiteral("message"), m.toJson()}});
+    return EngineResult::success(payload);
 }
 
 EngineResult ConversationDesk::close(const AgentState &actor, qint64 conversationId, bool resolved,
@@ -380,7 +381,8 @@ void ConversationDesk::assign(Conversation &c, AgentState &agent)
     notifyVisitorStatus(c);
 }
 
-Message ConversationDesk::append(Conversation &c, SenderKind kind, const QString &senderId, const QString &text)
+Message ConversationDesk::append(Conversation &c, SenderKind kind, const QString &senderId, const QString &text,
+                                 QJsonObject *payloadOut)
 {
     // F5.7: nothing reaches storage or any screen unmasked, whoever wrote it.
     Message m{c.id, c.lastSeq + 1, kind, senderId, SensitiveDataMasker::mask(text), m_ctx.clock.nowMs()};
@@ -393,6 +395,8 @@ Message ConversationDesk::append(Conversation &c, SenderKind kind, const QString
         m_ctx.outbox.toAgent(pending->toAgent, msg::Message, payload); // the target's preview stays live
     if (kind != SenderKind::System)
         m_ctx.outbox.toVisitor(c.id, msg::Message, payload);
+    if (payloadOut)
+        *payloadOut = payload;
     return m;
 }
 

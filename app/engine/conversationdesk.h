@@ -52,7 +52,10 @@ public:
     // Runs after every routing pass: the team lead's desk looks for newly overloaded agents then.
     void setAfterRouting(std::function<void()> hook) { m_afterRouting = std::move(hook); }
     // Persists a message, advances the conversation's sequence and tells everyone who sees it.
-    Message append(Conversation &c, SenderKind kind, const QString &senderId, const QString &text);
+    // `payload` receives the {"message"} object the events carry: a reply built from it shares their
+    // serialisation (EngineResult::compactPayload).
+    Message append(Conversation &c, SenderKind kind, const QString &senderId, const QString &text,
+                   QJsonObject *payload = nullptr);
     // Tells everyone who saw a message that its text changed (masking that reached back).
     void announceRewrite(const Conversation &c, const Message &m);
     // `queuePosition` (1 = next) saves a sort when the caller already knows it; 0 computes it.

@@ -36,28 +36,30 @@ EngineResult CustomerDesk::customerMessage(qint64 conversationId, const QString 
         return EngineResult::fail(EngineError::Conflict, QStringLiteral("this conversation is closed"));
     Conversation &c = *it;
     const RobotScript &robot = m_ctx.config.robot;
+    const RobotScript::Reading reading = robot.read(text);
     // The customer's words name the skill when the page did not: queues and recommendations use it.
     if (c.requiredSkills.isEmpty()) {
-        if (const QString skill = robot.skillFor(text); !skill.isEmpty())
+        if (const QString skill = robot.skillMatch(reading).skill; !skill.isEmpty())
             c.requiredSkills = {skill}; // stored with the turn below
     }
-    const std::optional<Message> stored = storeTurn(c, text);
+    QJsonObject payload;
+    const std::optional<Message> stored = storeTurn(c, text, &payload);
     if (!stored)
         return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot store the message"));
     if (c.state == ConversationState::Active) {
         m_ctx.replies.customerWrote(c.id, m_ctx.clock.nowMs());
-        m_hints.customerWrote(c, text);
+        m_hints.customerWrote(c, reading);
     }
     if (c.state == ConversationState::Robot) {
-        robotTurn(c, text);
-    } else if (const Escalation e = robot.detect(text); e.escalates() && priorityFor(c, e) > c.priority) {
+        robotTurn(c, reading);
+    } else if (const Escalation e = robot.detect(reading); e.escalates() && priorityFor(c, e) > c.priority) {
         // Already with people, but this turn names a more pressing topic: flag it and move it up.
         escalate(c, e);
     }
-    return EngineResult::success({{QStringLiteral("message"), stored->toJson()}});
+    return EngineResult::success(payload);
 }
 
-std::optional<Message> CustomerDesk::storeTurn(Conversation &c, const QString &text)
+std::optional<Message> CustomerDesk::storeTurn(Conversation &c, const QString &text, QJsonObject *payload)
 {
     // The customer's recent turns within the window, oldest first; lines by the robot or an agent in
     // between do not end a number the customer is still typing.
@@ -87,7 +89,7 @@ std::optional<Message> CustomerDesk::storeTurn(Conversation &c, const QString &t
         recent.rewrite(c.id, rewritten.seq, rewritten.text);
         m_conversations.announceRewrite(c, rewritten);
     }
-    const Message m = m_conversations.append(c, SenderKind::Customer, c.customerId, masked.last());
+    const Message m = m_conversations.append(c, SenderKind::Customer, c.customerId, masked.last(), payload);
     recent.add(m);
     return m;
 }
@@ -107,12 +109,12 @@ QList<Message> CustomerDesk::recentTurns(const Conversation &c)
     return recent.find(c.id).value_or(QList<Message>());
 }
 
-void CustomerDesk::robotTurn(Conversation &c, const QString &text)
+void CustomerDesk::robotTurn(Conversation &c, const RobotScript::Reading &reading)
 {
     const RobotScript &robot = m_ctx.config.robot;
-    if (const Escalation e = robot.detect(text); e.escalates())
+    if (const Escalation e = robot.detect(reading); e.escalates())
         return escalate(c, e);
-    if (const auto answer = robot.answer(text, c.language)) {
+    if (const auto answer = robot.answer(reading, c.language)) {
         c.robotMisses = 0;
         m_ctx.store.updateConversation(c);
         m_conversations.append(c, SenderKind::Robot, robotId, *answer);

@@ -3,6 +3,7 @@
 #include "engine/enginecontext.h"
 #include "core/message.h"
 #include "engine/engineerror.h"
+#include "engine/robotscript.h"
 #include "engine/skillhintrule.h"
 
 #include <optional>
@@ -30,10 +31,11 @@ private:
     // Stores the customer's text, masking a number that began in their previous messages (up to
     // three, within the split window, whatever the robot or an agent said in between). Nullopt if
     // a store write failed.
-    std::optional<Message> storeTurn(Conversation &c, const QString &text);
+    // `payload` receives the turn's {"message"} object, which the reply shares with the events.
+    std::optional<Message> storeTurn(Conversation &c, const QString &text, QJsonObject *payload);
     // The customer's latest lines, from memory; the store is read once per conversation after a start.
     QList<Message> recentTurns(const Conversation &c);
-    void robotTurn(Conversation &c, const QString &text);
+    void robotTurn(Conversation &c, const RobotScript::Reading &reading);
     void escalate(Conversation &c, const Escalation &e);
     int priorityFor(const Conversation &c, const Escalation &e) const;
 

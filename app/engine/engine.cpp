@@ -159,6 +159,7 @@ EngineResult Engine::write(const std::function<EngineResult()> &command)
     m_writing = false;
     if (result.ok() && m_outbox.persist(m_store, m_clock.nowMs()) && !db.failed()) {
         m_commits.endStep(true);
+        result.compactPayload = m_outbox.serialisedCopyOf(result.payload);
         const auto events = m_outbox.take();
         if (!events.isEmpty())
             m_lead.changed();

@@ -26,16 +26,19 @@ struct EngineError {
 struct EngineResult {
     QJsonObject payload;
     std::optional<EngineError> error;
+    // `payload` serialised, when an event of the same command carried the very same object (a sent
+    // message is the reply and the MESSAGE event): the reply reuses those bytes (issue 12).
+    QByteArray compactPayload;
 
     bool ok() const { return !error.has_value(); }
-    static EngineResult success(const QJsonObject &payload = {}) { return {payload, std::nullopt}; }
+    static EngineResult success(const QJsonObject &payload = {}) { return {payload, std::nullopt, {}}; }
     static EngineResult fail(EngineError::Kind kind, const QString &message)
     {
-        return {{}, EngineError{kind, message, {}}};
+        return {{}, EngineError{kind, message, {}}, {}};
     }
     static EngineResult fail(EngineError::Kind kind, const QString &message, const QJsonObject &details)
     {
-        return {{}, EngineError{kind, message, details}};
+        return {{}, EngineError{kind, message, details}, {}};
     }
 };
 

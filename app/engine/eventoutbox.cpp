@@ -36,6 +36,17 @@ bool EventOutbox::persist(Store &store, qint64 nowMs)
     return true;
 }
 
+QByteArray EventOutbox::serialisedCopyOf(const QJsonObject &payload) const
+{
+    if (payload.isEmpty())
+        return {};
+    for (const Event &e : m_events) {
+        if (e.payload == payload)
+            return e.compactPayload;
+    }
+    return {};
+}
+
 QList<EventOutbox::Event> EventOutbox::take()
 {
     return std::exchange(m_events, {});

@@ -27,6 +27,9 @@ public:
     // Stores the agent events and serialises every payload once: a message goes to its owner, a
     // transfer target previewing it and the customer with the same payload, one after another.
     bool persist(Store &store, qint64 nowMs);
+    // After persist(): the bytes of an event whose payload is `payload` (empty if none is). Events and
+    // replies built from one shared object compare by pointer, so this costs little.
+    QByteArray serialisedCopyOf(const QJsonObject &payload) const;
     QList<Event> take();
     void clear() { m_events.clear(); }
 

@@ -13,13 +13,16 @@ namespace baton {
 namespace {
 // WAL lengths in pages (4 KiB): from the first, WalSyncer copies frames into the file off the
 // engine thread; from the second, the engine copies the few it has not reached yet, so that the
-// next batch starts the WAL over. The WAL stays within about 16 MiB and is rewritten in place.
-constexpr int checkpointFrames = 1024;
-constexpr int restartFrames = 4096;
+// next batch starts the WAL over. The WAL stays within about 64 MiB and is rewritten in place.
+// Under load the same pages (each conversation's and each agent's newest leaf) are written again
+// in every batch, and a checkpoint copies each page once however often the WAL holds it: with 4,096
+// frames instead of 1,024 per checkpoint, bench_engine_load (a) gained 5-10 % (docs/benchmarks.md).
+constexpr int checkpointFrames = 4096;
+constexpr int restartFrames = 16384;
 // When the checkpoint thread, starved of CPU, kept every PASSIVE checkpoint of the engine busy,
 // the WAL grew without end (98 MB in tst_group_commit beside another test): from here the engine
-// waits for it and copies everything, once, on its own thread (about 20 MiB: rare, and bounded).
-constexpr int forceFrames = 5120;
+// waits for it and copies everything, once, on its own thread (about 80 MiB: rare, and bounded).
+constexpr int forceFrames = 20480;
 } // namespace
 
 GroupCommit::GroupCommit(Database &db, QObject *parent) : QObject(parent), m_db(db)

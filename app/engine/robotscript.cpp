@@ -225,12 +225,13 @@ bool RobotScript::triggersAt(const QString &text, const KeywordIndex::Hits &hits
            !negatedBefore(text, at);
 }
 
-Escalation RobotScript::detect(const QString &text) const
+Escalation RobotScript::detect(const Reading &reading) const
 {
+    const QString &text = reading.text;
     // Hits come in word order, which is the check order (buildIndex): green-channel topics, then
     // urgent, complaint and human words. The first hit that triggers is the first word, in that
     // order, with any occurrence that triggers.
-    const KeywordIndex::Hits hits = scan(text);
+    const KeywordIndex::Hits &hits = reading.hits;
     for (const KeywordIndex::Hit &h : hits) {
         if (h.word >= m_skillsFrom)
             break;
@@ -247,17 +248,18 @@ Escalation RobotScript::detect(const QString &text) const
     return {};
 }
 
-std::optional<QString> RobotScript::answer(const QString &text, const QString &language) const
+std::optional<QString> RobotScript::answer(const Reading &reading, const QString &language) const
 {
-    const FaqEntry *best = bestFaq(text, scan(text));
+    const FaqEntry *best = bestFaq(reading.text, reading.hits);
     if (!best)
         return std::nullopt;
     return best->answer.value(language, best->answer.value(chinese));
 }
 
-RobotScript::SkillMatch RobotScript::skillMatch(const QString &text) const
+RobotScript::SkillMatch RobotScript::skillMatch(const Reading &reading) const
 {
-    const KeywordIndex::Hits hits = scan(text);
+    const QString &text = reading.text;
+    const KeywordIndex::Hits &hits = reading.hits;
     for (const KeywordIndex::Hit &h : hits) {
         if (h.word < m_skillsFrom)
             continue;

@@ -56,15 +56,29 @@ public:
     bool enabled() const { return m_enabled; }
     int maxUnresolvedTurns() const { return m_maxUnresolvedTurns; }
 
+    // A text with its scan: a customer's turn is asked several questions (skill, hint, escalation,
+    // FAQ) and scanned once for all of them (issue 12).
+    struct Reading {
+        QString text;
+        KeywordIndex::Hits hits;
+    };
+    Reading read(const QString &text) const { return {text, scan(text)}; }
+
     // Escalation words, with negations ("不用转人工了") and look-alikes ("人工智能") ruled out.
-    Escalation detect(const QString &text) const;
+    Escalation detect(const Reading &reading) const;
+    Escalation detect(const QString &text) const { return detect(read(text)); }
     // The best FAQ answer in `language` (falls back to Chinese), or nullopt.
-    std::optional<QString> answer(const QString &text, const QString &language) const;
+    std::optional<QString> answer(const Reading &reading, const QString &language) const;
+    std::optional<QString> answer(const QString &text, const QString &language) const
+    {
+        return answer(read(text), language);
+    }
     QString reply(const QString &key, const QString &language) const;
     // F2: the skill the customer's words ask for (退款 → after_sales, 发票 → billing, …): the first
     // skill whose word appears (not negated, not inside a look-alike), else the FAQ topic's skill.
-    QString skillFor(const QString &text) const { return skillMatch(text).skill; }
-    SkillMatch skillMatch(const QString &text) const;
+    QString skillFor(const QString &text) const { return skillMatch(read(text)).skill; }
+    SkillMatch skillMatch(const Reading &reading) const;
+    SkillMatch skillMatch(const QString &text) const { return skillMatch(read(text)); }
     QString replyFor(const Escalation &e, const QString &language) const;
 
 private:

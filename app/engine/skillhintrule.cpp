@@ -16,14 +16,18 @@ constexpr int maxCandidates = 3;
 
 SkillHintRule::SkillHintRule(EngineContext &context) : m_ctx(context) {}
 
-void SkillHintRule::customerWrote(const Conversation &c, const QString &text)
+void SkillHintRule::customerWrote(const Conversation &c, const RobotScript::Reading &reading)
 {
-    // Conversations that closed since: their hints are done with.
-    for (auto it = m_hinted.begin(); it != m_hinted.end();)
-        it = m_ctx.state.conversations.contains(it.key()) ? std::next(it) : m_hinted.erase(it);
+    // Conversations that closed since: their hints are done with. Swept when the map has doubled,
+    // not on every message (ids are never reused, so a stale entry is only memory meanwhile).
+    if (m_hinted.size() > m_sweepAbove) {
+        for (auto it = m_hinted.begin(); it != m_hinted.end();)
+            it = m_ctx.state.conversations.contains(it.key()) ? std::next(it) : m_hinted.erase(it);
+        m_sweepAbove = 2 * m_hinted.size() + 16;
+    }
     if (c.state != ConversationState::Active || c.ownerId.isEmpty())
         return;
-    const RobotScript::SkillMatch match = m_ctx.config.robot.skillMatch(text);
+    const RobotScript::SkillMatch match = m_ctx.config.robot.skillMatch(reading);
     const AgentState *owner = m_ctx.state.agent(c.ownerId);
     // Only a skill word counts: a FAQ topic alone ("不用退款了" still looks like the refund FAQ) is too weak.
     if (match.word.isEmpty() || !owner || m_hinted.value(c.id).contains(match.skill))
@@ -41,7 +45,7 @@ void SkillHintRule::customerWrote(const Conversation &c, const QString &text)
     m_hinted[c.id].append(match.skill);
     RecommendRequest request;
     request.requiredSkills = {match.skill};
-    request.subject = text;
+    request.subject = reading.text;
     request.urgent = c.isUrgent();
     request.initiator = &owner->agent;
     request.excluded.insert(owner->agent.id);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/enginecontext.h"
+#include "engine/robotscript.h"
 
 #include <QHash>
 #include <QStringList>
@@ -18,11 +19,12 @@ public:
     explicit SkillHintRule(EngineContext &context);
 
     // After the customer's message was stored; `c` is active with an owner.
-    void customerWrote(const Conversation &c, const QString &text);
+    void customerWrote(const Conversation &c, const RobotScript::Reading &reading);
 
 private:
     EngineContext &m_ctx;
     QHash<qint64, QStringList> m_hinted; // conversation → skills already hinted
+    qsizetype m_sweepAbove = 16;         // closed conversations leave m_hinted when it grows past this
 };
 
 } // namespace baton

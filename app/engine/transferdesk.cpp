@@ -120,12 +120,12 @@ EngineResult TransferDesk::request(const AgentState &actor, qint64 conversationI
         return EngineResult::fail(EngineError::PermissionDenied,
                                   QStringLiteral("you may not transfer conversation %1").arg(conversationId));
     if (auto error = validateNote(noteJson))
-        return {{}, error};
+        return {{}, error, {}};
     AgentState *target = m_ctx.state.agent(targetId);
     if (!target)
         return EngineResult::fail(EngineError::NotFound, QStringLiteral("no agent \"%1\"").arg(targetId));
     if (auto error = PermissionPolicy::checkTransfer(actor.agent, target->agent))
-        return {{}, error};
+        return {{}, error, {}};
     if (targetId == c.ownerId)
         return EngineResult::fail(EngineError::TargetUnavailable, QStringLiteral("%1 already owns it").arg(targetId));
     if (m_ctx.state.pendingTransfers.contains(conversationId))

@@ -3,13 +3,55 @@
 #include "protocol/messagetypes.h"
 #include "protocol/protocolversion.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 #include <cmath>
 
 namespace baton {
 
+namespace {
+// A JSON string exactly as QJsonDocument writes it: plain printable ASCII directly, anything else
+// through Qt's own writer, so frames assembled here match Envelope::toJson() byte for byte.
+void appendJsonString(QByteArray &out, const QString &s)
+{
+    const bool plain = std::all_of(s.cbegin(), s.cend(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u'"' && c != u'\\';
+    });
+    if (plain) {
+        out.append('"').append(s.toLatin1()).append('"');
+        return;
+    }
+    const QByteArray array = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
+    out.append(array.constData() + 1, array.size() - 2); // without the brackets
+}
+} // namespace
+
 QByteArray Envelope::toJson() const
 {
+    if (!compactPayload.isEmpty()) {
+        // QJsonObject keeps its keys sorted: id, idem, payload, seq, type.
+        QByteArray frame;
+        frame.reserve(compactPayload.size() + id.size() + idempotencyKey.size() + type.size() + 48);
+        frame.append('{');
+        if (!id.isEmpty()) {
+            frame.append("\"id\":");
+            appendJsonString(frame, id);
+            frame.append(',');
+        }
+        if (!idempotencyKey.isEmpty()) {
+            frame.append("\"idem\":");
+            appendJsonString(frame, idempotencyKey);
+            frame.append(',');
+        }
+        frame.append("\"payload\":").append(compactPayload);
+        if (seq >= 0)
+            frame.append(",\"seq\":").append(QByteArray::number(seq));
+        frame.append(",\"type\":");
+        appendJsonString(frame, type);
+        frame.append('}');
+        return frame;
+    }
     QJsonObject object{{QStringLiteral("type"), type}};
     if (!id.isEmpty())
         object.insert(QStringLiteral("id"), id);

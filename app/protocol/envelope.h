@@ -15,6 +15,9 @@ struct Envelope {
     QString idempotencyKey;
     qint64 seq = -1;
     QJsonObject payload;
+    // Optional: `payload` already serialised (compact) by whoever also stored or sent it; toJson()
+    // then assembles the frame around these bytes instead of serialising the payload again (issue 12).
+    QByteArray compactPayload;
 
     QByteArray toJson() const;
 

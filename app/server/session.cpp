@@ -130,9 +130,11 @@ void Session::replyError(const QString &requestId, ErrorCode code, const QString
 
 void Session::reply(const Envelope &request, const EngineResult &result)
 {
-    if (result.ok())
-        send(Envelope::result(request.id, result.payload));
-    else
+    if (result.ok()) {
+        Envelope envelope = Envelope::result(request.id, result.payload);
+        envelope.compactPayload = result.compactPayload;
+        send(envelope);
+    } else
         send(Envelope::error(request.id, {errorCodeFor(result.error->kind), result.error->message, result.error->details}));
 }
 

@@ -16,6 +16,8 @@ private slots:
     void envelopeRoundTrip();
     void eventFrameMatchesEnvelope_data();
     void eventFrameMatchesEnvelope();
+    void framesAroundSerialisedPayloadsMatch_data();
+    void framesAroundSerialisedPayloadsMatch();
     void validation_data();
     void validation();
     void everyTypeIsDocumented();
@@ -161,6 +163,52 @@ void TestProtocol::eventFrameMatchesEnvelope()
     QFETCH(QJsonObject, payload);
     const QByteArray compact = QJsonDocument(payload).toJson(QJsonDocument::Compact);
     QCOMPARE(Envelope::eventFrame(type, seq, compact), Envelope::event(type, seq, payload).toJson());
+}
+
+void TestProtocol::framesAroundSerialisedPayloadsMatch_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("idem");
+    QTest::addColumn<qint64>("seq");
+    const auto row = [](const char *name, const QString &type, const QString &id, const QString &idem,
+                        qint64 seq) { QTest::newRow(name) << type << id << idem << seq; };
+    row("result", msg::Result, QStringLiteral("17"), QString(), -1);
+    row("result without id", msg::Result, QString(), QString(), -1);
+    row("id with quote and backslash", msg::Result, QStringLiteral("a\"b\\c"), QString(), -1);
+    row("id with control characters", msg::Result, QStringLiteral("x\n\t\x01\x7f"), QString(), -1);
+    row("chinese id", msg::Result, QStringLiteral("请求-1"), QString(), -1);
+    row("id and idem", msg::Result, QStringLiteral("9"), QStringLiteral("k-1"), -1);
+    row("idem with unicode", msg::Result, QStringLiteral("9"), QStringLiteral("键\u2028"), -1);
+    row("event with seq", msg::Message, QString(), QString(), 42);
+    row("everything", msg::Message, QStringLiteral("3"), QStringLiteral("i"), 0);
+}
+
+void TestProtocol::framesAroundSerialisedPayloadsMatch()
+{
+    // A reply that reuses the MESSAGE event's serialised payload must be the bytes toJson() wrote before.
+    QFETCH(QString, type);
+    QFETCH(QString, id);
+    QFETCH(QString, idem);
+    QFETCH(qint64, seq);
+    const QJsonObject message{{QStringLiteral("conversationId"), 7},
+                              {QStringLiteral("seq"), 3},
+                              {QStringLiteral("text"), QStringLiteral("你好 \"quoted\" \\ \n")}};
+    Envelope e;
+    e.type = type;
+    e.id = id;
+    e.idempotencyKey = idem;
+    e.seq = seq;
+    e.payload = {{QStringLiteral("message"), message}};
+    const QByteArray expected = e.toJson();
+    e.compactPayload = QJsonDocument(e.payload).toJson(QJsonDocument::Compact);
+    QCOMPARE(e.toJson(), expected);
+    ProtocolError error;
+    const auto parsed = Envelope::parse(e.toJson(), &error);
+    QVERIFY(parsed);
+    QCOMPARE(parsed->id, id);
+    QCOMPARE(parsed->idempotencyKey, idem);
+    QCOMPARE(parsed->payload, e.payload);
 }
 
 QTEST_GUILESS_MAIN(TestProtocol)
