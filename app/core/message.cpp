@@ -1,5 +1,6 @@
 #include "core/message.h"
 
+#include "core/compactjson.h"
 #include "core/jsonvalues.h"
 
 namespace baton {
@@ -34,6 +35,23 @@ QJsonObject Message::toJson() const
                        {QStringLiteral("senderId"), senderId},
                        {QStringLiteral("text"), text},
                        {QStringLiteral("timeMs"), timeMs}};
+}
+
+QByteArray Message::toCompactJson() const
+{
+    // The keys in QJsonObject's order: it keeps them sorted.
+    QByteArray json;
+    json.reserve(112 + senderId.size() + 3 * text.size());
+    json.append("{\"conversationId\":").append(QByteArray::number(conversationId));
+    json.append(",\"sender\":");
+    compactjson::appendString(json, senderKindName(senderKind));
+    json.append(",\"senderId\":");
+    compactjson::appendString(json, senderId);
+    json.append(",\"seq\":").append(QByteArray::number(seq));
+    json.append(",\"text\":");
+    compactjson::appendString(json, text);
+    json.append(",\"timeMs\":").append(QByteArray::number(timeMs)).append('}');
+    return json;
 }
 
 Message Message::fromJson(const QJsonObject &o)

@@ -20,6 +20,8 @@ struct Message {
     qint64 timeMs = 0;
 
     QJsonObject toJson() const;
+    // The bytes QJsonDocument(toJson()).toJson(Compact) gives, written directly (issue 12).
+    QByteArray toCompactJson() const;
     static Message fromJson(const QJsonObject &object);
 };
 

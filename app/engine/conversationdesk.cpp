@@ -390,11 +390,13 @@ Message ConversationDesk::append(Conversation &c, SenderKind kind, const QString
     m_ctx.store.appendMessage(m);
     m_ctx.store.updateConversation(c);
     const QJsonObject payload{{QStringLiteral("message"), m.toJson()}};
-    m_ctx.outbox.toAgent(c.ownerId, msg::Message, payload);
+    const QByteArray compact = "{\"message\":" + m.toCompactJson() + '}';
+    m_ctx.outbox.toAgent(c.ownerId, msg::Message, payload, compact);
+    // The transfer target's preview stays live.
     if (auto pending = m_ctx.state.pendingTransfers.constFind(c.id); pending != m_ctx.state.pendingTransfers.cend())
-        m_ctx.outbox.toAgent(pending->toAgent, msg::Message, payload); // the target's preview stays live
+        m_ctx.outbox.toAgent(pending->toAgent, msg::Message, payload, compact);
     if (kind != SenderKind::System)
-        m_ctx.outbox.toVisitor(c.id, msg::Message, payload);
+        m_ctx.outbox.toVisitor(c.id, msg::Message, payload, compact);
     if (payloadOut)
         *payloadOut = payload;
     return m;

@@ -6,15 +6,17 @@
 
 namespace baton {
 
-void EventOutbox::toAgent(const QString &agentId, const QString &type, const QJsonObject &payload)
+void EventOutbox::toAgent(const QString &agentId, const QString &type, const QJsonObject &payload,
+                          const QByteArray &compactPayload)
 {
     if (!agentId.isEmpty())
-        m_events.append({agentId, 0, type, payload, 0, {}});
+        m_events.append({agentId, 0, type, payload, 0, compactPayload});
 }
 
-void EventOutbox::toVisitor(qint64 conversationId, const QString &type, const QJsonObject &payload)
+void EventOutbox::toVisitor(qint64 conversationId, const QString &type, const QJsonObject &payload,
+                            const QByteArray &compactPayload)
 {
-    m_events.append({QString(), conversationId, type, payload, 0, {}});
+    m_events.append({QString(), conversationId, type, payload, 0, compactPayload});
 }
 
 bool EventOutbox::persist(Store &store, qint64 nowMs)

@@ -18,11 +18,14 @@ public:
         QString type;
         QJsonObject payload;
         qint64 seq = 0;
-        QByteArray compactPayload; // set by persist()
+        QByteArray compactPayload; // given, or set by persist()
     };
 
-    void toAgent(const QString &agentId, const QString &type, const QJsonObject &payload);
-    void toVisitor(qint64 conversationId, const QString &type, const QJsonObject &payload);
+    // `compactPayload`, when given, is `payload` already serialised (a message: Message::toCompactJson).
+    void toAgent(const QString &agentId, const QString &type, const QJsonObject &payload,
+                 const QByteArray &compactPayload = {});
+    void toVisitor(qint64 conversationId, const QString &type, const QJsonObject &payload,
+                   const QByteArray &compactPayload = {});
 
     // Stores the agent events and serialises every payload once: a message goes to its owner, a
     // transfer target previewing it and the customer with the same payload, one after another.

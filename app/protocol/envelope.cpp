@@ -1,31 +1,13 @@
 #include "protocol/envelope.h"
 
+#include "core/compactjson.h"
 #include "protocol/messagetypes.h"
 #include "protocol/protocolversion.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <algorithm>
 #include <cmath>
 
 namespace baton {
-
-namespace {
-// A JSON string exactly as QJsonDocument writes it: plain printable ASCII directly, anything else
-// through Qt's own writer, so frames assembled here match Envelope::toJson() byte for byte.
-void appendJsonString(QByteArray &out, const QString &s)
-{
-    const bool plain = std::all_of(s.cbegin(), s.cend(), [](QChar c) {
-        return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u'"' && c != u'\\';
-    });
-    if (plain) {
-        out.append('"').append(s.toLatin1()).append('"');
-        return;
-    }
-    const QByteArray array = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
-    out.append(array.constData() + 1, array.size() - 2); // without the brackets
-}
-} // namespace
 
 QByteArray Envelope::toJson() const
 {
@@ -36,19 +18,19 @@ QByteArray Envelope::toJson() const
         frame.append('{');
         if (!id.isEmpty()) {
             frame.append("\"id\":");
-            appendJsonString(frame, id);
+            compactjson::appendString(frame, id);
             frame.append(',');
         }
         if (!idempotencyKey.isEmpty()) {
             frame.append("\"idem\":");
-            appendJsonString(frame, idempotencyKey);
+            compactjson::appendString(frame, idempotencyKey);
             frame.append(',');
         }
         frame.append("\"payload\":").append(compactPayload);
         if (seq >= 0)
             frame.append(",\"seq\":").append(QByteArray::number(seq));
         frame.append(",\"type\":");
-        appendJsonString(frame, type);
+        compactjson::appendString(frame, type);
         frame.append('}');
         return frame;
     }

@@ -1,12 +1,17 @@
+#include "core/compactjson.h"
+#include "core/message.h"
 #include "protocol/envelope.h"
 #include "protocol/messagecatalog.h"
 #include "protocol/messagetypes.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
 using namespace baton;
+
+Q_DECLARE_METATYPE(baton::Message)
 
 class TestProtocol : public QObject {
     Q_OBJECT
@@ -18,6 +23,10 @@ private slots:
     void eventFrameMatchesEnvelope();
     void framesAroundSerialisedPayloadsMatch_data();
     void framesAroundSerialisedPayloadsMatch();
+    void compactStringsMatchQt_data();
+    void compactStringsMatchQt();
+    void compactMessagesMatchQt_data();
+    void compactMessagesMatchQt();
     void validation_data();
     void validation();
     void everyTypeIsDocumented();
@@ -209,6 +218,62 @@ void TestProtocol::framesAroundSerialisedPayloadsMatch()
     QCOMPARE(parsed->id, id);
     QCOMPARE(parsed->idempotencyKey, idem);
     QCOMPARE(parsed->payload, e.payload);
+}
+
+void TestProtocol::compactStringsMatchQt_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("ascii") << QStringLiteral("hello, world 123 ~");
+    QTest::newRow("quote and backslash") << QStringLiteral("say \"hi\" \\ back\\");
+    QString controls;
+    for (char16_t c = 0; c < 0x20; ++c)
+        controls.append(QChar(c)).append(u'x');
+    QTest::newRow("every control character") << controls;
+    QTest::newRow("delete") << QStringLiteral("a\x7f b");
+    QTest::newRow("chinese") << QStringLiteral("您好，我的订单还没到，能帮我查一下吗？");
+    QTest::newRow("masked number") << QStringLiteral("卡号 6222 **** **** 1234，手机 138****5678");
+    QTest::newRow("emoji (surrogate pair)") << QString::fromUtf8("谢谢\xF0\x9F\x98\x80!");
+    QTest::newRow("line and paragraph separators") << QStringLiteral("a\u2028b\u2029c");
+    QTest::newRow("byte order mark") << QStringLiteral("\uFEFFstart");
+    QTest::newRow("lone high surrogate") << QString(QChar(0xD83D)) + QStringLiteral("x");
+    QTest::newRow("lone low surrogate at the end") << QStringLiteral("x") + QString(QChar(0xDE00));
+}
+
+void TestProtocol::compactStringsMatchQt()
+{
+    // Stored events and frames written without QJsonDocument must be the bytes it writes.
+    QFETCH(QString, text);
+    QByteArray ours;
+    compactjson::appendString(ours, text);
+    const QByteArray qt = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    QCOMPARE(ours, qt.mid(1, qt.size() - 2));
+}
+
+void TestProtocol::compactMessagesMatchQt_data()
+{
+    QTest::addColumn<Message>("message");
+    QTest::newRow("customer") << Message{
+        7, 3, SenderKind::Customer, QStringLiteral("c-1"), QStringLiteral("退款怎么办？"), 1'765'000'000'000};
+    QTest::newRow("agent with quotes") << Message{9'007'199'254,
+                                                  120,
+                                                  SenderKind::Agent,
+                                                  QStringLiteral("linxiao"),
+                                                  QStringLiteral("\"{customer}\"\n请稍等\t片刻"),
+                                                  1};
+    QTest::newRow("robot, empty sender") << Message{1, 1, SenderKind::Robot, QString(), QString(), 0};
+    QTest::newRow("system") << Message{2,
+                                       5,
+                                       SenderKind::System,
+                                       QStringLiteral("zhangwei"),
+                                       QStringLiteral("会话转给 王芳 \\ note"),
+                                       1'765'432'109'876};
+}
+
+void TestProtocol::compactMessagesMatchQt()
+{
+    QFETCH(Message, message);
+    QCOMPARE(message.toCompactJson(), QJsonDocument(message.toJson()).toJson(QJsonDocument::Compact));
 }
 
 QTEST_GUILESS_MAIN(TestProtocol)
