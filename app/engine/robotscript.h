@@ -57,7 +57,8 @@ public:
     int maxUnresolvedTurns() const { return m_maxUnresolvedTurns; }
 
     // A text with its scan: a customer's turn is asked several questions (skill, hint, escalation,
-    // FAQ) and scanned once for all of them (issue 12).
+    // FAQ) and scanned once for all of them (issue 12). Only for the script that read it: the hits
+    // are positions in that script's index.
     struct Reading {
         QString text;
         KeywordIndex::Hits hits;

@@ -19,7 +19,7 @@ SkillHintRule::SkillHintRule(EngineContext &context) : m_ctx(context) {}
 void SkillHintRule::customerWrote(const Conversation &c, const RobotScript::Reading &reading)
 {
     // Conversations that closed since: their hints are done with. Swept when the map has doubled,
-    // not on every message (ids are never reused, so a stale entry is only memory meanwhile).
+    // not on every message; a stale entry is only memory meanwhile (see Hinted::createdMs).
     if (m_hinted.size() > m_sweepAbove) {
         for (auto it = m_hinted.begin(); it != m_hinted.end();)
             it = m_ctx.state.conversations.contains(it.key()) ? std::next(it) : m_hinted.erase(it);
@@ -29,8 +29,10 @@ void SkillHintRule::customerWrote(const Conversation &c, const RobotScript::Read
         return;
     const RobotScript::SkillMatch match = m_ctx.config.robot.skillMatch(reading);
     const AgentState *owner = m_ctx.state.agent(c.ownerId);
+    if (auto found = m_hinted.find(c.id); found != m_hinted.end() && found->createdMs != c.createdMs)
+        m_hinted.erase(found); // hints of an earlier conversation with this id
     // Only a skill word counts: a FAQ topic alone ("不用退款了" still looks like the refund FAQ) is too weak.
-    if (match.word.isEmpty() || !owner || m_hinted.value(c.id).contains(match.skill))
+    if (match.word.isEmpty() || !owner || m_hinted.value(c.id).skills.contains(match.skill))
         return;
     const Proficiency own = proficiencyFor(owner->agent.skills, match.skill);
     if (own > Proficiency::General)
@@ -42,7 +44,9 @@ void SkillHintRule::customerWrote(const Conversation &c, const RobotScript::Read
         });
     if (!anySpecialist)
         return;
-    m_hinted[c.id].append(match.skill);
+    Hinted &hinted = m_hinted[c.id];
+    hinted.createdMs = c.createdMs;
+    hinted.skills.append(match.skill);
     RecommendRequest request;
     request.requiredSkills = {match.skill};
     request.subject = reading.text;

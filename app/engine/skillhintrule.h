@@ -23,8 +23,12 @@ public:
 
 private:
     EngineContext &m_ctx;
-    QHash<qint64, QStringList> m_hinted; // conversation → skills already hinted
-    qsizetype m_sweepAbove = 16;         // closed conversations leave m_hinted when it grows past this
+    struct Hinted {
+        qint64 createdMs = 0; // which conversation of that id: an id given out in a rolled-back batch comes again
+        QStringList skills;
+    };
+    QHash<qint64, Hinted> m_hinted; // conversation → skills already hinted
+    qsizetype m_sweepAbove = 16;    // closed conversations leave m_hinted when it grows past this
 };
 
 } // namespace baton

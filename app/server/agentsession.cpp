@@ -195,6 +195,7 @@ void AgentSession::finishLogin(const Envelope &request, const QString &user, con
     // Issue 13.11: the reply shows the agent as the login left them (online), not as before it.
     EngineResult answer = result;
     answer.payload.insert(QStringLiteral("agent"), m_engine.agentJson(m_agentId));
+    answer.compactPayload.clear(); // the payload changed: serialise it again
     reply(request, answer);
 }
 

@@ -7,6 +7,7 @@
 #include "server/outputflusher.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QWebSocket>
@@ -131,6 +132,9 @@ void Session::replyError(const QString &requestId, ErrorCode code, const QString
 void Session::reply(const Envelope &request, const EngineResult &result)
 {
     if (result.ok()) {
+        // The bytes of a reused serialisation must be the payload's own (every debug test run checks).
+        Q_ASSERT(result.compactPayload.isEmpty() ||
+                 result.compactPayload == QJsonDocument(result.payload).toJson(QJsonDocument::Compact));
         Envelope envelope = Envelope::result(request.id, result.payload);
         envelope.compactPayload = result.compactPayload;
         send(envelope);

@@ -262,6 +262,9 @@ void TestProtocol::compactMessagesMatchQt_data()
                                                   QStringLiteral("\"{customer}\"\n请稍等\t片刻"),
                                                   1};
     QTest::newRow("robot, empty sender") << Message{1, 1, SenderKind::Robot, QString(), QString(), 0};
+    QTest::newRow("integers beyond 2^53") << Message{9'007'199'254'740'993, 0, SenderKind::Customer,
+                                                     QStringLiteral("x"), QStringLiteral("a"),
+                                                     9'223'372'036'854'775'807};
     QTest::newRow("system") << Message{2,
                                        5,
                                        SenderKind::System,
