@@ -3,9 +3,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <iterator>
+#include <utility>
+
 namespace baton::compactjson {
 
 namespace {
+// The characters Qt's JSON writer escapes by a letter; the other control characters become \u00xx.
+constexpr std::pair<uchar, char> namedEscapes[] = {{'"', '"'},  {'\\', '\\'}, {'\b', 'b'}, {'\f', 'f'},
+                                                   {'\n', 'n'}, {'\r', 'r'},  {'\t', 't'}};
+
 char hexDigit(uchar value)
 {
     return char(value < 10 ? '0' + value : 'a' + value - 10);
@@ -32,32 +40,12 @@ void appendString(QByteArray &out, const QString &s)
         out.append(utf8.constData() + plainFrom, i - plainFrom);
         plainFrom = i + 1;
         out.append('\\');
-        switch (c) {
-        case '"':
-            out.append('"');
-            break;
-        case '\\':
-            out.append('\\');
-            break;
-        case '\b':
-            out.append('b');
-            break;
-        case '\f':
-            out.append('f');
-            break;
-        case '\n':
-            out.append('n');
-            break;
-        case '\r':
-            out.append('r');
-            break;
-        case '\t':
-            out.append('t');
-            break;
-        default:
+        const auto named = std::find_if(std::begin(namedEscapes), std::end(namedEscapes),
+                                        [c](const auto &escape) { return escape.first == c; });
+        if (named != std::end(namedEscapes))
+            out.append(named->second);
+        else
             out.append("u00").append(hexDigit(c >> 4)).append(hexDigit(c & 0xf));
-            break;
-        }
     }
     out.append(utf8.constData() + plainFrom, utf8.size() - plainFrom);
     out.append('"');

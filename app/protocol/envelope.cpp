@@ -45,18 +45,6 @@ QByteArray Envelope::toJson() const
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QByteArray Envelope::eventFrame(const QString &type, qint64 seq, const QByteArray &compactPayload)
-{
-    // QJsonObject keeps its keys sorted, so toJson() writes payload, seq, type in this order.
-    QByteArray frame;
-    frame.reserve(compactPayload.size() + type.size() + 40);
-    frame.append("{\"payload\":").append(compactPayload);
-    if (seq >= 0)
-        frame.append(",\"seq\":").append(QByteArray::number(seq));
-    frame.append(",\"type\":\"").append(type.toLatin1()).append("\"}");
-    return frame;
-}
-
 Envelope Envelope::request(const QString &type, const QString &id, const QJsonObject &payload)
 {
     Envelope e;

@@ -25,9 +25,6 @@ struct Envelope {
     static Envelope result(const QString &id, const QJsonObject &payload = {});
     static Envelope error(const QString &id, const ProtocolError &error);
     static Envelope event(const QString &type, qint64 seq, const QJsonObject &payload);
-    // The bytes of event(type, seq, payload).toJson() around a payload serialised once for all its
-    // recipients and the store (issue 12). `type` is a message type name (no escaping needed).
-    static QByteArray eventFrame(const QString &type, qint64 seq, const QByteArray &compactPayload);
 
     // Parses and checks the envelope shape only; the payload is checked against the MessageCatalog.
     // When the frame is refused but carried a valid "id", `requestId` receives it, so the error

@@ -210,10 +210,12 @@ void BatonServer::onNewConnection()
 }
 
 namespace {
+// An event's payload is serialised once for the store and all its recipients (issue 12).
 QByteArray eventFrame(const QString &type, qint64 seq, const QJsonObject &payload, const QByteArray &compactPayload)
 {
-    return compactPayload.isEmpty() ? Envelope::event(type, seq, payload).toJson()
-                                    : Envelope::eventFrame(type, seq, compactPayload);
+    Envelope event = Envelope::event(type, seq, payload);
+    event.compactPayload = compactPayload;
+    return event.toJson();
 }
 } // namespace
 
