@@ -387,14 +387,17 @@ Message ConversationDesk::append(Conversation &c, SenderKind kind, const QString
     // F5.7: nothing reaches storage or any screen unmasked, whoever wrote it.
     Message m{c.id, c.lastSeq + 1, kind, senderId, SensitiveDataMasker::mask(text), m_ctx.clock.nowMs()};
     c.lastSeq = m.seq;
-    m_ctx.store.appendMessage(m);
-    m_ctx.store.updateConversation(c);
     const QJsonObject payload{{QStringLiteral("message"), m.toJson()}};
     const QByteArray compact = "{\"message\":" + m.toCompactJson() + '}';
-    m_ctx.outbox.toAgent(c.ownerId, msg::Message, payload, compact);
+    // The agents' MESSAGE events are kept on the message's row (EventLog), numbered first.
+    constexpr auto onRow = EventOutbox::Storage::MessageRow;
+    const MessageDelivery owner{c.ownerId, m_ctx.outbox.toAgent(c.ownerId, msg::Message, payload, compact, onRow)};
     // The transfer target's preview stays live.
+    MessageDelivery preview;
     if (auto pending = m_ctx.state.pendingTransfers.constFind(c.id); pending != m_ctx.state.pendingTransfers.cend())
-        m_ctx.outbox.toAgent(pending->toAgent, msg::Message, payload, compact);
+        preview = {pending->toAgent, m_ctx.outbox.toAgent(pending->toAgent, msg::Message, payload, compact, onRow)};
+    m_ctx.store.appendMessage(m, owner, preview);
+    m_ctx.store.updateConversation(c);
     if (kind != SenderKind::System)
         m_ctx.outbox.toVisitor(c.id, msg::Message, payload, compact);
     if (payloadOut)

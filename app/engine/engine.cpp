@@ -21,6 +21,7 @@ Engine::Engine(Store &store, Clock &clock, const EngineConfig &config, QObject *
     , m_store(store)
     , m_clock(clock)
     , m_config(config)
+    , m_outbox(store.eventLog())
     , m_recommender(config.weights)
     , m_context{store, clock, m_config, m_state, m_outbox, m_recommender, m_queues, m_replies}
     , m_conversations(m_context)
@@ -157,7 +158,7 @@ EngineResult Engine::write(const std::function<EngineResult()> &command)
     m_writing = true;
     EngineResult result = command();
     m_writing = false;
-    if (result.ok() && m_outbox.persist(m_store, m_clock.nowMs()) && !db.failed()) {
+    if (result.ok() && m_outbox.persist(m_clock.nowMs()) && !db.failed()) {
         m_commits.endStep(true);
         result.compactPayload = m_outbox.serialisedCopyOf(result.payload);
         const auto events = m_outbox.take();
@@ -463,18 +464,19 @@ EngineResult Engine::chain(const QString &actor, qint64 id)
 
 EngineResult Engine::eventsAfter(const QString &agentId, qint64 afterSeq, int limit)
 {
-    const QList<StoredEvent> events = m_store.eventsAfter(agentId, afterSeq, limit);
+    EventLog &log = m_store.eventLog();
+    const QList<StoredEvent> events = log.after(agentId, afterSeq, limit);
     QJsonArray array;
     // A gap means the requested events were pruned: the client must reload its lists instead.
     const bool gap = !events.isEmpty() ? events.first().seq != afterSeq + 1
-                                       : m_store.lastEventSeq(agentId) > afterSeq;
+                                       : log.lastSeq(agentId) > afterSeq;
     for (const StoredEvent &e : events)
         array.append(QJsonObject{{QStringLiteral("seq"), e.seq},
                                  {QStringLiteral("type"), e.type},
                                  {QStringLiteral("payload"), e.payload}});
     return EngineResult::success({{QStringLiteral("events"), array},
                                   {QStringLiteral("gap"), gap},
-                                  {QStringLiteral("lastSeq"), m_store.lastEventSeq(agentId)}});
+                                  {QStringLiteral("lastSeq"), log.lastSeq(agentId)}});
 }
 
 std::optional<ReportScope> Engine::reportScope(const QString &actor)

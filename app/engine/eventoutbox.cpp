@@ -1,16 +1,24 @@
 #include "engine/eventoutbox.h"
 
-#include "engine/store.h"
+#include "engine/eventlog.h"
 
 #include <QJsonDocument>
 
 namespace baton {
 
-void EventOutbox::toAgent(const QString &agentId, const QString &type, const QJsonObject &payload,
-                          const QByteArray &compactPayload)
+EventOutbox::EventOutbox(EventLog &log)
+    : m_log(log)
 {
-    if (!agentId.isEmpty())
-        m_events.append({agentId, 0, type, payload, 0, compactPayload});
+}
+
+qint64 EventOutbox::toAgent(const QString &agentId, const QString &type, const QJsonObject &payload,
+                            const QByteArray &compactPayload, Storage storage)
+{
+    if (agentId.isEmpty())
+        return 0;
+    const qint64 seq = m_log.reserve(agentId);
+    m_events.append({agentId, 0, type, payload, seq, compactPayload, storage == Storage::MessageRow});
+    return seq;
 }
 
 void EventOutbox::toVisitor(qint64 conversationId, const QString &type, const QJsonObject &payload,
@@ -19,7 +27,7 @@ void EventOutbox::toVisitor(qint64 conversationId, const QString &type, const QJ
     m_events.append({QString(), conversationId, type, payload, 0, compactPayload});
 }
 
-bool EventOutbox::persist(Store &store, qint64 nowMs)
+bool EventOutbox::persist(qint64 nowMs)
 {
     for (qsizetype i = 0; i < m_events.size(); ++i) {
         Event &e = m_events[i];
@@ -29,10 +37,7 @@ bool EventOutbox::persist(Store &store, qint64 nowMs)
             else
                 e.compactPayload = QJsonDocument(e.payload).toJson(QJsonDocument::Compact);
         }
-        if (e.agentId.isEmpty() || e.seq != 0)
-            continue;
-        e.seq = store.appendEventJson(e.agentId, e.type, e.compactPayload, nowMs);
-        if (e.seq == 0)
+        if (!e.agentId.isEmpty() && !e.onMessageRow && !m_log.append(e.agentId, e.seq, e.type, e.compactPayload, nowMs))
             return false;
     }
     return true;

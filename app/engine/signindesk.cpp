@@ -36,9 +36,9 @@ QString SignInDesk::passwordHashFor(const QString &user)
 
 bool SignInDesk::pruneEvents(const QString &agentId)
 {
-    const qint64 lastSeq = m_ctx.store.lastEventSeq(agentId);
+    const qint64 lastSeq = m_ctx.store.eventLog().lastSeq(agentId);
     return lastSeq <= m_ctx.config.eventRetention ||
-           m_ctx.store.pruneEvents(agentId, lastSeq - m_ctx.config.eventRetention);
+           m_ctx.store.eventLog().prune(agentId, lastSeq - m_ctx.config.eventRetention);
 }
 
 EngineResult SignInDesk::openSession(const QString &user)
@@ -73,7 +73,7 @@ EngineResult SignInDesk::signedIn(const QString &user, const QString &token)
         return EngineResult::fail(EngineError::Internal, QStringLiteral("cannot prune old events"));
     return EngineResult::success({{QStringLiteral("token"), token},
                                   {QStringLiteral("agent"), m_ctx.state.agent(user)->toJson()},
-                                  {QStringLiteral("lastSeq"), m_ctx.store.lastEventSeq(user)},
+                                  {QStringLiteral("lastSeq"), m_ctx.store.eventLog().lastSeq(user)},
                                   {QStringLiteral("departments"), departmentsJson()}});
 }
 

@@ -44,6 +44,7 @@ const QString transferColumns = QStringLiteral(
 Store::Store(Database &db)
     : m_db(db)
     , m_summary(db)
+    , m_events(db)
 {
 }
 
@@ -215,7 +216,8 @@ bool Store::updateConversation(const Conversation &c, std::optional<bool> resolv
         m_writtenRows.insert(c.id, c);
     else
         m_writtenRows.remove(c.id);
-    return ok && (c.state != ConversationState::Closed || m_summary.conversationClosed(c.id));
+    return ok && (c.state != ConversationState::Closed ||
+                  (m_summary.conversationClosed(c.id) && m_events.conversationClosed(c.id)));
 }
 
 bool Store::updateSubject(qint64 conversationId, const QString &subject)
@@ -330,11 +332,21 @@ bool Store::updateMessageText(qint64 conversationId, qint64 seq, const QString &
                         {text, conversationId, seq});
 }
 
-bool Store::appendMessage(const Message &m)
+bool Store::appendMessage(const Message &m, const MessageDelivery &owner, const MessageDelivery &preview)
 {
+    QList<MessageDelivery> deliveries;
+    for (const MessageDelivery &d : {owner, preview}) {
+        if (!d.agentId.isEmpty())
+            deliveries.append(d);
+    }
+    auto agentOrNull = [](const MessageDelivery &d) { return d.agentId.isEmpty() ? QVariant() : QVariant(d.agentId); };
     return m_db.execSql(QStringLiteral("INSERT INTO messages(conversation_id, seq, sender_kind, sender_id, text, "
-                                       "time_ms) VALUES(?,?,?,?,?,?)"),
-                        {m.conversationId, m.seq, senderKindName(m.senderKind), m.senderId, m.text, m.timeMs});
+                                       "time_ms, owner_agent, owner_event_seq, preview_agent, preview_event_seq) "
+                                       "VALUES(?,?,?,?,?,?,?,?,?,?)"),
+                        {m.conversationId, m.seq, senderKindName(m.senderKind), m.senderId, m.text, m.timeMs,
+                         agentOrNull(owner), nullIfZero(owner.eventSeq), agentOrNull(preview),
+                         nullIfZero(preview.eventSeq)}) &&
+           m_events.messageDelivered(m.conversationId, deliveries);
 }
 
 QList<Message> Store::messages(qint64 conversationId, qint64 afterSeq, int limit, bool includeSystem)
@@ -428,54 +440,6 @@ std::optional<Transfer> Store::transfer(qint64 id)
                                 QStringLiteral(" FROM transfers WHERE id=?"));
     const QList<Transfer> list = m_db.exec(q, {id}) ? readTransfers(q) : QList<Transfer>{};
     return list.isEmpty() ? std::nullopt : std::optional<Transfer>(list.first());
-}
-
-qint64 Store::lastEventSeq(const QString &recipient)
-{
-    auto it = m_lastEventSeq.constFind(recipient);
-    if (it != m_lastEventSeq.cend())
-        return *it;
-    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM events WHERE recipient=?"));
-    qint64 seq = 0;
-    if (m_db.exec(q, {recipient}) && q.next())
-        seq = q.value(0).toLongLong();
-    q.finish();
-    m_lastEventSeq.insert(recipient, seq);
-    return seq;
-}
-
-qint64 Store::appendEvent(const QString &recipient, const QString &type, const QJsonObject &payload, qint64 timeMs)
-{
-    return appendEventJson(recipient, type, QJsonDocument(payload).toJson(QJsonDocument::Compact), timeMs);
-}
-
-qint64 Store::appendEventJson(const QString &recipient, const QString &type, const QByteArray &compactPayload, qint64 timeMs)
-{
-    const qint64 seq = lastEventSeq(recipient) + 1;
-    if (!m_db.execSql(QStringLiteral("INSERT INTO events(recipient, seq, type, payload, time_ms) VALUES(?,?,?,?,?)"),
-                      {recipient, seq, type, QString::fromUtf8(compactPayload), timeMs}))
-        return 0;
-    // The cache moves with the write; a rolled-back transaction drops the cache so it is re-read.
-    m_lastEventSeq.insert(recipient, seq);
-    return seq;
-}
-
-QList<StoredEvent> Store::eventsAfter(const QString &recipient, qint64 afterSeq, int limit)
-{
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "SELECT seq, type, payload FROM events WHERE recipient=? AND seq>? ORDER BY seq LIMIT ?"));
-    QList<StoredEvent> list;
-    if (m_db.exec(q, {recipient, afterSeq, limit})) {
-        while (q.next())
-            list.append({q.value(0).toLongLong(), q.value(1).toString(), objectFrom(q.value(2))});
-    }
-    q.finish();
-    return list;
-}
-
-bool Store::pruneEvents(const QString &recipient, qint64 keepAfterSeq)
-{
-    return m_db.execSql(QStringLiteral("DELETE FROM events WHERE recipient=? AND seq<=?"), {recipient, keepAfterSeq});
 }
 
 QList<StoredDocument> Store::documentsQuoting(const QStringList &owners, qint64 sinceMs, const QString &needle)

@@ -6,6 +6,7 @@
 #include "core/transfer.h"
 #include "engine/agentrecord.h"
 #include "engine/database.h"
+#include "engine/eventlog.h"
 #include "engine/reportsummary.h"
 
 #include <QHash>
@@ -60,7 +61,8 @@ public:
     std::optional<Message> lastMessage(qint64 conversationId);
     bool updateMessageText(qint64 conversationId, qint64 seq, const QString &text);
 
-    bool appendMessage(const Message &m);
+    // `owner` and `preview`: the MESSAGE events the message was raised as (EventLog), kept on its row.
+    bool appendMessage(const Message &m, const MessageDelivery &owner = {}, const MessageDelivery &preview = {});
     QList<Message> messages(qint64 conversationId, qint64 afterSeq, int limit, bool includeSystem = true);
 
     bool insertTransfer(Transfer &t);
@@ -70,16 +72,12 @@ public:
     QList<Transfer> transfersOf(qint64 conversationId);
     std::optional<Transfer> transfer(qint64 id);
 
-    // Durable per-recipient event log with contiguous sequence numbers.
-    qint64 appendEvent(const QString &recipient, const QString &type, const QJsonObject &payload, qint64 timeMs);
-    qint64 appendEventJson(const QString &recipient, const QString &type, const QByteArray &compactPayload, qint64 timeMs);
-    QList<StoredEvent> eventsAfter(const QString &recipient, qint64 afterSeq, int limit);
-    qint64 lastEventSeq(const QString &recipient);
-    bool pruneEvents(const QString &recipient, qint64 keepAfterSeq);
+    // Each agent's durable event stream (RESUME).
+    EventLog &eventLog() { return m_events; }
     // After a rolled-back transaction the cached sequence numbers and rows may be ahead of the file.
     void forgetCachedSequences()
     {
-        m_lastEventSeq.clear();
+        m_events.forgetCache();
         m_writtenRows.clear();
     }
 
@@ -103,7 +101,7 @@ private:
 
     Database &m_db;
     ReportSummary m_summary; // report rows written with each closing and rating (F4)
-    QHash<QString, qint64> m_lastEventSeq;
+    EventLog m_events;
     QHash<qint64, Conversation> m_writtenRows; // open conversations as last written by updateConversation()
 };
 

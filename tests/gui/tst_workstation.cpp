@@ -491,7 +491,7 @@ private slots:
             for (int i = 0; i < cached.size(); ++i)
                 QCOMPARE(cached.at(i).seq, qint64(i + 1)); // no gap, no repeat
         }
-        QCOMPARE(alice.session().cache().lastEventSeq(), server.store().lastEventSeq(QStringLiteral("alice")));
+        QCOMPARE(alice.session().cache().lastEventSeq(), server.store().eventLog().lastSeq(QStringLiteral("alice")));
         QVERIFY(alice.session().conversations().rowOf(second) >= 0);
     }
 

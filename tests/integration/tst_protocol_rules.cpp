@@ -128,13 +128,13 @@ void TestProtocolRules::retentionAppliesToTokenLoginsAndRestarts()
             QVERIFY(engine->customerMessage(id, QStringLiteral("第%1条").arg(i)).ok());
     };
     auto oldestKept = [&] {
-        const QList<StoredEvent> events = store->eventsAfter(QStringLiteral("alice"), 0, 1000);
+        const QList<StoredEvent> events = store->eventLog().after(QStringLiteral("alice"), 0, 1000);
         return events.isEmpty() ? qint64(0) : events.first().seq;
     };
     pileUp(150);
     QCOMPARE(oldestKept(), 1);
     QVERIFY(engine->loginWithToken(QStringLiteral("alice"), token).ok());
-    const qint64 last = store->lastEventSeq(QStringLiteral("alice"));
+    const qint64 last = store->eventLog().lastSeq(QStringLiteral("alice"));
     QCOMPARE(oldestKept(), last - 99);
     pileUp(150);
     // After a restart, without anyone logging in.
@@ -146,7 +146,7 @@ void TestProtocolRules::retentionAppliesToTokenLoginsAndRestarts()
     store = std::make_unique<Store>(*db);
     engine = std::make_unique<Engine>(*store, clock, team->engine);
     QVERIFY(engine->start(&error));
-    QCOMPARE(oldestKept(), store->lastEventSeq(QStringLiteral("alice")) - 99);
+    QCOMPARE(oldestKept(), store->eventLog().lastSeq(QStringLiteral("alice")) - 99);
 }
 
 BATON_GUILESS_TEST_MAIN(TestProtocolRules)

@@ -53,7 +53,7 @@ void TestEngineRecovery::deadlinePassedWhileDownResolvesAsTimeout()
     QCOMPARE(fx.pendingTransferId(id), 0);
     QCOMPARE(fx.store().transfer(transferId)->state, TransferState::Timeout);
     // Alice learns it from her durable event stream when she reconnects.
-    const auto events = fx.store().eventsAfter(QStringLiteral("alice"), 0, 100);
+    const auto events = fx.store().eventLog().after(QStringLiteral("alice"), 0, 100);
     QCOMPARE(events.last().type, QString(msg::TransferTimeout));
 }
 

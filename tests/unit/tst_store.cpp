@@ -137,10 +137,15 @@ void TestStore::eventSequencesAreContiguousPerRecipient()
     Database db({path("events.db"), false});
     QVERIFY(db.open());
     Store store(db);
-    QCOMPARE(store.appendEvent(QStringLiteral("a"), QStringLiteral("X"), {}, 1), 1);
-    QCOMPARE(store.appendEvent(QStringLiteral("b"), QStringLiteral("X"), {}, 1), 1);
-    QCOMPARE(store.appendEvent(QStringLiteral("a"), QStringLiteral("Y"), {}, 1), 2);
-    const auto events = store.eventsAfter(QStringLiteral("a"), 1, 10);
+    EventLog &log = store.eventLog();
+    auto append = [&](const QString &recipient, const QString &type) {
+        const qint64 seq = log.reserve(recipient);
+        return log.append(recipient, seq, type, "{}", 1) ? seq : 0;
+    };
+    QCOMPARE(append(QStringLiteral("a"), QStringLiteral("X")), 1);
+    QCOMPARE(append(QStringLiteral("b"), QStringLiteral("X")), 1);
+    QCOMPARE(append(QStringLiteral("a"), QStringLiteral("Y")), 2);
+    const auto events = log.after(QStringLiteral("a"), 1, 10);
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.first().type, QStringLiteral("Y"));
 }
