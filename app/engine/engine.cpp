@@ -160,6 +160,7 @@ EngineResult Engine::write(const std::function<EngineResult()> &command)
     m_writing = false;
     if (result.ok() && m_outbox.persist(m_clock.nowMs()) && !db.failed()) {
         m_commits.endStep(true);
+        m_store.eventLog().keep();
         result.compactPayload = m_outbox.serialisedCopyOf(result.payload);
         const auto events = m_outbox.take();
         if (!events.isEmpty())
@@ -172,7 +173,7 @@ EngineResult Engine::write(const std::function<EngineResult()> &command)
     }
     m_commits.endStep(false); // undoes this command only; the rest of the batch stays
     m_outbox.clear();
-    m_store.forgetCachedSequences();
+    m_store.forgetCommand();
     if (!m_commits.enabled())
         m_commits.commit(); // nothing of this command is in it
     if (result.ok()) {

@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <algorithm>
+#include <limits>
 
 namespace baton {
 
@@ -36,8 +37,16 @@ qint64 EventLog::lastSeq(const QString &recipient)
         }
     }
     routes.finish();
-    for (const qint64 conversationId : std::as_const(open))
-        seq = std::max(seq, lastDelivered(recipient, conversationId));
+    loadOpenRoutes();
+    for (const qint64 conversationId : std::as_const(open)) {
+        for (OpenRoute &route : m_openRoutes[conversationId]) {
+            if (route.agentId != recipient)
+                continue;
+            if (route.lastSeq == 0) // opened before the start: read once, then known
+                route.lastSeq = lastDelivered(recipient, conversationId);
+            seq = std::max(seq, route.lastSeq);
+        }
+    }
     m_lastSeq.insert(recipient, seq);
     return seq;
 }
@@ -46,6 +55,7 @@ qint64 EventLog::reserve(const QString &recipient)
 {
     const qint64 seq = lastSeq(recipient) + 1;
     m_lastSeq.insert(recipient, seq);
+    m_unkept = true;
     return seq;
 }
 
@@ -59,29 +69,33 @@ bool EventLog::append(const QString &recipient, qint64 seq, const QString &type,
 bool EventLog::messageDelivered(qint64 conversationId, const QList<MessageDelivery> &deliveries)
 {
     loadOpenRoutes();
-    auto open = m_openRoutes.find(conversationId);
-    if (open != m_openRoutes.end()) {
+    m_unkept = true;
+    if (const auto open = m_openRoutes.find(conversationId); open != m_openRoutes.end()) {
         // Usually the same agents as for the previous message: nothing to write.
         for (qsizetype i = open->size() - 1; i >= 0; --i) {
-            const QString agentId = open->at(i);
+            const OpenRoute route = open->at(i);
             const bool stillReceives = std::any_of(deliveries.cbegin(), deliveries.cend(),
-                                                   [&](const MessageDelivery &d) { return d.agentId == agentId; });
+                                                   [&](const MessageDelivery &d) { return d.agentId == route.agentId; });
             if (stillReceives)
                 continue;
-            if (!endRoute(agentId, conversationId))
+            if (!endRoute(route, conversationId))
                 return false;
             open->removeAt(i);
         }
     }
     for (const MessageDelivery &d : deliveries) {
-        QStringList &agents = m_openRoutes[conversationId];
-        if (agents.contains(d.agentId))
+        QList<OpenRoute> &routes = m_openRoutes[conversationId];
+        const auto route = std::find_if(routes.begin(), routes.end(),
+                                        [&](const OpenRoute &r) { return r.agentId == d.agentId; });
+        if (route != routes.end()) {
+            route->lastSeq = d.eventSeq;
             continue;
+        }
         if (!m_db.execSql(QStringLiteral("INSERT INTO message_routes(recipient, conversation_id, last_seq) "
                                          "VALUES(?,?,NULL) ON CONFLICT(recipient, conversation_id) DO UPDATE SET last_seq=NULL"),
                           {d.agentId, conversationId}))
             return false;
-        agents.append(d.agentId);
+        routes.append({d.agentId, d.eventSeq});
     }
     if (const auto it = m_openRoutes.constFind(conversationId); it != m_openRoutes.cend() && it->isEmpty())
         m_openRoutes.remove(conversationId);
@@ -91,18 +105,30 @@ bool EventLog::messageDelivered(qint64 conversationId, const QList<MessageDelive
 bool EventLog::conversationClosed(qint64 conversationId)
 {
     loadOpenRoutes();
-    const QStringList agents = m_openRoutes.take(conversationId);
-    for (const QString &agentId : agents) {
-        if (!endRoute(agentId, conversationId))
+    m_unkept = true;
+    const QList<OpenRoute> routes = m_openRoutes.take(conversationId);
+    for (const OpenRoute &route : routes) {
+        if (!endRoute(route, conversationId))
             return false;
     }
     return true;
 }
 
-bool EventLog::endRoute(const QString &recipient, qint64 conversationId)
+bool EventLog::endRoute(const OpenRoute &route, qint64 conversationId)
 {
+    const qint64 last = route.lastSeq != 0 ? route.lastSeq : lastDelivered(route.agentId, conversationId);
     return m_db.execSql(QStringLiteral("UPDATE message_routes SET last_seq=? WHERE recipient=? AND conversation_id=?"),
-                        {lastDelivered(recipient, conversationId), recipient, conversationId});
+                        {last, route.agentId, conversationId});
+}
+
+qint64 EventLog::openRouteLastSeq(const QString &recipient, qint64 conversationId)
+{
+    loadOpenRoutes();
+    for (const OpenRoute &route : m_openRoutes.value(conversationId)) {
+        if (route.agentId == recipient)
+            return route.lastSeq;
+    }
+    return 0;
 }
 
 void EventLog::loadOpenRoutes()
@@ -113,31 +139,35 @@ void EventLog::loadOpenRoutes()
         QStringLiteral("SELECT conversation_id, recipient FROM message_routes WHERE last_seq IS NULL"));
     if (m_db.exec(q)) {
         while (q.next())
-            m_openRoutes[q.value(0).toLongLong()].append(q.value(1).toString());
+            m_openRoutes[q.value(0).toLongLong()].append({q.value(1).toString(), 0});
     }
     q.finish();
     m_openRoutesLoaded = true;
 }
 
-template<typename Take>
-void EventLog::scanDelivered(const QString &recipient, qint64 conversationId, Take take)
+void EventLog::appendDelivered(const QString &recipient, qint64 conversationId, qint64 from, qsizetype max,
+                               QList<Delivered> *out)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "SELECT seq, sender_kind, sender_id, text, time_ms, owner_agent, owner_event_seq, preview_agent, "
-        "preview_event_seq FROM messages WHERE conversation_id=? ORDER BY seq DESC"));
-    if (m_db.exec(q, {conversationId})) {
+        "SELECT seq, CASE WHEN owner_agent=? THEN owner_event_seq ELSE 0 END, "
+        "CASE WHEN preview_agent=? THEN preview_event_seq ELSE 0 END FROM messages "
+        "WHERE conversation_id=? AND (owner_agent=? OR preview_agent=?) ORDER BY seq DESC"));
+    if (m_db.exec(q, {recipient, recipient, conversationId, recipient, recipient})) {
+        qsizetype taken = 0;
         bool more = true;
         while (more && q.next()) {
-            const bool asPreview = q.value(7).toString() == recipient;
-            if (q.value(5).toString() != recipient && !asPreview)
-                continue;
-            const Message m{conversationId,        q.value(0).toLongLong(), senderKindFromName(q.value(1).toString()),
-                            q.value(2).toString(), q.value(3).toString(),   q.value(4).toLongLong()};
             // Newest first, so the preview's number (taken after the owner's) comes first.
-            if (asPreview)
-                more = take(q.value(8).toLongLong(), m);
-            if (more && q.value(5).toString() == recipient)
-                more = take(q.value(6).toLongLong(), m);
+            for (const int column : {2, 1}) {
+                const qint64 seq = q.value(column).toLongLong();
+                if (seq == 0)
+                    continue;
+                if (seq <= from || taken == max) {
+                    more = false;
+                    break;
+                }
+                out->append({seq, conversationId, q.value(0).toLongLong()});
+                ++taken;
+            }
         }
     }
     q.finish();
@@ -145,57 +175,100 @@ void EventLog::scanDelivered(const QString &recipient, qint64 conversationId, Ta
 
 qint64 EventLog::lastDelivered(const QString &recipient, qint64 conversationId)
 {
-    qint64 last = 0;
-    scanDelivered(recipient, conversationId, [&](qint64 seq, const Message &) {
-        last = std::max(last, seq);
-        return false;
-    });
-    return last;
+    QList<Delivered> newest;
+    appendDelivered(recipient, conversationId, 0, 1, &newest);
+    return newest.isEmpty() ? 0 : newest.first().seq;
 }
 
 QList<StoredEvent> EventLog::after(const QString &recipient, qint64 afterSeq, int limit)
 {
+    if (limit <= 0)
+        return {};
     const qint64 from = std::max(afterSeq, floorOf(recipient));
-    QList<StoredEvent> list;
+    QList<StoredEvent> stored;
     QSqlQuery &events = m_db.prepare(
         QStringLiteral("SELECT seq, type, payload FROM events WHERE recipient=? AND seq>? ORDER BY seq LIMIT ?"));
     if (m_db.exec(events, {recipient, from, limit})) {
         while (events.next())
-            list.append({events.value(0).toLongLong(), events.value(1).toString(),
-                         QJsonDocument::fromJson(events.value(2).toString().toUtf8()).object()});
+            stored.append({events.value(0).toLongLong(), events.value(1).toString(),
+                           QJsonDocument::fromJson(events.value(2).toString().toUtf8()).object()});
     }
     events.finish();
     QSqlQuery &routes = m_db.prepare(QStringLiteral(
-        "SELECT conversation_id FROM message_routes WHERE recipient=? AND (last_seq IS NULL OR last_seq>?)"));
+        "SELECT conversation_id, last_seq IS NULL FROM message_routes WHERE recipient=? AND (last_seq IS NULL OR last_seq>?)"));
     QList<qint64> conversations;
     if (m_db.exec(routes, {recipient, from})) {
-        while (routes.next())
-            conversations.append(routes.value(0).toLongLong());
+        while (routes.next()) {
+            // An open route whose newest number memory knows is skipped when the client has it.
+            const qint64 id = routes.value(0).toLongLong();
+            const qint64 known = routes.value(1).toBool() ? openRouteLastSeq(recipient, id) : 0;
+            if (known == 0 || known > from)
+                conversations.append(id);
+        }
     }
     routes.finish();
-    // A conversation's MESSAGE events to one agent are numbered in message order: read back to the
-    // first one the agent already has.
-    for (const qint64 conversationId : std::as_const(conversations)) {
-        scanDelivered(recipient, conversationId, [&](qint64 seq, const Message &m) {
-            if (seq <= from)
-                return false;
-            list.append({seq, QString(msg::Message), QJsonObject{{QStringLiteral("message"), m.toJson()}}});
-            return true;
-        });
+    QList<Delivered> delivered;
+    for (const qint64 conversationId : std::as_const(conversations))
+        appendDelivered(recipient, conversationId, from, std::numeric_limits<qsizetype>::max(), &delivered);
+    std::sort(delivered.begin(), delivered.end(), [](const Delivered &a, const Delivered &b) { return a.seq < b.seq; });
+    // The first `limit` numbers of both, in order; messages are read only for the ones that made it.
+    QList<StoredEvent> list;
+    QList<qsizetype> at;
+    qsizetype s = 0;
+    qsizetype d = 0;
+    while (list.size() < limit && (s < stored.size() || d < delivered.size())) {
+        if (d == delivered.size() || (s < stored.size() && stored[s].seq < delivered[d].seq)) {
+            list.append(stored[s++]);
+        } else {
+            at.append(list.size());
+            list.append({delivered[d++].seq, QString(msg::Message), {}});
+        }
     }
-    std::sort(list.begin(), list.end(), [](const StoredEvent &a, const StoredEvent &b) { return a.seq < b.seq; });
-    if (list.size() > limit)
-        list.resize(limit);
+    delivered.resize(at.size());
+    loadMessages(delivered, at, &list);
     return list;
+}
+
+void EventLog::loadMessages(const QList<Delivered> &delivered, const QList<qsizetype> &at, QList<StoredEvent> *events)
+{
+    // conversation → message seq → index in events (two when one agent owned and previewed it)
+    QHash<qint64, QMultiHash<qint64, qsizetype>> wanted;
+    for (qsizetype i = 0; i < delivered.size(); ++i)
+        wanted[delivered[i].conversationId].insert(delivered[i].messageSeq, at[i]);
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT seq, sender_kind, sender_id, text, time_ms FROM messages "
+                                               "WHERE conversation_id=? AND seq>=? AND seq<=?"));
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        const auto [low, high] = std::minmax_element(it->keyBegin(), it->keyEnd());
+        if (m_db.exec(q, {it.key(), *low, *high})) {
+            while (q.next()) {
+                const qint64 seq = q.value(0).toLongLong();
+                if (!it->contains(seq))
+                    continue;
+                const Message m{it.key(),
+                                seq,
+                                senderKindFromName(q.value(1).toString()),
+                                q.value(2).toString(),
+                                q.value(3).toString(),
+                                q.value(4).toLongLong()};
+                const QJsonObject payload{{QStringLiteral("message"), m.toJson()}};
+                for (auto index = it->constFind(seq); index != it->cend() && index.key() == seq; ++index)
+                    (*events)[*index].payload = payload;
+            }
+        }
+        q.finish();
+    }
 }
 
 qint64 EventLog::floorOf(const QString &recipient)
 {
+    if (const auto it = m_floors.constFind(recipient); it != m_floors.cend())
+        return *it;
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT pruned_through FROM event_floors WHERE recipient=?"));
     qint64 floor = 0;
     if (m_db.exec(q, {recipient}) && q.next())
         floor = q.value(0).toLongLong();
     q.finish();
+    m_floors.insert(recipient, floor);
     return floor;
 }
 
@@ -203,6 +276,8 @@ bool EventLog::prune(const QString &recipient, qint64 keepAfterSeq)
 {
     if (keepAfterSeq <= floorOf(recipient))
         return true; // pruned that far before; no number at or below the floor is given out again
+    m_unkept = true; // the floor below is cached
+    m_floors.insert(recipient, keepAfterSeq);
     return m_db.execSql(QStringLiteral("DELETE FROM events WHERE recipient=? AND seq<=?"), {recipient, keepAfterSeq}) &&
            m_db.execSql(QStringLiteral("DELETE FROM message_routes WHERE recipient=? AND last_seq<=?"),
                         {recipient, keepAfterSeq}) &&
@@ -213,6 +288,8 @@ bool EventLog::prune(const QString &recipient, qint64 keepAfterSeq)
 
 void EventLog::forgetCache()
 {
+    m_unkept = false;
+    m_floors.clear();
     m_lastSeq.clear();
     m_openRoutes.clear();
     m_openRoutesLoaded = false;

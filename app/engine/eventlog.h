@@ -45,21 +45,48 @@ public:
     bool prune(const QString &recipient, qint64 keepAfterSeq);
     // After a rolled-back transaction the cached numbers and routes may be ahead of the file.
     void forgetCache();
+    // A command's writes were kept: what it took is in the transaction.
+    void keep() { m_unkept = false; }
+    // A command's writes were rolled back: forgets the cache if anything was taken or changed
+    // since the last keep(). Most refused commands took nothing, and a cold cache costs a read of
+    // each agent's routes.
+    void forgetUnkept()
+    {
+        if (m_unkept)
+            forgetCache();
+    }
 
 private:
     qint64 floorOf(const QString &recipient);
     void loadOpenRoutes();
-    bool endRoute(const QString &recipient, qint64 conversationId);
-    // Reads the conversation's messages newest first; calls `take(eventSeq, message)` for each one
-    // delivered to `recipient` until it returns false.
-    template<typename Take>
-    void scanDelivered(const QString &recipient, qint64 conversationId, Take take);
+    // An agent receiving a conversation's messages; `lastSeq` its newest MESSAGE event number there
+    // (0: not known, the route was opened before the engine started).
+    struct OpenRoute {
+        QString agentId;
+        qint64 lastSeq = 0;
+    };
+    bool endRoute(const OpenRoute &route, qint64 conversationId);
+    qint64 openRouteLastSeq(const QString &recipient, qint64 conversationId);
+    // A MESSAGE event as its message's row keeps it.
+    struct Delivered {
+        qint64 seq;
+        qint64 conversationId;
+        qint64 messageSeq;
+    };
+    // The recipient's MESSAGE events of one conversation with numbers above `from`, newest first
+    // (at most `max`): numbered in message order, so the read stops at the first one not above.
+    void appendDelivered(const QString &recipient, qint64 conversationId, qint64 from, qsizetype max,
+                         QList<Delivered> *out);
     qint64 lastDelivered(const QString &recipient, qint64 conversationId);
+    // Fills in the payloads of the MESSAGE events among `events` (`delivered[i]` for events[at[i]]).
+    void loadMessages(const QList<Delivered> &delivered, const QList<qsizetype> &at, QList<StoredEvent> *events);
 
     Database &m_db;
     QHash<QString, qint64> m_lastSeq;
-    QHash<qint64, QStringList> m_openRoutes; // conversation → agents receiving its messages
+    QHash<QString, qint64> m_floors;
+    QHash<qint64, QList<OpenRoute>> m_openRoutes; // conversation → agents receiving its messages
     bool m_openRoutesLoaded = false;
+    bool m_unkept = false;
 };
 
 } // namespace baton

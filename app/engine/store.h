@@ -80,6 +80,13 @@ public:
         m_events.forgetCache();
         m_writtenRows.clear();
     }
+    // After one command's savepoint was rolled back: the same, but the event numbers only if
+    // something took one since the last command that was kept (re-reading them is not free).
+    void forgetCommand()
+    {
+        m_events.forgetUnkept();
+        m_writtenRows.clear();
+    }
 
     // Events and idempotent replies of `owners`, written at or after `sinceMs`, whose text contains
     // `needle`; replaceDocument() stores one back (F5.7: a split number masked after the fact).

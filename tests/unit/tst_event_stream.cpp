@@ -314,6 +314,10 @@ void TestEventStream::rolledBackCommandGivesItsNumbersBack()
     store.forgetCachedSequences();
     QCOMPARE(store.eventLog().lastSeq(QStringLiteral("alice")), taken - 1);
     QVERIFY(fx.engine().customerMessage(id, QStringLiteral("继续")).ok());
+    // Refused commands in between (not bob's conversation; nothing to transfer to) take no number.
+    QVERIFY(!fx.engine().sendMessage(QStringLiteral("bob"), id, QStringLiteral("不是我的")).ok());
+    QVERIFY(!fx.engine().requestTransfer(QStringLiteral("alice"), id, QStringLiteral("nobody"), {}).ok());
+    QVERIFY(fx.engine().sendMessage(QStringLiteral("alice"), id, QStringLiteral("在的")).ok());
     checkEveryAgent(fx, recorder);
 }
 
