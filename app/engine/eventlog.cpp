@@ -19,10 +19,13 @@ qint64 EventLog::lastSeq(const QString &recipient)
 {
     if (const auto it = m_lastSeq.constFind(recipient); it != m_lastSeq.cend())
         return *it;
+    bool ok = true;
     qint64 seq = floorOf(recipient);
     QSqlQuery &events = m_db.prepare(QStringLiteral("SELECT MAX(seq) FROM events WHERE recipient=?"));
     if (m_db.exec(events, {recipient}) && events.next())
         seq = std::max(seq, events.value(0).toLongLong());
+    else
+        ok = false;
     events.finish();
     // Ended routes know their last number; open ones are read from their newest messages.
     QSqlQuery &routes =
@@ -35,19 +38,32 @@ qint64 EventLog::lastSeq(const QString &recipient)
             else
                 seq = std::max(seq, routes.value(1).toLongLong());
         }
+    } else {
+        ok = false;
     }
     routes.finish();
     loadOpenRoutes();
     for (const qint64 conversationId : std::as_const(open)) {
-        for (OpenRoute &route : m_openRoutes[conversationId]) {
+        const auto routesOfConversation = m_openRoutes.find(conversationId);
+        if (routesOfConversation == m_openRoutes.end())
+            continue;
+        for (OpenRoute &route : *routesOfConversation) {
             if (route.agentId != recipient)
                 continue;
-            if (route.lastSeq == 0) // opened before the start: read once, then known
-                route.lastSeq = lastDelivered(recipient, conversationId);
+            if (route.lastSeq == 0) { // opened before the start: read once, then known
+                const Delivered last = lastDelivered(recipient, conversationId, &ok);
+                route.lastSeq = last.seq;
+                route.lastMessageSeq = last.messageSeq;
+            }
             seq = std::max(seq, route.lastSeq);
         }
     }
-    m_lastSeq.insert(recipient, seq);
+    // A number read wrong would be given out twice (a MESSAGE event's row has no key to refuse it):
+    // what could not be read is read again next time, and the command's own writes fail as well.
+    if (ok)
+        m_lastSeq.insert(recipient, seq);
+    else
+        qCritical("cannot read the last event number of %s", qPrintable(recipient));
     return seq;
 }
 
@@ -66,7 +82,7 @@ bool EventLog::append(const QString &recipient, qint64 seq, const QString &type,
                         {recipient, seq, type, QString::fromUtf8(compactPayload), timeMs});
 }
 
-bool EventLog::messageDelivered(qint64 conversationId, const QList<MessageDelivery> &deliveries)
+bool EventLog::messageDelivered(qint64 conversationId, qint64 messageSeq, const QList<MessageDelivery> &deliveries)
 {
     loadOpenRoutes();
     m_unkept = true;
@@ -89,13 +105,14 @@ bool EventLog::messageDelivered(qint64 conversationId, const QList<MessageDelive
                                         [&](const OpenRoute &r) { return r.agentId == d.agentId; });
         if (route != routes.end()) {
             route->lastSeq = d.eventSeq;
+            route->lastMessageSeq = messageSeq;
             continue;
         }
         if (!m_db.execSql(QStringLiteral("INSERT INTO message_routes(recipient, conversation_id, last_seq) "
                                          "VALUES(?,?,NULL) ON CONFLICT(recipient, conversation_id) DO UPDATE SET last_seq=NULL"),
                           {d.agentId, conversationId}))
             return false;
-        routes.append({d.agentId, d.eventSeq});
+        routes.append({d.agentId, d.eventSeq, messageSeq});
     }
     if (const auto it = m_openRoutes.constFind(conversationId); it != m_openRoutes.cend() && it->isEmpty())
         m_openRoutes.remove(conversationId);
@@ -116,9 +133,12 @@ bool EventLog::conversationClosed(qint64 conversationId)
 
 bool EventLog::endRoute(const OpenRoute &route, qint64 conversationId)
 {
-    const qint64 last = route.lastSeq != 0 ? route.lastSeq : lastDelivered(route.agentId, conversationId);
-    return m_db.execSql(QStringLiteral("UPDATE message_routes SET last_seq=? WHERE recipient=? AND conversation_id=?"),
-                        {last, route.agentId, conversationId});
+    bool ok = true;
+    const Delivered last = route.lastSeq != 0 ? Delivered{route.lastSeq, conversationId, route.lastMessageSeq}
+                                              : lastDelivered(route.agentId, conversationId, &ok);
+    return ok && m_db.execSql(QStringLiteral("UPDATE message_routes SET last_seq=?, last_message_seq=? "
+                                             "WHERE recipient=? AND conversation_id=?"),
+                              {last.seq, last.messageSeq, route.agentId, conversationId});
 }
 
 qint64 EventLog::openRouteLastSeq(const QString &recipient, qint64 conversationId)
@@ -145,14 +165,15 @@ void EventLog::loadOpenRoutes()
     m_openRoutesLoaded = true;
 }
 
-void EventLog::appendDelivered(const QString &recipient, qint64 conversationId, qint64 from, qsizetype max,
-                               QList<Delivered> *out)
+bool EventLog::appendDelivered(const QString &recipient, qint64 conversationId, qint64 untilMessageSeq, qint64 from,
+                               qsizetype max, QList<Delivered> *out)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "SELECT seq, CASE WHEN owner_agent=? THEN owner_event_seq ELSE 0 END, "
         "CASE WHEN preview_agent=? THEN preview_event_seq ELSE 0 END FROM messages "
-        "WHERE conversation_id=? AND (owner_agent=? OR preview_agent=?) ORDER BY seq DESC"));
-    if (m_db.exec(q, {recipient, recipient, conversationId, recipient, recipient})) {
+        "WHERE conversation_id=? AND seq<=? AND (owner_agent=? OR preview_agent=?) ORDER BY seq DESC"));
+    const bool ok = m_db.exec(q, {recipient, recipient, conversationId, untilMessageSeq, recipient, recipient});
+    if (ok) {
         qsizetype taken = 0;
         bool more = true;
         while (more && q.next()) {
@@ -171,13 +192,15 @@ void EventLog::appendDelivered(const QString &recipient, qint64 conversationId, 
         }
     }
     q.finish();
+    return ok;
 }
 
-qint64 EventLog::lastDelivered(const QString &recipient, qint64 conversationId)
+EventLog::Delivered EventLog::lastDelivered(const QString &recipient, qint64 conversationId, bool *ok)
 {
     QList<Delivered> newest;
-    appendDelivered(recipient, conversationId, 0, 1, &newest);
-    return newest.isEmpty() ? 0 : newest.first().seq;
+    if (!appendDelivered(recipient, conversationId, std::numeric_limits<qint64>::max(), 0, 1, &newest) && ok)
+        *ok = false;
+    return newest.isEmpty() ? Delivered{0, conversationId, 0} : newest.first();
 }
 
 QList<StoredEvent> EventLog::after(const QString &recipient, qint64 afterSeq, int limit)
@@ -194,22 +217,27 @@ QList<StoredEvent> EventLog::after(const QString &recipient, qint64 afterSeq, in
                            QJsonDocument::fromJson(events.value(2).toString().toUtf8()).object()});
     }
     events.finish();
-    QSqlQuery &routes = m_db.prepare(QStringLiteral(
-        "SELECT conversation_id, last_seq IS NULL FROM message_routes WHERE recipient=? AND (last_seq IS NULL OR last_seq>?)"));
-    QList<qint64> conversations;
+    QSqlQuery &routes = m_db.prepare(QStringLiteral("SELECT conversation_id, last_seq IS NULL, last_message_seq "
+                                                    "FROM message_routes WHERE recipient=? AND "
+                                                    "(last_seq IS NULL OR last_seq>?)"));
+    QList<std::pair<qint64, qint64>> conversations; // {id, newest message to read}
     if (m_db.exec(routes, {recipient, from})) {
         while (routes.next()) {
-            // An open route whose newest number memory knows is skipped when the client has it.
             const qint64 id = routes.value(0).toLongLong();
-            const qint64 known = routes.value(1).toBool() ? openRouteLastSeq(recipient, id) : 0;
+            if (!routes.value(1).toBool()) {
+                conversations.append({id, routes.value(2).toLongLong()});
+                continue;
+            }
+            // An open route whose newest number memory knows is skipped when the client has it.
+            const qint64 known = openRouteLastSeq(recipient, id);
             if (known == 0 || known > from)
-                conversations.append(id);
+                conversations.append({id, std::numeric_limits<qint64>::max()});
         }
     }
     routes.finish();
     QList<Delivered> delivered;
-    for (const qint64 conversationId : std::as_const(conversations))
-        appendDelivered(recipient, conversationId, from, std::numeric_limits<qsizetype>::max(), &delivered);
+    for (const auto &[conversationId, until] : std::as_const(conversations))
+        appendDelivered(recipient, conversationId, until, from, std::numeric_limits<qsizetype>::max(), &delivered);
     std::sort(delivered.begin(), delivered.end(), [](const Delivered &a, const Delivered &b) { return a.seq < b.seq; });
     // The first `limit` numbers of both, in order; messages are read only for the ones that made it.
     QList<StoredEvent> list;

@@ -37,7 +37,7 @@ public:
                 qint64 timeMs);
     // After a message's row was written with `deliveries`: opens the routes that are new, ends the
     // ones of agents who no longer receive this conversation's messages.
-    bool messageDelivered(qint64 conversationId, const QList<MessageDelivery> &deliveries);
+    bool messageDelivered(qint64 conversationId, qint64 messageSeq, const QList<MessageDelivery> &deliveries);
     bool conversationClosed(qint64 conversationId);
 
     QList<StoredEvent> after(const QString &recipient, qint64 afterSeq, int limit);
@@ -59,11 +59,12 @@ public:
 private:
     qint64 floorOf(const QString &recipient);
     void loadOpenRoutes();
-    // An agent receiving a conversation's messages; `lastSeq` its newest MESSAGE event number there
-    // (0: not known, the route was opened before the engine started).
+    // An agent receiving a conversation's messages; `lastSeq` its newest MESSAGE event number there,
+    // on message `lastMessageSeq` (0: not known, the route was opened before the engine started).
     struct OpenRoute {
         QString agentId;
         qint64 lastSeq = 0;
+        qint64 lastMessageSeq = 0;
     };
     bool endRoute(const OpenRoute &route, qint64 conversationId);
     qint64 openRouteLastSeq(const QString &recipient, qint64 conversationId);
@@ -74,10 +75,12 @@ private:
         qint64 messageSeq;
     };
     // The recipient's MESSAGE events of one conversation with numbers above `from`, newest first
-    // (at most `max`): numbered in message order, so the read stops at the first one not above.
-    void appendDelivered(const QString &recipient, qint64 conversationId, qint64 from, qsizetype max,
-                         QList<Delivered> *out);
-    qint64 lastDelivered(const QString &recipient, qint64 conversationId);
+    // from message `untilMessageSeq` down (at most `max`): numbered in message order, so the read
+    // stops at the first one not above.
+    bool appendDelivered(const QString &recipient, qint64 conversationId, qint64 untilMessageSeq, qint64 from,
+                         qsizetype max, QList<Delivered> *out);
+    // {0, conversationId, 0} if the recipient never got one of its messages.
+    Delivered lastDelivered(const QString &recipient, qint64 conversationId, bool *ok = nullptr);
     // Fills in the payloads of the MESSAGE events among `events` (`delivered[i]` for events[at[i]]).
     void loadMessages(const QList<Delivered> &delivered, const QList<qsizetype> &at, QList<StoredEvent> *events);
 

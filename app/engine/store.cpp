@@ -346,7 +346,7 @@ bool Store::appendMessage(const Message &m, const MessageDelivery &owner, const 
                         {m.conversationId, m.seq, senderKindName(m.senderKind), m.senderId, m.text, m.timeMs,
                          agentOrNull(owner), nullIfZero(owner.eventSeq), agentOrNull(preview),
                          nullIfZero(preview.eventSeq)}) &&
-           m_events.messageDelivered(m.conversationId, deliveries);
+           m_events.messageDelivered(m.conversationId, m.seq, deliveries);
 }
 
 QList<Message> Store::messages(qint64 conversationId, qint64 afterSeq, int limit, bool includeSystem)

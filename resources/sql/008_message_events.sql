@@ -11,11 +11,12 @@ ALTER TABLE messages ADD COLUMN preview_event_seq INTEGER;
 -- The conversations whose messages an agent received as events, so RESUME knows where to look
 -- without an index by agent over every message. Written when an agent starts receiving a
 -- conversation's messages and when that ends (last_seq: its last such event), never per message.
--- last_seq NULL: still receiving.
+-- last_seq NULL: still receiving. last_message_seq: the message that event was, where a read starts.
 CREATE TABLE message_routes (
     recipient TEXT NOT NULL,
     conversation_id INTEGER NOT NULL,
     last_seq INTEGER,
+    last_message_seq INTEGER,
     PRIMARY KEY (recipient, conversation_id)
 ) WITHOUT ROWID;
 CREATE INDEX message_routes_open ON message_routes(conversation_id) WHERE last_seq IS NULL;

@@ -39,6 +39,8 @@ void EngineFixture::open()
     m_store = std::make_unique<Store>(*m_database);
     m_engine = std::make_unique<Engine>(*m_store, m_clock, team->engine);
     QVERIFY2(m_engine->importTeam(*team, &error), qPrintable(error));
+    if (m_beforeStart)
+        m_beforeStart(*m_engine);
     QVERIFY2(m_engine->start(&error), qPrintable(error));
 }
 

@@ -6,6 +6,7 @@
 #include "engine/store.h"
 
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
 
 namespace baton::test {
@@ -31,6 +32,9 @@ public:
     // Starts a visitor conversation and returns its id.
     qint64 startConversation(const QString &skill, const QString &text, const QString &customerId = {});
     qint64 pendingTransferId(qint64 conversationId) const;
+    // Runs on every engine restart() brings up before it starts, e.g. to see the events it sends
+    // while starting (deadlines that passed while it was down).
+    void setBeforeStart(std::function<void(Engine &)> hook) { m_beforeStart = std::move(hook); }
 
 private:
     void open();
@@ -43,6 +47,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Engine> m_engine;
+    std::function<void(Engine &)> m_beforeStart;
 };
 
 } // namespace baton::test

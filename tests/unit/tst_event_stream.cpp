@@ -24,7 +24,16 @@ private slots:
 
 namespace {
 
-enum class Scenario { Replies, TransferAccepted, TransferRejected, TransferTimedOut, TransferredBack, Reassigned, Closed };
+enum class Scenario {
+    Replies,
+    TransferAccepted,
+    TransferRejected,
+    TransferTimedOut,
+    TimedOutWhileDown,
+    TransferredBack,
+    Reassigned,
+    Closed
+};
 
 struct SentEvent {
     qint64 seq;
@@ -41,20 +50,21 @@ public:
     explicit Recorder(EngineFixture &fx)
         : m_fx(fx)
     {
-        attach();
+        attach(fx.engine());
+        // Events sent while an engine starts (deadlines that passed while it was down) count too.
+        fx.setBeforeStart([this](Engine &engine) { attach(engine); });
     }
-    void restart()
+    void restart(qint64 downtimeMs = 0)
     {
-        m_fx.restart();
-        attach();
+        m_fx.restart(downtimeMs);
         m_fx.connect({"alice", "bob", "carol", "dave", "linxiao"});
     }
     QList<SentEvent> sentTo(const QString &agent) const { return m_sent.value(agent); }
 
 private:
-    void attach()
+    void attach(Engine &engine)
     {
-        QObject::connect(&m_fx.engine(), &Engine::agentEvent,
+        QObject::connect(&engine, &Engine::agentEvent,
                          [this](const QString &agent, qint64 seq, const QString &type, const QJsonObject &payload,
                                 const QByteArray &) { m_sent[agent].append({seq, type, payload}); });
     }
@@ -130,6 +140,7 @@ void TestEventStream::resumeReplaysWhatWasSent_data()
         {"transfer accepted", Scenario::TransferAccepted},
         {"transfer rejected", Scenario::TransferRejected},
         {"transfer timed out", Scenario::TransferTimedOut},
+        {"transfer timed out while the engine was down", Scenario::TimedOutWhileDown},
         {"transferred there and back", Scenario::TransferredBack},
         {"reassigned by the team lead", Scenario::Reassigned},
         {"closed, then a new conversation", Scenario::Closed}};
@@ -196,6 +207,14 @@ void TestEventStream::resumeReplaysWhatWasSent()
         fx.clock().advance(30'000);
         QCOMPARE(fx.pendingTransferId(id), 0);
         customer("怎么样了");
+        break;
+    case Scenario::TimedOutWhileDown:
+        QVERIFY(transferTo(fx, QStringLiteral("alice"), id, QStringLiteral("carol")) != 0);
+        customer("等一下");
+        midway();
+        recorder.restart(31'000); // the offer's deadline passes while nothing runs; no message follows
+        e = &fx.engine();
+        QCOMPARE(fx.pendingTransferId(id), 0);
         break;
     case Scenario::TransferredBack: {
         qint64 t = transferTo(fx, QStringLiteral("alice"), id, QStringLiteral("bob"));
