@@ -215,8 +215,12 @@ bool Coordinator::start(Cluster &c, bool echo, int agents, int customers)
         endsWithCoordinator(*worker->process);
         QProcess &p = *worker->process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // The load side polls thousands of sockets too: never glib unless asked for.
+        env.insert(QStringLiteral("BATON_EVENT_DISPATCHER"), m_options.workerDispatcher == QLatin1String("epoll")
+                                                                 ? QStringLiteral("epoll")
+                                                                 : QStringLiteral("qt"));
         env.insert(QStringLiteral("QT_NO_GLIB"),
-                   QStringLiteral("1")); // the load side polls thousands of sockets too
+                   m_options.workerDispatcher == QLatin1String("glib") ? QString() : QStringLiteral("1"));
         p.setProcessEnvironment(env);
         p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         QObject::connect(&p, &QProcess::readyReadStandardOutput, &p,
@@ -372,13 +376,14 @@ int Coordinator::run()
                                              : QStringLiteral("Qt's Unix one (ppoll)");
     };
     out(QStringLiteral("bench_engine_load — %1, %2 cores, %3 UTC, load average %4; %5 load processes; event "
-                       "dispatcher: batond %6, echo floor %7")
+                       "dispatcher: batond %6, echo floor %7, load processes %8")
             .arg(QSysInfo::prettyProductName())
             .arg(QThread::idealThreadCount())
             .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd hh:mm")))
             .arg(load[0], 0, 'f', 2)
             .arg(m_options.workers)
-            .arg(dispatcherName(m_options.batondDispatcher), dispatcherName(m_options.echoDispatcher)));
+            .arg(dispatcherName(m_options.batondDispatcher), dispatcherName(m_options.echoDispatcher),
+                 dispatcherName(m_options.workerDispatcher)));
     out(QStringLiteral("batond: %1 (on-disk SQLite, synchronous=FULL); floor: raw QWebSocket echo server")
             .arg(m_options.batond));
     const Percentiles sync = syncLatency();

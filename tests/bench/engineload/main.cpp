@@ -3,6 +3,7 @@
 //
 //   bench_engine_load [--workers 2] [--seconds 10] [--transfers 300] [--only a|b]
 //                     [--batond-dispatcher epoll|qt|glib] [--echo-dispatcher qt|epoll|glib]
+//                     [--worker-dispatcher epoll|qt|glib]
 //   bench_engine_load --soak 600 [--soak-rate 1000]
 //
 // The same executable is started again as the echo server (--echo-server) and as the load
@@ -53,6 +54,10 @@ int main(int argc, char *argv[])
         QStringLiteral("echo-dispatcher"),
         QStringLiteral("The echo floor's event dispatcher: qt (Qt's Unix one, the default), epoll or glib."),
         QStringLiteral("NAME"), QStringLiteral("qt"));
+    const QCommandLineOption workerDispatcher(
+        QStringLiteral("worker-dispatcher"),
+        QStringLiteral("The load processes' event dispatcher: epoll (the default), qt (Qt's Unix one) or glib."),
+        QStringLiteral("NAME"), QStringLiteral("epoll"));
     const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run only scenario a or b."),
                                   QStringLiteral("a|b"));
     const QCommandLineOption soak(
@@ -66,11 +71,11 @@ int main(int argc, char *argv[])
                                         QStringLiteral("(internal) run the echo floor."));
     const QCommandLineOption worker(QStringLiteral("worker"),
                                     QStringLiteral("(internal) run a load process."), QStringLiteral("SPEC"));
-    parser.addOptions({batond, workers, seconds, window, transfers, batondDispatcher, echoDispatcher, only,
+    parser.addOptions({batond, workers, seconds, window, transfers, batondDispatcher, echoDispatcher, workerDispatcher, only,
                        soak, soakRate, echoServer, worker});
     parser.process(app);
     const QStringList dispatchers = {QStringLiteral("epoll"), QStringLiteral("qt"), QStringLiteral("glib")};
-    for (const QCommandLineOption *option : {&batondDispatcher, &echoDispatcher}) {
+    for (const QCommandLineOption *option : {&batondDispatcher, &echoDispatcher, &workerDispatcher}) {
         if (!dispatchers.contains(parser.value(*option))) {
             std::fprintf(stderr, "--%s expects epoll, qt or glib\n",
                          qPrintable(option->names().constFirst()));
@@ -113,6 +118,7 @@ int main(int argc, char *argv[])
     o.transfers = std::max(1, parser.value(transfers).toInt());
     o.batondDispatcher = parser.value(batondDispatcher);
     o.echoDispatcher = parser.value(echoDispatcher);
+    o.workerDispatcher = parser.value(workerDispatcher);
     o.only = parser.value(only);
     o.soakSeconds = parser.value(soak).toDouble();
     o.soakRate = parser.value(soakRate).toDouble();
