@@ -3,7 +3,7 @@
 //
 //   bench_engine_load [--workers 2] [--seconds 10] [--transfers 300] [--only a|b]
 //                     [--batond-dispatcher epoll|qt|glib] [--echo-dispatcher qt|epoll|glib]
-//                     [--worker-dispatcher epoll|qt|glib]
+//                     [--worker-dispatcher qt|epoll|glib]
 //   bench_engine_load --soak 600 [--soak-rate 1000]
 //
 // The same executable is started again as the echo server (--echo-server) and as the load
@@ -56,8 +56,8 @@ int main(int argc, char *argv[])
         QStringLiteral("NAME"), QStringLiteral("qt"));
     const QCommandLineOption workerDispatcher(
         QStringLiteral("worker-dispatcher"),
-        QStringLiteral("The load processes' event dispatcher: epoll (the default), qt (Qt's Unix one) or glib."),
-        QStringLiteral("NAME"), QStringLiteral("epoll"));
+        QStringLiteral("The load processes' event dispatcher: qt (Qt's Unix one, the default), epoll or glib."),
+        QStringLiteral("NAME"), QStringLiteral("qt"));
     const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run only scenario a or b."),
                                   QStringLiteral("a|b"));
     const QCommandLineOption soak(
