@@ -82,7 +82,8 @@ bool EventLog::append(const QString &recipient, qint64 seq, const QString &type,
                         {recipient, seq, type, QString::fromUtf8(compactPayload), timeMs});
 }
 
-bool EventLog::messageDelivered(qint64 conversationId, qint64 messageSeq, const QList<MessageDelivery> &deliveries)
+bool EventLog::messageDelivered(qint64 conversationId, qint64 messageSeq, const MessageDelivery &owner,
+                                const MessageDelivery &preview)
 {
     loadOpenRoutes();
     m_unkept = true;
@@ -90,16 +91,17 @@ bool EventLog::messageDelivered(qint64 conversationId, qint64 messageSeq, const 
         // Usually the same agents as for the previous message: nothing to write.
         for (qsizetype i = open->size() - 1; i >= 0; --i) {
             const OpenRoute route = open->at(i);
-            const bool stillReceives = std::any_of(deliveries.cbegin(), deliveries.cend(),
-                                                   [&](const MessageDelivery &d) { return d.agentId == route.agentId; });
-            if (stillReceives)
+            if (route.agentId == owner.agentId || route.agentId == preview.agentId)
                 continue;
             if (!endRoute(route, conversationId))
                 return false;
             open->removeAt(i);
         }
     }
-    for (const MessageDelivery &d : deliveries) {
+    for (const MessageDelivery *delivery : {&owner, &preview}) {
+        const MessageDelivery &d = *delivery;
+        if (d.agentId.isEmpty())
+            continue;
         QList<OpenRoute> &routes = m_openRoutes[conversationId];
         const auto route = std::find_if(routes.begin(), routes.end(),
                                         [&](const OpenRoute &r) { return r.agentId == d.agentId; });

@@ -31,13 +31,14 @@ public:
     qint64 lastSeq(const QString &recipient);
     // The recipient's next number, taken now so that numbers follow the order events are raised in.
     // The event is then written with append() or on its message's row; a command that fails calls
-    // forgetCache(), which gives unused numbers back.
+    // forgetUnkept(), which gives unused numbers back.
     qint64 reserve(const QString &recipient);
     bool append(const QString &recipient, qint64 seq, const QString &type, const QByteArray &compactPayload,
                 qint64 timeMs);
-    // After a message's row was written with `deliveries`: opens the routes that are new, ends the
-    // ones of agents who no longer receive this conversation's messages.
-    bool messageDelivered(qint64 conversationId, qint64 messageSeq, const QList<MessageDelivery> &deliveries);
+    // After a message's row was written with its MESSAGE events (an empty agent id: none): opens
+    // the routes that are new, ends the ones of agents who no longer receive this conversation's messages.
+    bool messageDelivered(qint64 conversationId, qint64 messageSeq, const MessageDelivery &owner,
+                          const MessageDelivery &preview);
     bool conversationClosed(qint64 conversationId);
 
     QList<StoredEvent> after(const QString &recipient, qint64 afterSeq, int limit);

@@ -334,11 +334,6 @@ bool Store::updateMessageText(qint64 conversationId, qint64 seq, const QString &
 
 bool Store::appendMessage(const Message &m, const MessageDelivery &owner, const MessageDelivery &preview)
 {
-    QList<MessageDelivery> deliveries;
-    for (const MessageDelivery &d : {owner, preview}) {
-        if (!d.agentId.isEmpty())
-            deliveries.append(d);
-    }
     auto agentOrNull = [](const MessageDelivery &d) { return d.agentId.isEmpty() ? QVariant() : QVariant(d.agentId); };
     return m_db.execSql(QStringLiteral("INSERT INTO messages(conversation_id, seq, sender_kind, sender_id, text, "
                                        "time_ms, owner_agent, owner_event_seq, preview_agent, preview_event_seq) "
@@ -346,7 +341,7 @@ bool Store::appendMessage(const Message &m, const MessageDelivery &owner, const 
                         {m.conversationId, m.seq, senderKindName(m.senderKind), m.senderId, m.text, m.timeMs,
                          agentOrNull(owner), nullIfZero(owner.eventSeq), agentOrNull(preview),
                          nullIfZero(preview.eventSeq)}) &&
-           m_events.messageDelivered(m.conversationId, m.seq, deliveries);
+           m_events.messageDelivered(m.conversationId, m.seq, owner, preview);
 }
 
 QList<Message> Store::messages(qint64 conversationId, qint64 afterSeq, int limit, bool includeSystem)

@@ -1,7 +1,7 @@
 #include "core/eventtypes.h"
 #include "support/enginefixture.h"
+#include "support/eventrecorder.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -35,91 +35,33 @@ enum class Scenario {
     Closed
 };
 
-struct SentEvent {
-    qint64 seq;
-    QString type;
-    QJsonObject payload;
-};
-
 const QStringList agents{QStringLiteral("alice"), QStringLiteral("bob"),  QStringLiteral("carol"),
                          QStringLiteral("dave"),  QStringLiteral("eve"),  QStringLiteral("linxiao")};
 
-// Keeps what the engine sent to each agent, across restarts.
-class Recorder {
-public:
-    explicit Recorder(EngineFixture &fx)
-        : m_fx(fx)
-    {
-        attach(fx.engine());
-        // Events sent while an engine starts (deadlines that passed while it was down) count too.
-        fx.setBeforeStart([this](Engine &engine) { attach(engine); });
-    }
-    void restart(qint64 downtimeMs = 0)
-    {
-        m_fx.restart(downtimeMs);
-        m_fx.connect({"alice", "bob", "carol", "dave", "linxiao"});
-    }
-    QList<SentEvent> sentTo(const QString &agent) const { return m_sent.value(agent); }
-
-private:
-    void attach(Engine &engine)
-    {
-        QObject::connect(&engine, &Engine::agentEvent,
-                         [this](const QString &agent, qint64 seq, const QString &type, const QJsonObject &payload,
-                                const QByteArray &) { m_sent[agent].append({seq, type, payload}); });
-    }
-    EngineFixture &m_fx;
-    QHash<QString, QList<SentEvent>> m_sent;
-};
-
-QList<SentEvent> resumed(Engine &engine, const QString &agent, qint64 afterSeq, int limit, bool *gap = nullptr)
+// Restarts the engine and brings the agents back online.
+void restartOnline(EngineFixture &fx, qint64 downtimeMs = 0)
 {
-    const EngineResult r = engine.eventsAfter(agent, afterSeq, limit);
-    QList<SentEvent> list;
-    for (const QJsonValue &v : r.payload[QStringLiteral("events")].toArray())
-        list.append({v[QStringLiteral("seq")].toInteger(), v[QStringLiteral("type")].toString(),
-                     v[QStringLiteral("payload")].toObject()});
-    if (gap)
-        *gap = r.payload[QStringLiteral("gap")].toBool();
-    return list;
+    fx.restart(downtimeMs);
+    fx.connect({"alice", "bob", "carol", "dave", "linxiao"});
 }
 
-// Payloads compared as JSON text: numbers read back from the file are doubles, sent ones integers.
-QByteArray text(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
-
-bool sameStream(const QList<SentEvent> &a, const QList<SentEvent> &b, QString *why)
-{
-    if (a.size() != b.size()) {
-        *why = QStringLiteral("%1 events instead of %2").arg(b.size()).arg(a.size());
-        return false;
-    }
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        if (a[i].seq != b[i].seq || a[i].type != b[i].type || text(a[i].payload) != text(b[i].payload)) {
-            *why = QStringLiteral("event %1: sent %2 %3 %4, resumed %5 %6 %7")
-                       .arg(i)
-                       .arg(a[i].seq)
-                       .arg(a[i].type, QString::fromUtf8(text(a[i].payload)))
-                       .arg(b[i].seq)
-                       .arg(b[i].type, QString::fromUtf8(text(b[i].payload)));
-            return false;
-        }
-    }
-    return true;
-}
-
-void checkEveryAgent(EngineFixture &fx, const Recorder &recorder)
+void checkEveryAgent(EngineFixture &fx, const EventRecorder &recorder)
 {
     for (const QString &agent : agents) {
         const QList<SentEvent> sent = recorder.sentTo(agent);
         for (qsizetype i = 0; i < sent.size(); ++i)
             QCOMPARE(sent[i].seq, i + 1);
         bool gap = true;
-        QString why;
-        QVERIFY2(sameStream(sent, resumed(fx.engine(), agent, 0, 100'000, &gap), &why),
-                 qPrintable(agent + QStringLiteral(": ") + why));
+        const QString why = streamDifference(sent, resumedEvents(fx.engine(), agent, 0, 100'000, &gap));
+        QVERIFY2(why.isEmpty(), qPrintable(agent + QStringLiteral(": ") + why));
         QVERIFY(!gap);
         QCOMPARE(fx.store().eventLog().lastSeq(agent), sent.size());
     }
+}
+
+QString messageText(const SentEvent &e)
+{
+    return QJsonDocument::fromJson(e.payload)[QStringLiteral("message")][QStringLiteral("text")].toString();
 }
 
 qint64 transferTo(EngineFixture &fx, const QString &from, qint64 id, const QString &to)
@@ -155,7 +97,7 @@ void TestEventStream::resumeReplaysWhatWasSent()
     QFETCH(Scenario, scenario);
     QFETCH(bool, restartMidway);
     EngineFixture fx;
-    Recorder recorder(fx);
+    EventRecorder recorder(fx);
     fx.connect({"alice"});
     const qint64 id = fx.startConversation(QStringLiteral("pre_sales"), QStringLiteral("你好"));
     fx.connect({"bob", "carol", "dave", "linxiao"});
@@ -166,7 +108,7 @@ void TestEventStream::resumeReplaysWhatWasSent()
     };
     auto midway = [&] {
         if (restartMidway) {
-            recorder.restart();
+            restartOnline(fx);
             e = &fx.engine();
         }
     };
@@ -212,7 +154,7 @@ void TestEventStream::resumeReplaysWhatWasSent()
         QVERIFY(transferTo(fx, QStringLiteral("alice"), id, QStringLiteral("carol")) != 0);
         customer("等一下");
         midway();
-        recorder.restart(31'000); // the offer's deadline passes while nothing runs; no message follows
+        restartOnline(fx, 31'000); // the offer's deadline passes while nothing runs; no message follows
         e = &fx.engine();
         QCOMPARE(fx.pendingTransferId(id), 0);
         break;
@@ -244,14 +186,14 @@ void TestEventStream::resumeReplaysWhatWasSent()
     }
     }
     checkEveryAgent(fx, recorder);
-    recorder.restart();
+    restartOnline(fx);
     checkEveryAgent(fx, recorder);
 }
 
 void TestEventStream::everyStartingPointGivesTheRest()
 {
     EngineFixture fx;
-    Recorder recorder(fx);
+    EventRecorder recorder(fx);
     fx.connect({"alice", "carol"});
     const qint64 id = fx.startConversation(QStringLiteral("pre_sales"), QStringLiteral("你好"));
     for (int i = 0; i < 5; ++i)
@@ -260,15 +202,14 @@ void TestEventStream::everyStartingPointGivesTheRest()
     QVERIFY(fx.engine().customerMessage(id, QStringLiteral("转接中")).ok());
     QVERIFY(fx.engine().acceptTransfer(QStringLiteral("carol"), t).ok());
     QVERIFY(fx.engine().sendMessage(QStringLiteral("carol"), id, QStringLiteral("好的")).ok());
-    recorder.restart();
+    restartOnline(fx);
     for (const QString &agent : {QStringLiteral("alice"), QStringLiteral("carol")}) {
         const QList<SentEvent> sent = recorder.sentTo(agent);
         QVERIFY(sent.size() > 3);
         for (qint64 after = 0; after <= sent.size(); ++after) {
             for (const int limit : {1, 2, 1000}) {
-                const QList<SentEvent> expected = sent.mid(after, limit);
-                QString why;
-                QVERIFY2(sameStream(expected, resumed(fx.engine(), agent, after, limit), &why),
+                const QString why = streamDifference(sent.mid(after, limit), resumedEvents(fx.engine(), agent, after, limit));
+                QVERIFY2(why.isEmpty(),
                          qPrintable(QStringLiteral("%1 after %2 limit %3: %4").arg(agent).arg(after).arg(limit).arg(why)));
             }
         }
@@ -287,13 +228,13 @@ void TestEventStream::prunedMessageEventsAreAGap()
     QVERIFY(last > 20);
     QVERIFY(log.prune(QStringLiteral("alice"), 10));
     bool gap = false;
-    const QList<SentEvent> rest = resumed(fx.engine(), QStringLiteral("alice"), 3, 1000, &gap);
+    const QList<SentEvent> rest = resumedEvents(fx.engine(), QStringLiteral("alice"), 3, 1000, &gap);
     QVERIFY(gap); // the messages are still stored, but their events are gone like any other
     QCOMPARE(rest.first().seq, 11);
     QCOMPARE(rest.size(), last - 10);
     fx.restart();
     QCOMPARE(fx.store().eventLog().lastSeq(QStringLiteral("alice")), last);
-    QCOMPARE(resumed(fx.engine(), QStringLiteral("alice"), 0, 1000).first().seq, 11);
+    QCOMPARE(resumedEvents(fx.engine(), QStringLiteral("alice"), 0, 1000).first().seq, 11);
 }
 
 void TestEventStream::messageEventsStoredAsRowsStillReplay()
@@ -309,18 +250,18 @@ void TestEventStream::messageEventsStoredAsRowsStillReplay()
     QVERIFY(log.append(QStringLiteral("alice"), log.reserve(QStringLiteral("alice")), msg::Message, old, 5));
     QVERIFY(fx.engine().customerMessage(id, QStringLiteral("新的")).ok());
     fx.restart();
-    const QList<SentEvent> events = resumed(fx.engine(), QStringLiteral("alice"), before, 10);
+    const QList<SentEvent> events = resumedEvents(fx.engine(), QStringLiteral("alice"), before, 10);
     QCOMPARE(events.size(), 2);
     QCOMPARE(events[0].seq, before + 1);
-    QCOMPARE(events[0].payload[QStringLiteral("message")][QStringLiteral("text")].toString(), QStringLiteral("旧的"));
+    QCOMPARE(messageText(events[0]), QStringLiteral("旧的"));
     QCOMPARE(events[1].seq, before + 2);
-    QCOMPARE(events[1].payload[QStringLiteral("message")][QStringLiteral("text")].toString(), QStringLiteral("新的"));
+    QCOMPARE(messageText(events[1]), QStringLiteral("新的"));
 }
 
 void TestEventStream::rolledBackCommandGivesItsNumbersBack()
 {
     EngineFixture fx;
-    Recorder recorder(fx);
+    EventRecorder recorder(fx);
     fx.connect({"alice"});
     const qint64 id = fx.startConversation(QStringLiteral("pre_sales"), QStringLiteral("你好"));
     Store &store = fx.store();

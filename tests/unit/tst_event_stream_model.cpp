@@ -1,9 +1,8 @@
 #include "engine/groupcommit.h"
 #include "support/enginefixture.h"
+#include "support/eventrecorder.h"
 #include "support/testteam.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -25,43 +24,8 @@ private slots:
 
 namespace {
 
-struct SentEvent {
-    qint64 seq;
-    QString type;
-    QByteArray payload;
-};
-
 const QStringList agents{QStringLiteral("alice"), QStringLiteral("bob"),  QStringLiteral("carol"),
                          QStringLiteral("dave"),  QStringLiteral("eve"),  QStringLiteral("linxiao")};
-
-QByteArray text(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
-
-QList<SentEvent> resumed(Engine &engine, const QString &agent, qint64 afterSeq, int limit, bool *gap)
-{
-    const EngineResult r = engine.eventsAfter(agent, afterSeq, limit);
-    QList<SentEvent> list;
-    for (const QJsonValue &v : r.payload[QStringLiteral("events")].toArray())
-        list.append({v[QStringLiteral("seq")].toInteger(), v[QStringLiteral("type")].toString(),
-                     text(v[QStringLiteral("payload")].toObject())});
-    *gap = r.payload[QStringLiteral("gap")].toBool();
-    return list;
-}
-
-QString difference(const QList<SentEvent> &expected, const QList<SentEvent> &got)
-{
-    if (expected.size() != got.size())
-        return QStringLiteral("%1 events instead of %2").arg(got.size()).arg(expected.size());
-    for (qsizetype i = 0; i < got.size(); ++i) {
-        if (expected[i].seq != got[i].seq || expected[i].type != got[i].type || expected[i].payload != got[i].payload)
-            return QStringLiteral("at %1: sent %2 %3 %4, resumed %5 %6 %7")
-                .arg(i)
-                .arg(expected[i].seq)
-                .arg(expected[i].type, QString::fromUtf8(expected[i].payload))
-                .arg(got[i].seq)
-                .arg(got[i].type, QString::fromUtf8(got[i].payload));
-    }
-    return {};
-}
 
 // Makes the store refuse the next write of one kind, the way a full disk or a broken file would.
 void installFailureSwitches(Database &db)
@@ -97,13 +61,7 @@ void TestEventStreamModel::resumeMatchesWhatWasSent()
     QByteArray team = teamJson(30000, 0);
     team.replace("\"passwordIterations\": 1000,", "\"passwordIterations\": 1000, \"eventRetention\": 100,");
     EngineFixture fx(team);
-    QHash<QString, QList<SentEvent>> sent;
-    fx.setBeforeStart([&](Engine &engine) {
-        QObject::connect(&engine, &Engine::agentEvent,
-                         [&](const QString &agent, qint64 seq, const QString &type, const QJsonObject &payload,
-                             const QByteArray &) { sent[agent].append({seq, type, text(payload)}); });
-    });
-    fx.restart();
+    EventRecorder recorder(fx);
     fx.connect({"alice", "bob", "carol", "dave", "linxiao"});
     installFailureSwitches(fx.store().database());
     QRandomGenerator rng{quint32(seed)};
@@ -204,7 +162,7 @@ void TestEventStreamModel::resumeMatchesWhatWasSent()
     const QString history = steps.mid(steps.size() - 30).join(QStringLiteral(" | "));
     for (int round = 0; round < 2; ++round) {
         for (const QString &agent : agents) {
-            const QList<SentEvent> live = sent.value(agent);
+            const QList<SentEvent> live = recorder.sentTo(agent);
             for (qsizetype i = 0; i < live.size(); ++i)
                 QVERIFY2(live[i].seq == i + 1, qPrintable(QStringLiteral("%1 was sent %2 as its event %3 (%4)")
                                                              .arg(agent)
@@ -212,18 +170,18 @@ void TestEventStreamModel::resumeMatchesWhatWasSent()
                                                              .arg(i + 1)
                                                              .arg(history)));
             bool gap = false;
-            const QList<SentEvent> back = resumed(fx.engine(), agent, 0, 100'000, &gap);
+            const QList<SentEvent> back = resumedEvents(fx.engine(), agent, 0, 100'000, &gap);
             const qint64 oldestKept = back.isEmpty() ? live.size() + 1 : back.first().seq;
-            QString why = difference(live.mid(oldestKept - 1), back);
+            QString why = streamDifference(live.mid(oldestKept - 1), back);
             for (int k = 0; why.isEmpty() && k < 30 && !back.isEmpty(); ++k) {
                 const qint64 after = oldestKept - 1 + rng.bounded(int(back.size()) + 1);
                 const int limit = 1 + rng.bounded(7);
-                why = difference(live.mid(after, limit), resumed(fx.engine(), agent, after, limit, &gap));
+                why = streamDifference(live.mid(after, limit), resumedEvents(fx.engine(), agent, after, limit, &gap));
                 if (why.isEmpty() && gap)
                     why = QStringLiteral("gap after %1").arg(after);
             }
             if (why.isEmpty() && oldestKept > 1) {
-                resumed(fx.engine(), agent, oldestKept - 2, 5, &gap);
+                resumedEvents(fx.engine(), agent, oldestKept - 2, 5, &gap);
                 if (!gap)
                     why = QStringLiteral("no gap below the oldest event kept (%1)").arg(oldestKept);
             }
