@@ -185,7 +185,7 @@ bool Coordinator::startServer(Cluster &c, QUrl *agentUrl, QUrl *visitorUrl)
     return true;
 }
 
-bool Coordinator::start(Cluster &c, bool echo, int agents, int customers)
+bool Coordinator::start(Cluster &c, bool echo, int agents, int customers, int probeAgents)
 {
     c.echo = echo;
     c.agents = agents;
@@ -197,37 +197,31 @@ bool Coordinator::start(Cluster &c, bool echo, int agents, int customers)
     const qint64 pid = c.server->process->processId();
     QThread::msleep(300); // settle after start-up
     c.rssStart = rssKiB(pid);
+    const auto spec = [&](const QJsonArray &ids, int customerShare, int index) {
+        return QJsonObject{{QStringLiteral("echo"), echo},
+                           {QStringLiteral("agentUrl"), agentUrl.toString()},
+                           {QStringLiteral("visitorUrl"), visitorUrl.toString()},
+                           {QStringLiteral("agents"), ids},
+                           {QStringLiteral("password"), QStringLiteral("pw")},
+                           {QStringLiteral("customers"), customerShare},
+                           {QStringLiteral("customerPrefix"), QStringLiteral("客户%1-").arg(index)}};
+    };
     const int k = m_options.workers;
+    probeAgents = std::clamp(probeAgents, 0, agents);
     for (int w = 0; w < k; ++w) {
         QJsonArray ids;
-        for (int i = w; i < agents; i += k)
+        for (int i = probeAgents + w; i < agents; i += k)
             ids.append(QStringLiteral("a%1").arg(i));
         const int share = customers / k + (w < customers % k ? 1 : 0);
-        const QJsonObject spec{{QStringLiteral("echo"), echo},
-                               {QStringLiteral("agentUrl"), agentUrl.toString()},
-                               {QStringLiteral("visitorUrl"), visitorUrl.toString()},
-                               {QStringLiteral("agents"), ids},
-                               {QStringLiteral("password"), QStringLiteral("pw")},
-                               {QStringLiteral("customers"), share},
-                               {QStringLiteral("customerPrefix"), QStringLiteral("客户%1-").arg(w)}};
-        auto worker = std::make_unique<Process>();
-        worker->process = std::make_unique<QProcess>();
-        endsWithCoordinator(*worker->process);
-        QProcess &p = *worker->process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // The load side polls thousands of sockets too: never glib unless asked for.
-        env.insert(QStringLiteral("BATON_EVENT_DISPATCHER"), m_options.workerDispatcher == QLatin1String("epoll")
-                                                                 ? QStringLiteral("epoll")
-                                                                 : QStringLiteral("qt"));
-        env.insert(QStringLiteral("QT_NO_GLIB"),
-                   m_options.workerDispatcher == QLatin1String("glib") ? QString() : QStringLiteral("1"));
-        p.setProcessEnvironment(env);
-        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        QObject::connect(&p, &QProcess::readyReadStandardOutput, &p,
-                         [this, s = worker.get()] { readLines(*s); });
-        p.start(m_options.self, {QStringLiteral("--worker"),
-                                 QString::fromUtf8(QJsonDocument(spec).toJson(QJsonDocument::Compact))});
-        c.workers.push_back(std::move(worker));
+        if (!startWorker(c, spec(ids, share, w), false))
+            return false;
+    }
+    if (probeAgents > 0) {
+        QJsonArray ids;
+        for (int i = 0; i < probeAgents; ++i)
+            ids.append(QStringLiteral("a%1").arg(i));
+        if (!startWorker(c, spec(ids, 0, k), true))
+            return false;
     }
     send(c, {{QStringLiteral("cmd"), QStringLiteral("agents")}});
     QList<QJsonObject> ready = collect(c, QStringLiteral("ready"), 180000);
@@ -246,6 +240,33 @@ bool Coordinator::start(Cluster &c, bool echo, int agents, int customers)
         out(QStringLiteral("  warning: %1 connections failed during setup").arg(failures));
     QThread::msleep(300);
     c.rssCustomers = rssKiB(pid);
+    return true;
+}
+
+bool Coordinator::startWorker(Cluster &c, const QJsonObject &spec, bool probe)
+{
+    auto worker = std::make_unique<Process>();
+    worker->probe = probe;
+    worker->process = std::make_unique<QProcess>();
+    endsWithCoordinator(*worker->process);
+    QProcess &p = *worker->process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // The load side polls thousands of sockets too: never glib unless asked for.
+    env.insert(QStringLiteral("BATON_EVENT_DISPATCHER"), m_options.workerDispatcher == QLatin1String("epoll")
+                                                             ? QStringLiteral("epoll")
+                                                             : QStringLiteral("qt"));
+    env.insert(QStringLiteral("QT_NO_GLIB"),
+               m_options.workerDispatcher == QLatin1String("glib") ? QString() : QStringLiteral("1"));
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QObject::connect(&p, &QProcess::readyReadStandardOutput, &p, [this, s = worker.get()] { readLines(*s); });
+    p.start(m_options.self, {QStringLiteral("--worker"),
+                             QString::fromUtf8(QJsonDocument(spec).toJson(QJsonDocument::Compact))});
+    if (!p.waitForStarted(10000)) {
+        out(QStringLiteral("load process did not start: %1").arg(p.errorString()));
+        return false;
+    }
+    c.workers.push_back(std::move(worker));
     return true;
 }
 
@@ -281,11 +302,13 @@ void Coordinator::stop(Cluster &c)
     c.server.reset();
 }
 
-void Coordinator::send(Cluster &c, const QJsonObject &command)
+void Coordinator::send(Cluster &c, const QJsonObject &command, const QJsonObject &probeCommand)
 {
     const QByteArray line = QJsonDocument(command).toJson(QJsonDocument::Compact) + '\n';
+    const QByteArray probeLine =
+        probeCommand.isEmpty() ? line : QJsonDocument(probeCommand).toJson(QJsonDocument::Compact) + '\n';
     for (auto &w : c.workers)
-        w->process->write(line);
+        w->process->write(w->probe ? probeLine : line);
 }
 
 QList<QJsonObject> Coordinator::collect(Cluster &c, const QString &event, int timeoutMs)
@@ -334,7 +357,8 @@ Coordinator::Window Coordinator::merge(const QList<QJsonObject> &lines)
     return w;
 }
 
-Coordinator::Window Coordinator::measure(Cluster &c, const QJsonObject &command, int timeoutMs)
+Coordinator::Window Coordinator::measure(Cluster &c, const QJsonObject &command, int timeoutMs,
+                                         const QJsonObject &probeCommand)
 {
     const qint64 serverPid = c.server->process->processId();
     std::vector<double> before;
@@ -343,7 +367,7 @@ Coordinator::Window Coordinator::measure(Cluster &c, const QJsonObject &command,
     const double serverBefore = cpuSeconds(serverPid);
     QElapsedTimer wall;
     wall.start();
-    send(c, command);
+    send(c, command, probeCommand);
     Window w = merge(collect(c, QStringLiteral("result"), timeoutMs));
     const double seconds = double(wall.nsecsElapsed()) / 1e9;
     w.serverCpu = (cpuSeconds(serverPid) - serverBefore) / seconds;
@@ -450,7 +474,19 @@ void Coordinator::scenarioB()
             .arg(m_options.transfers));
     out(QStringLiteral("    floor: echo round trip on the same %1 sockets with the same background echo rate")
             .arg(agents + customers));
-    const int perWorker = (m_options.transfers + m_options.workers - 1) / m_options.workers;
+    const int probeAgents = m_options.probeAgents;
+    if (probeAgents > 0)
+        out(QStringLiteral(
+                "    transfers between %1 agents of a process that sends no background (the probe); "
+                "the load processes hold the other agents and every customer")
+                .arg(probeAgents));
+    else
+        out(QStringLiteral(
+            "    transfers between agents of the load processes, between their background sends"));
+    // The probe transfers back to back for the whole background window, so every offer it times
+    // has the background behind it.
+    const int perWorker =
+        probeAgents > 0 ? 0 : (m_options.transfers + m_options.workers - 1) / m_options.workers;
     const double backgrounds[] = {0.0, 1000.0, 2000.0};
     // Back to back: the floor with all its sockets, then batond with the same sockets and load.
     Window results[2][3];
@@ -458,7 +494,7 @@ void Coordinator::scenarioB()
     constexpr double dropSeconds = 20; // the agents' offline grace (5 s) and what it sets off
     double dropCpu = 0;
     for (int engine = 0; engine < 2; ++engine) {
-        if (!start(clusters[engine], engine == 0, agents, customers)) {
+        if (!start(clusters[engine], engine == 0, agents, customers, probeAgents)) {
             stop(clusters[engine]);
             return;
         }
@@ -468,7 +504,11 @@ void Coordinator::scenarioB()
                                           {QStringLiteral("seconds"), m_options.seconds / 2},
                                           {QStringLiteral("rate"), backgrounds[i] / m_options.workers},
                                           {QStringLiteral("transfers"), perWorker}},
-                                         600000);
+                                         600000,
+                                         {{QStringLiteral("cmd"), QStringLiteral("open")},
+                                          {QStringLiteral("seconds"), m_options.seconds / 2},
+                                          {QStringLiteral("rate"), 0},
+                                          {QStringLiteral("transfers"), -1}});
         if (engine == 1)
             dropCpu = dropEveryone(clusters[engine], dropSeconds);
         stop(clusters[engine]);
@@ -495,6 +535,10 @@ void Coordinator::scenarioB()
                 .arg(int(b.serverCpu * 100)));
         if (b.transferErrors > 0)
             out(QStringLiteral("  note: %1 transfers were refused").arg(b.transferErrors));
+        if (bo.count < m_options.transfers || eo.count < m_options.transfers)
+            out(QStringLiteral(
+                    "  note: fewer than %1 transfers timed in this row; lengthen it with --seconds")
+                    .arg(m_options.transfers));
         printLoadNote(e, "the echo floor");
         printLoadNote(b, "batond");
     }

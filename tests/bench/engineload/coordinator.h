@@ -32,7 +32,10 @@ public:
         // echo server and client") and every recorded run; epoll takes the client side's polling of
         // 2,000 sockets per process out of both the floor's and batond's figures.
         QString workerDispatcher = QStringLiteral("qt");
-        QString only;                                  // "a", "b" or empty for both
+        QString only; // "a", "b" or empty for both
+        // (b): agents in a separate process that only times transfers; 0 = the load processes
+        // time them between their background sends (the first six passes).
+        int probeAgents = 10;
     };
     explicit Coordinator(const Options &options);
     int run();
@@ -42,6 +45,7 @@ private:
         std::unique_ptr<QProcess> process;
         QByteArray buffer;
         QList<QJsonObject> lines;
+        bool probe = false;
     };
     struct Cluster {
         bool echo = false;
@@ -66,16 +70,20 @@ private:
         double maxWorkerCpu = 0; // of one core
     };
 
-    bool start(Cluster &cluster, bool echo, int agents, int customers);
+    // `probeAgents` > 0: those agents log in from one more process that carries no background.
+    bool start(Cluster &cluster, bool echo, int agents, int customers, int probeAgents = 0);
+    bool startWorker(Cluster &cluster, const QJsonObject &spec, bool probe);
     void stop(Cluster &cluster);
     // Closes every load socket at once; the server's CPU seconds over the next `seconds`.
     double dropEveryone(Cluster &cluster, double seconds);
     bool startServer(Cluster &cluster, QUrl *agentUrl, QUrl *visitorUrl);
     QByteArray teamJson(int agents) const;
-    void send(Cluster &cluster, const QJsonObject &command);
+    // The probe process gets `probeCommand` when one is given.
+    void send(Cluster &cluster, const QJsonObject &command, const QJsonObject &probeCommand = {});
     // Waits for one line with "event": `event` from every worker; empty on timeout.
     QList<QJsonObject> collect(Cluster &cluster, const QString &event, int timeoutMs);
-    Window measure(Cluster &cluster, const QJsonObject &command, int timeoutMs);
+    Window measure(Cluster &cluster, const QJsonObject &command, int timeoutMs,
+                   const QJsonObject &probeCommand = {});
     static Window merge(const QList<QJsonObject> &lines);
     void readLines(Process &p);
 

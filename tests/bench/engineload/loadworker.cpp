@@ -36,6 +36,8 @@ LoadWorker::LoadWorker(const Options &options, QObject *parent) : QObject(parent
     m_end.setSingleShot(true);
     connect(&m_end, &QTimer::timeout, this, [this] {
         m_endReached = true;
+        if (m_transfersLeft < 0) // back to back until now: the one in flight is the last
+            m_transfersLeft = 0;
         maybeFinish();
     });
     m_cap.setSingleShot(true);
@@ -223,6 +225,7 @@ void LoadWorker::connectCustomers()
         m_customers.push_back(std::move(customer));
     }
     startNextCustomer();
+    checkReady(); // a process without customers (the probe) is ready at once
 }
 
 void LoadWorker::startNextCustomer()
@@ -492,7 +495,14 @@ void LoadWorker::finishTransfer()
     if (from && !m_options.echo && m_transferId != 0) {
         // Withdraw the offer, so the conversation stays with its owner for the next round.
         request(from->link, QStringLiteral("TRANSFER_CANCEL"), {{QStringLiteral("transferId"), m_transferId}},
-                [next](bool, const QJsonObject &) { next(); });
+                [this, next](bool ok, const QJsonObject &p) {
+                    if (!ok) {
+                        std::fprintf(stderr, "TRANSFER_CANCEL refused: %s\n",
+                                     qPrintable(p.value(QStringLiteral("message")).toString()));
+                        ++m_transferErrors;
+                    }
+                    next();
+                });
         return;
     }
     next();

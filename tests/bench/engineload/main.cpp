@@ -3,7 +3,7 @@
 //
 //   bench_engine_load [--workers 2] [--seconds 10] [--transfers 300] [--only a|b]
 //                     [--batond-dispatcher epoll|qt|glib] [--echo-dispatcher qt|epoll|glib]
-//                     [--worker-dispatcher qt|epoll|glib]
+//                     [--worker-dispatcher qt|epoll|glib] [--probe-agents 10]
 //   bench_engine_load --soak 600 [--soak-rate 1000]
 //
 // The same executable is started again as the echo server (--echo-server) and as the load
@@ -56,8 +56,14 @@ int main(int argc, char *argv[])
         QStringLiteral("NAME"), QStringLiteral("qt"));
     const QCommandLineOption workerDispatcher(
         QStringLiteral("worker-dispatcher"),
-        QStringLiteral("The load processes' event dispatcher: qt (Qt's Unix one, the default), epoll or glib."),
+        QStringLiteral(
+            "The load processes' event dispatcher: qt (Qt's Unix one, the default), epoll or glib."),
         QStringLiteral("NAME"), QStringLiteral("qt"));
+    const QCommandLineOption probeAgents(
+        QStringLiteral("probe-agents"),
+        QStringLiteral("(b): agents in a process of their own that times the transfers (0: the load "
+                       "processes time them between their background sends)."),
+        QStringLiteral("N"), QStringLiteral("10"));
     const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run only scenario a or b."),
                                   QStringLiteral("a|b"));
     const QCommandLineOption soak(
@@ -71,8 +77,8 @@ int main(int argc, char *argv[])
                                         QStringLiteral("(internal) run the echo floor."));
     const QCommandLineOption worker(QStringLiteral("worker"),
                                     QStringLiteral("(internal) run a load process."), QStringLiteral("SPEC"));
-    parser.addOptions({batond, workers, seconds, window, transfers, batondDispatcher, echoDispatcher, workerDispatcher, only,
-                       soak, soakRate, echoServer, worker});
+    parser.addOptions({batond, workers, seconds, window, transfers, batondDispatcher, echoDispatcher,
+                       workerDispatcher, probeAgents, only, soak, soakRate, echoServer, worker});
     parser.process(app);
     const QStringList dispatchers = {QStringLiteral("epoll"), QStringLiteral("qt"), QStringLiteral("glib")};
     for (const QCommandLineOption *option : {&batondDispatcher, &echoDispatcher, &workerDispatcher}) {
@@ -120,6 +126,7 @@ int main(int argc, char *argv[])
     o.echoDispatcher = parser.value(echoDispatcher);
     o.workerDispatcher = parser.value(workerDispatcher);
     o.only = parser.value(only);
+    o.probeAgents = std::max(0, parser.value(probeAgents).toInt());
     o.soakSeconds = parser.value(soak).toDouble();
     o.soakRate = parser.value(soakRate).toDouble();
     return Coordinator(o).run();
