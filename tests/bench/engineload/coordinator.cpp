@@ -36,9 +36,13 @@ template <typename Predicate> bool waitUntil(Predicate done, int timeoutMs)
 }
 
 // A killed or crashed benchmark leaves no server or load process behind to skew the next run.
-void endsWithCoordinator(QProcess &process)
+void endsWithCoordinator(QProcess &process, int niceness = 0)
 {
-    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    process.setChildProcessModifier([niceness] {
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (niceness > 0)
+            (void)::nice(niceness);
+    });
 }
 
 void out(const QString &line)
@@ -185,9 +189,10 @@ bool Coordinator::startServer(Cluster &c, QUrl *agentUrl, QUrl *visitorUrl)
     return true;
 }
 
-bool Coordinator::start(Cluster &c, bool echo, int agents, int customers, int probeAgents)
+bool Coordinator::start(Cluster &c, bool echo, int agents, int customers, int probeAgents, int loadNice)
 {
     c.echo = echo;
+    c.loadNice = loadNice;
     c.agents = agents;
     c.customers = customers;
     c.dir = std::make_unique<QTemporaryDir>();
@@ -248,7 +253,7 @@ bool Coordinator::startWorker(Cluster &c, const QJsonObject &spec, bool probe)
     auto worker = std::make_unique<Process>();
     worker->probe = probe;
     worker->process = std::make_unique<QProcess>();
-    endsWithCoordinator(*worker->process);
+    endsWithCoordinator(*worker->process, probe ? 0 : c.loadNice);
     QProcess &p = *worker->process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // The load side polls thousands of sockets too: never glib unless asked for.
@@ -483,6 +488,11 @@ void Coordinator::scenarioB()
     else
         out(QStringLiteral(
             "    transfers between agents of the load processes, between their background sends"));
+    if (m_options.loadNice > 0)
+        out(QStringLiteral(
+                "    load processes at nice %1: the background they send at a fixed rate does not take "
+                "the CPU from the server or the probe (2 cores for everything)")
+                .arg(m_options.loadNice));
     // The probe transfers back to back for the whole background window, so every offer it times
     // has the background behind it.
     const int perWorker =
@@ -494,7 +504,7 @@ void Coordinator::scenarioB()
     constexpr double dropSeconds = 20; // the agents' offline grace (5 s) and what it sets off
     double dropCpu = 0;
     for (int engine = 0; engine < 2; ++engine) {
-        if (!start(clusters[engine], engine == 0, agents, customers, probeAgents)) {
+        if (!start(clusters[engine], engine == 0, agents, customers, probeAgents, m_options.loadNice)) {
             stop(clusters[engine]);
             return;
         }

@@ -36,6 +36,11 @@ public:
         // (b): agents in a separate process that only times transfers; 0 = the load processes
         // time them between their background sends (the first six passes).
         int probeAgents = 10;
+        // (b): the load processes' niceness. Their background is open loop at a fixed rate, so a
+        // lower priority costs them nothing they need, while at 0 the scheduler's preemption of the
+        // server and the probe by the load generators on 2 cores is measured as latency. (a) is a
+        // closed loop where the clients are part of what is measured: always 0.
+        int loadNice = 10;
     };
     explicit Coordinator(const Options &options);
     int run();
@@ -57,6 +62,7 @@ private:
         int agents = 0;
         int customers = 0;
         std::unique_ptr<QTemporaryDir> dir;
+        int loadNice = 0;
     };
     struct Window {
         double seconds = 0;
@@ -71,7 +77,7 @@ private:
     };
 
     // `probeAgents` > 0: those agents log in from one more process that carries no background.
-    bool start(Cluster &cluster, bool echo, int agents, int customers, int probeAgents = 0);
+    bool start(Cluster &cluster, bool echo, int agents, int customers, int probeAgents = 0, int loadNice = 0);
     bool startWorker(Cluster &cluster, const QJsonObject &spec, bool probe);
     void stop(Cluster &cluster);
     // Closes every load socket at once; the server's CPU seconds over the next `seconds`.

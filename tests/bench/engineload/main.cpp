@@ -4,6 +4,7 @@
 //   bench_engine_load [--workers 2] [--seconds 10] [--transfers 300] [--only a|b]
 //                     [--batond-dispatcher epoll|qt|glib] [--echo-dispatcher qt|epoll|glib]
 //                     [--worker-dispatcher qt|epoll|glib] [--probe-agents 10]
+//                     [--load-nice 10]
 //   bench_engine_load --soak 600 [--soak-rate 1000]
 //
 // The same executable is started again as the echo server (--echo-server) and as the load
@@ -64,6 +65,10 @@ int main(int argc, char *argv[])
         QStringLiteral("(b): agents in a process of their own that times the transfers (0: the load "
                        "processes time them between their background sends)."),
         QStringLiteral("N"), QStringLiteral("10"));
+    const QCommandLineOption loadNice(
+        QStringLiteral("load-nice"),
+        QStringLiteral("(b): niceness of the load processes (not the probe); (a) always runs them at 0."),
+        QStringLiteral("N"), QStringLiteral("10"));
     const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run only scenario a or b."),
                                   QStringLiteral("a|b"));
     const QCommandLineOption soak(
@@ -78,7 +83,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption worker(QStringLiteral("worker"),
                                     QStringLiteral("(internal) run a load process."), QStringLiteral("SPEC"));
     parser.addOptions({batond, workers, seconds, window, transfers, batondDispatcher, echoDispatcher,
-                       workerDispatcher, probeAgents, only, soak, soakRate, echoServer, worker});
+                       workerDispatcher, probeAgents, loadNice, only, soak, soakRate, echoServer, worker});
     parser.process(app);
     const QStringList dispatchers = {QStringLiteral("epoll"), QStringLiteral("qt"), QStringLiteral("glib")};
     for (const QCommandLineOption *option : {&batondDispatcher, &echoDispatcher, &workerDispatcher}) {
@@ -127,6 +132,7 @@ int main(int argc, char *argv[])
     o.workerDispatcher = parser.value(workerDispatcher);
     o.only = parser.value(only);
     o.probeAgents = std::max(0, parser.value(probeAgents).toInt());
+    o.loadNice = std::clamp(parser.value(loadNice).toInt(), 0, 19);
     o.soakSeconds = parser.value(soak).toDouble();
     o.soakRate = parser.value(soakRate).toDouble();
     return Coordinator(o).run();
