@@ -14,6 +14,7 @@
 #include "core/sensitivedatamasker.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QUuid>
 #include <algorithm>
@@ -387,8 +388,10 @@ Message ConversationDesk::append(Conversation &c, SenderKind kind, const QString
     // F5.7: nothing reaches storage or any screen unmasked, whoever wrote it.
     Message m{c.id, c.lastSeq + 1, kind, senderId, SensitiveDataMasker::mask(text), m_ctx.clock.nowMs()};
     c.lastSeq = m.seq;
-    const QJsonObject payload{{QStringLiteral("message"), m.toJson()}};
     const QByteArray compact = "{\"message\":" + m.toCompactJson() + '}';
+    // For in-process consumers. Parsing the bytes just written costs half of inserting the keys one
+    // by one (1.7 vs 3.3 µs; issue 12), and gives the same object.
+    const QJsonObject payload = QJsonDocument::fromJson(compact).object();
     // The agents' MESSAGE events are kept on the message's row (EventLog), numbered first.
     constexpr auto onRow = EventOutbox::Storage::MessageRow;
     const MessageDelivery owner{c.ownerId, m_ctx.outbox.toAgent(c.ownerId, msg::Message, payload, compact, onRow)};

@@ -53,11 +53,12 @@ bool SqliteStatementRunner::bind(sqlite3_stmt *statement, int index, const QVari
                SQLITE_OK;
     }
     default: {
-        // Text, and whatever Qt's driver would have bound as its string form.
-        const QString text = value.toString();
+        // Text, and whatever Qt's driver would have bound as its string form. Bound as UTF-8, the
+        // database's encoding: UTF-16 made SQLite translate every string on each step (issue 12).
         // A null QString is empty text, not NULL (as SqliteDatabase::exec binds it).
-        const void *data = text.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(text.utf16());
-        return sqlite3_bind_text16(statement, index, data, int(text.size() * 2), SQLITE_TRANSIENT) == SQLITE_OK;
+        const QByteArray text = value.toString().toUtf8();
+        return sqlite3_bind_text64(statement, index, text.isNull() ? "" : text.constData(),
+                                   sqlite3_uint64(text.size()), SQLITE_TRANSIENT, SQLITE_UTF8) == SQLITE_OK;
     }
     }
 }

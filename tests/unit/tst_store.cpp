@@ -188,6 +188,11 @@ void TestStore::execSqlBindsLikeQt_data()
     QTest::addColumn<QString>("storedType");
     QTest::newRow("text") << QVariant(QStringLiteral("卡号 ****")) << QStringLiteral("text");
     QTest::newRow("null string is empty text") << QVariant(QString()) << QStringLiteral("text");
+    QTest::newRow("empty text") << QVariant(QStringLiteral("")) << QStringLiteral("text");
+    // Bound as UTF-8 since issue 12: characters outside the BMP and an embedded NUL survive as Qt's
+    // UTF-16 binding stores them.
+    QTest::newRow("surrogate pairs") << QVariant(QStringLiteral("好评 👍🏻 𠀋")) << QStringLiteral("text");
+    QTest::newRow("embedded NUL") << QVariant(QString::fromUtf16(u"a\0b", 3)) << QStringLiteral("text");
     QTest::newRow("invalid is NULL") << QVariant() << QStringLiteral("null");
     QTest::newRow("typed null is NULL") << QVariant(QMetaType(QMetaType::LongLong)) << QStringLiteral("null");
     QTest::newRow("int") << QVariant(42) << QStringLiteral("integer");
