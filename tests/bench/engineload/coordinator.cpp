@@ -594,21 +594,24 @@ int Coordinator::soak()
     }
     const qint64 pid = c.server->process->processId();
     out(QStringLiteral("  RSS after setup %1 MiB").arg(rssKiB(pid) / 1024.0, 0, 'f', 1));
+    // The load processes' window outlasts the last interval line this loop waits for; "stop" ends it.
+    // Ending both at the same second left the last line to chance (the window's end stops the lines).
     send(c, {{QStringLiteral("cmd"), QStringLiteral("open")},
-             {QStringLiteral("seconds"), m_options.soakSeconds},
+             {QStringLiteral("seconds"), m_options.soakSeconds + 2 * interval},
              {QStringLiteral("rate"), m_options.soakRate / m_options.workers},
              {QStringLiteral("transfers"), -1},
              {QStringLiteral("interval"), interval}});
     QElapsedTimer clock;
     clock.start();
     int failures = 0;
-    while (clock.elapsed() < qint64(m_options.soakSeconds * 1000)) {
-        const QList<QJsonObject> lines = collect(c, QStringLiteral("interval"), interval * 1000 + 30000);
-        if (lines.isEmpty()) {
+    const int lines = std::max(1, int(m_options.soakSeconds / interval));
+    for (int line = 0; line < lines; ++line) {
+        const QList<QJsonObject> found = collect(c, QStringLiteral("interval"), interval * 1000 + 30000);
+        if (found.isEmpty()) {
             failures = 1;
             break;
         }
-        const Window w = merge(lines);
+        const Window w = merge(found);
         const Percentiles o = percentiles(w.offers), d = percentiles(w.delivery);
         out(QStringLiteral("  t=%1 s  RSS %2 MiB  background %3 msgs/s%4  delivery p50/p99 %5/%6 ms  offer "
                            "p50/p99 %7/%8 ms (n=%9)")
