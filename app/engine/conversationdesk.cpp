@@ -391,7 +391,10 @@ Message ConversationDesk::append(Conversation &c, SenderKind kind, const QString
     const QByteArray compact = "{\"message\":" + m.toCompactJson() + '}';
     // For in-process consumers. Parsing the bytes just written costs half of inserting the keys one
     // by one (1.7 vs 3.3 µs; issue 12), and gives the same object.
-    const QJsonObject payload = QJsonDocument::fromJson(compact).object();
+    QJsonObject payload = QJsonDocument::fromJson(compact).object();
+    Q_ASSERT(!payload.isEmpty());
+    if (payload.isEmpty()) // cannot happen (toCompactJson is tested against QJsonDocument); never send {}
+        payload = {{QStringLiteral("message"), m.toJson()}};
     // The agents' MESSAGE events are kept on the message's row (EventLog), numbered first.
     constexpr auto onRow = EventOutbox::Storage::MessageRow;
     const MessageDelivery owner{c.ownerId, m_ctx.outbox.toAgent(c.ownerId, msg::Message, payload, compact, onRow)};

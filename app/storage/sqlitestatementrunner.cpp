@@ -26,6 +26,19 @@ sqlite3_stmt *SqliteStatementRunner::statement(const QString &sql, QString *erro
     return prepared;
 }
 
+namespace {
+// Whether binding `text` as UTF-8 stores what binding it as UTF-16 (Qt's driver, and this class
+// before issue 12) stores. Not for a leading byte-order mark, which SQLite drops from UTF-16 only,
+// nor for lone surrogates, which toUtf8() replaces and SQLite's own translation does not.
+bool storesAlikeAsUtf8(const QString &text)
+{
+    if (text.isEmpty())
+        return true;
+    const char16_t first = text.front().unicode();
+    return first != 0xFEFF && first != 0xFFFE && text.isValidUtf16();
+}
+} // namespace
+
 bool SqliteStatementRunner::bind(sqlite3_stmt *statement, int index, const QVariant &value)
 {
     if (value.isNull() && value.typeId() != QMetaType::QString)
@@ -53,12 +66,18 @@ bool SqliteStatementRunner::bind(sqlite3_stmt *statement, int index, const QVari
                SQLITE_OK;
     }
     default: {
-        // Text, and whatever Qt's driver would have bound as its string form. Bound as UTF-8, the
-        // database's encoding: UTF-16 made SQLite translate every string on each step (issue 12).
+        // Text, and whatever Qt's driver would have bound as its string form.
+        const QString text = value.toString();
         // A null QString is empty text, not NULL (as SqliteDatabase::exec binds it).
-        const QByteArray text = value.toString().toUtf8();
-        return sqlite3_bind_text64(statement, index, text.isNull() ? "" : text.constData(),
-                                   sqlite3_uint64(text.size()), SQLITE_TRANSIENT, SQLITE_UTF8) == SQLITE_OK;
+        if (storesAlikeAsUtf8(text)) {
+            // UTF-8 is the database's encoding: bound as UTF-16, SQLite translated every string on
+            // each step (issue 12).
+            const QByteArray utf8 = text.toUtf8();
+            return sqlite3_bind_text64(statement, index, utf8.isNull() ? "" : utf8.constData(),
+                                       sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8) == SQLITE_OK;
+        }
+        return sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT) ==
+               SQLITE_OK;
     }
     }
 }

@@ -193,6 +193,13 @@ void TestStore::execSqlBindsLikeQt_data()
     // UTF-16 binding stores them.
     QTest::newRow("surrogate pairs") << QVariant(QStringLiteral("好评 👍🏻 𠀋")) << QStringLiteral("text");
     QTest::newRow("embedded NUL") << QVariant(QString::fromUtf16(u"a\0b", 3)) << QStringLiteral("text");
+    // Not through fromUtf16(), which would take the mark for its own byte order.
+    QTest::newRow("leading byte-order mark") << QVariant(QChar(0xFEFF) + QStringLiteral("hi")) << QStringLiteral("text");
+    QTest::newRow("leading U+FFFE") << QVariant(QChar(0xFFFE) + QStringLiteral("hi")) << QStringLiteral("text");
+    const char16_t loneHigh[] = {u'a', 0xD800, u'b'};
+    QTest::newRow("lone surrogate") << QVariant(QString::fromUtf16(loneHigh, 3)) << QStringLiteral("text");
+    const char16_t loneLow[] = {u'a', 0xDC00};
+    QTest::newRow("lone surrogate at the end") << QVariant(QString::fromUtf16(loneLow, 2)) << QStringLiteral("text");
     QTest::newRow("invalid is NULL") << QVariant() << QStringLiteral("null");
     QTest::newRow("typed null is NULL") << QVariant(QMetaType(QMetaType::LongLong)) << QStringLiteral("null");
     QTest::newRow("int") << QVariant(42) << QStringLiteral("integer");

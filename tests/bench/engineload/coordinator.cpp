@@ -212,7 +212,9 @@ bool Coordinator::start(Cluster &c, bool echo, int agents, int customers, int pr
                            {QStringLiteral("customerPrefix"), QStringLiteral("客户%1-").arg(index)}};
     };
     const int k = m_options.workers;
-    probeAgents = std::clamp(probeAgents, 0, agents);
+    // Every load process keeps an agent (one without any never reports ready) and a probe needs two
+    // to transfer between.
+    probeAgents = probeAgents <= 0 ? 0 : std::clamp(probeAgents, 2, std::max(2, agents - k));
     for (int w = 0; w < k; ++w) {
         QJsonArray ids;
         for (int i = probeAgents + w; i < agents; i += k)
@@ -544,7 +546,7 @@ void Coordinator::scenarioB()
                 .arg(ms(bd.p50), ms(bd.p99))
                 .arg(int(b.serverCpu * 100)));
         if (b.transferErrors > 0)
-            out(QStringLiteral("  note: %1 transfers were refused").arg(b.transferErrors));
+            out(QStringLiteral("  note: %1 transfers or cancels were refused").arg(b.transferErrors));
         if (bo.count < m_options.transfers || eo.count < m_options.transfers)
             out(QStringLiteral(
                     "  note: fewer than %1 transfers timed in this row; lengthen it with --seconds")

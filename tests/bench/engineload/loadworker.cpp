@@ -389,6 +389,7 @@ void LoadWorker::runClosed(double seconds, int window)
 void LoadWorker::runOpen(double seconds, double rate, int transfers, double intervalSeconds)
 {
     (void)takeFigures();
+    ++m_windowNumber;
     m_running = true;
     m_rate = rate;
     m_transfersLeft = transfers;
@@ -426,6 +427,9 @@ void LoadWorker::paceTick()
 
 void LoadWorker::nextTransfer()
 {
+    // Scheduled 2 ms after the previous one: the window may have ended since.
+    if (!m_running || m_transfersLeft == 0)
+        return;
     // Initiator and target are both agents of this process, so one clock times the offer.
     const size_t n = m_agents.size();
     for (size_t tries = 0; tries < n && n > 1; ++tries) {
@@ -488,7 +492,10 @@ void LoadWorker::finishTransfer()
         if (m_transfersLeft > 0)
             --m_transfersLeft;
         if (m_transfersLeft != 0 && m_running)
-            QTimer::singleShot(2, this, &LoadWorker::nextTransfer);
+            QTimer::singleShot(2, this, [this, window = m_windowNumber] {
+                if (window == m_windowNumber) // not a stray from a window that has ended
+                    nextTransfer();
+            });
         else
             maybeFinish();
     };

@@ -117,6 +117,7 @@ private:
     size_t m_nextCustomer = 0;
     int m_transfersLeft = 0; // < 0: until stopped
     bool m_endReached = false;
+    int m_windowNumber = 0; // of runOpen(): a transfer scheduled in one window never starts in the next
 
     // The transfer in flight.
     size_t m_nextInitiator = 0;
