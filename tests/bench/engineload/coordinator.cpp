@@ -1,56 +1,19 @@
 #include "coordinator.h"
 
-#include <QCoreApplication>
+#include "loadstats.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSysInfo>
+#include <QTemporaryDir>
 #include <QThread>
-#include <QTimer>
-#include <csignal>
 #include <cstdio>
-#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace baton::load {
 
 namespace {
-// Wakes on every event (QTest::qWaitFor would sleep 10 ms between polls). The overload of
-// processEvents() with a maximum time drops WaitForMoreEvents and spins; a repeating timer bounds
-// the wait instead, so the coordinator sleeps while the workers and batond run.
-template <typename Predicate> bool waitUntil(Predicate done, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QTimer tick;
-    tick.start(20);
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    }
-    return true;
-}
-
-// A killed or crashed benchmark leaves no server or load process behind to skew the next run.
-void endsWithCoordinator(QProcess &process, int niceness = 0)
-{
-    process.setChildProcessModifier([niceness] {
-        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-        if (niceness > 0)
-            (void)::nice(niceness);
-    });
-}
-
-void out(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
-
 QString ms(double v)
 {
     return QString::number(v, 'f', v < 10 ? 2 : 1);
@@ -87,301 +50,11 @@ Percentiles syncLatency()
 
 Coordinator::Coordinator(const Options &options) : m_options(options) {}
 
-void Coordinator::readLines(Process &p)
+LoadCluster::Settings Coordinator::clusterSettings() const
 {
-    p.buffer.append(p.process->readAllStandardOutput());
-    qsizetype end = 0;
-    while ((end = p.buffer.indexOf('\n')) >= 0) {
-        const QByteArray line = p.buffer.left(end);
-        p.buffer.remove(0, end + 1);
-        const QJsonDocument doc = QJsonDocument::fromJson(line);
-        if (doc.isObject())
-            p.lines.append(doc.object());
-        else
-            p.lines.append(QJsonObject{{QStringLiteral("text"), QString::fromUtf8(line)}});
-    }
-}
-
-QByteArray Coordinator::teamJson(int agents) const
-{
-    // A demo-style team of `agents` colleagues in one department: all may take 10 conversations,
-    // all may transfer to each other. Limits are lifted: the clients are load generators, not people.
-    QJsonArray list;
-    for (int i = 0; i < agents; ++i)
-        list.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("a%1").arg(i)},
-                                {QStringLiteral("name"), QStringLiteral("坐席%1").arg(i)},
-                                {QStringLiteral("department"), QStringLiteral("sales")},
-                                {QStringLiteral("level"), 2},
-                                {QStringLiteral("maxSessions"), 10},
-                                {QStringLiteral("password"), QStringLiteral("pw")},
-                                {QStringLiteral("skills"),
-                                 QJsonObject{{QStringLiteral("pre_sales"), QStringLiteral("primary")}}}});
-    const QJsonObject engine{
-        {QStringLiteral("passwordIterations"), 1000},
-        {QStringLiteral("transferTimeoutMs"), 60000},
-        {QStringLiteral("limits"),
-         QJsonObject{{QStringLiteral("requestsPerSecond"), 100000}, {QStringLiteral("burst"), 1000000}}}};
-    return QJsonDocument(
-               QJsonObject{{QStringLiteral("engine"), engine},
-                           {QStringLiteral("departments"),
-                            QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("sales")},
-                                                   {QStringLiteral("name"), QStringLiteral("销售部")}}}},
-                           {QStringLiteral("agents"), list}})
-        .toJson();
-}
-
-bool Coordinator::startServer(Cluster &c, QUrl *agentUrl, QUrl *visitorUrl)
-{
-    c.server = std::make_unique<Process>();
-    c.server->process = std::make_unique<QProcess>();
-    endsWithCoordinator(*c.server->process);
-    QProcess &p = *c.server->process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // BATON_EVENT_DISPATCHER=qt: Qt's own, where an empty QT_NO_GLIB keeps glib (see batond's main).
-    const QString dispatcher = c.echo ? m_options.echoDispatcher : m_options.batondDispatcher;
-    env.insert(QStringLiteral("BATON_EVENT_DISPATCHER"),
-               dispatcher == QLatin1String("epoll") ? QStringLiteral("epoll") : QStringLiteral("qt"));
-    env.insert(QStringLiteral("QT_NO_GLIB"),
-               dispatcher == QLatin1String("glib") ? QString() : QStringLiteral("1"));
-    p.setProcessEnvironment(env);
-    p.setStandardErrorFile(
-        c.dir->filePath(c.echo ? QStringLiteral("echo.log") : QStringLiteral("batond.log")));
-    QObject::connect(&p, &QProcess::readyReadStandardOutput, &p,
-                     [this, s = c.server.get()] { readLines(*s); });
-    if (c.echo) {
-        p.start(m_options.self, {QStringLiteral("--echo-server")});
-    } else {
-        const QString config = c.dir->filePath(QStringLiteral("team.json"));
-        QFile file(config);
-        if (!file.open(QIODevice::WriteOnly) || file.write(teamJson(c.agents)) < 0)
-            return false;
-        file.close();
-        // On disk in the temporary folder, synchronous=FULL as batond ships.
-        p.start(m_options.batond,
-                {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"),
-                 c.dir->filePath(QStringLiteral("bench.db")), QStringLiteral("--config"), config});
-    }
-    const QRegularExpression listening(
-        QStringLiteral("listening on (ws://\\S+/agent) \\(customers: (ws://\\S+/visitor)"));
-    const bool up = waitUntil(
-        [&] {
-            for (const QJsonObject &line : c.server->lines) {
-                if (line.contains(QStringLiteral("port"))) {
-                    *agentUrl = *visitorUrl = QUrl(
-                        QStringLiteral("ws://127.0.0.1:%1/").arg(line.value(QStringLiteral("port")).toInt()));
-                    return true;
-                }
-                if (const auto m = listening.match(line.value(QStringLiteral("text")).toString());
-                    m.hasMatch()) {
-                    *agentUrl = QUrl(m.captured(1));
-                    *visitorUrl = QUrl(m.captured(2));
-                    return true;
-                }
-            }
-            return p.state() == QProcess::NotRunning;
-        },
-        60000);
-    if (!up || p.state() != QProcess::Running) {
-        out(QStringLiteral("server did not start; see %1").arg(c.dir->path()));
-        c.dir->setAutoRemove(false);
-        return false;
-    }
-    return true;
-}
-
-bool Coordinator::start(Cluster &c, bool echo, int agents, int customers, int probeAgents, int loadNice)
-{
-    c.echo = echo;
-    c.loadNice = loadNice;
-    c.agents = agents;
-    c.customers = customers;
-    c.dir = std::make_unique<QTemporaryDir>();
-    QUrl agentUrl, visitorUrl;
-    if (!startServer(c, &agentUrl, &visitorUrl))
-        return false;
-    const qint64 pid = c.server->process->processId();
-    QThread::msleep(300); // settle after start-up
-    c.rssStart = rssKiB(pid);
-    const auto spec = [&](const QJsonArray &ids, int customerShare, int index) {
-        return QJsonObject{{QStringLiteral("echo"), echo},
-                           {QStringLiteral("agentUrl"), agentUrl.toString()},
-                           {QStringLiteral("visitorUrl"), visitorUrl.toString()},
-                           {QStringLiteral("agents"), ids},
-                           {QStringLiteral("password"), QStringLiteral("pw")},
-                           {QStringLiteral("customers"), customerShare},
-                           {QStringLiteral("customerPrefix"), QStringLiteral("客户%1-").arg(index)}};
-    };
-    const int k = m_options.workers;
-    // Every load process keeps an agent (one without any never reports ready) and a probe needs two
-    // to transfer between.
-    probeAgents = probeAgents <= 0 ? 0 : std::clamp(probeAgents, 2, std::max(2, agents - k));
-    for (int w = 0; w < k; ++w) {
-        QJsonArray ids;
-        for (int i = probeAgents + w; i < agents; i += k)
-            ids.append(QStringLiteral("a%1").arg(i));
-        const int share = customers / k + (w < customers % k ? 1 : 0);
-        if (!startWorker(c, spec(ids, share, w), false))
-            return false;
-    }
-    if (probeAgents > 0) {
-        QJsonArray ids;
-        for (int i = 0; i < probeAgents; ++i)
-            ids.append(QStringLiteral("a%1").arg(i));
-        if (!startWorker(c, spec(ids, 0, k), true))
-            return false;
-    }
-    send(c, {{QStringLiteral("cmd"), QStringLiteral("agents")}});
-    QList<QJsonObject> ready = collect(c, QStringLiteral("ready"), 180000);
-    if (ready.isEmpty())
-        return false;
-    QThread::msleep(300);
-    c.rssAgents = rssKiB(pid);
-    send(c, {{QStringLiteral("cmd"), QStringLiteral("customers")}});
-    ready = collect(c, QStringLiteral("ready"), 300000);
-    if (ready.isEmpty())
-        return false;
-    int failures = 0;
-    for (const QJsonObject &r : ready)
-        failures += r.value(QStringLiteral("failures")).toInt();
-    if (failures > 0)
-        out(QStringLiteral("  warning: %1 connections failed during setup").arg(failures));
-    QThread::msleep(300);
-    c.rssCustomers = rssKiB(pid);
-    return true;
-}
-
-bool Coordinator::startWorker(Cluster &c, const QJsonObject &spec, bool probe)
-{
-    auto worker = std::make_unique<Process>();
-    worker->probe = probe;
-    worker->process = std::make_unique<QProcess>();
-    endsWithCoordinator(*worker->process, probe ? 0 : c.loadNice);
-    QProcess &p = *worker->process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // The load side polls thousands of sockets too: never glib unless asked for.
-    env.insert(QStringLiteral("BATON_EVENT_DISPATCHER"), m_options.workerDispatcher == QLatin1String("epoll")
-                                                             ? QStringLiteral("epoll")
-                                                             : QStringLiteral("qt"));
-    env.insert(QStringLiteral("QT_NO_GLIB"),
-               m_options.workerDispatcher == QLatin1String("glib") ? QString() : QStringLiteral("1"));
-    p.setProcessEnvironment(env);
-    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QObject::connect(&p, &QProcess::readyReadStandardOutput, &p, [this, s = worker.get()] { readLines(*s); });
-    p.start(m_options.self, {QStringLiteral("--worker"),
-                             QString::fromUtf8(QJsonDocument(spec).toJson(QJsonDocument::Compact))});
-    if (!p.waitForStarted(10000)) {
-        out(QStringLiteral("load process did not start: %1").arg(p.errorString()));
-        return false;
-    }
-    c.workers.push_back(std::move(worker));
-    return true;
-}
-
-double Coordinator::dropEveryone(Cluster &c, double seconds)
-{
-    const qint64 pid = c.server->process->processId();
-    send(c, {{QStringLiteral("cmd"), QStringLiteral("quit")}});
-    for (auto &w : c.workers) {
-        if (!w->process->waitForFinished(10000))
-            w->process->kill();
-    }
-    c.workers.clear();
-    const double before = cpuSeconds(pid);
-    QElapsedTimer clock;
-    clock.start();
-    (void)waitUntil([&] { return clock.elapsed() >= qint64(seconds * 1000); }, int(seconds * 1000) + 1000);
-    return cpuSeconds(pid) - before;
-}
-
-void Coordinator::stop(Cluster &c)
-{
-    send(c, {{QStringLiteral("cmd"), QStringLiteral("quit")}});
-    for (auto &w : c.workers) {
-        if (!w->process->waitForFinished(10000))
-            w->process->kill();
-    }
-    if (c.server) {
-        c.server->process->terminate();
-        if (!c.server->process->waitForFinished(10000))
-            c.server->process->kill();
-    }
-    c.workers.clear();
-    c.server.reset();
-}
-
-void Coordinator::send(Cluster &c, const QJsonObject &command, const QJsonObject &probeCommand)
-{
-    const QByteArray line = QJsonDocument(command).toJson(QJsonDocument::Compact) + '\n';
-    const QByteArray probeLine =
-        probeCommand.isEmpty() ? line : QJsonDocument(probeCommand).toJson(QJsonDocument::Compact) + '\n';
-    for (auto &w : c.workers)
-        w->process->write(w->probe ? probeLine : line);
-}
-
-QList<QJsonObject> Coordinator::collect(Cluster &c, const QString &event, int timeoutMs)
-{
-    QList<QJsonObject> found;
-    const auto take = [&] {
-        for (auto &w : c.workers) {
-            for (qsizetype i = 0; i < w->lines.size(); ++i) {
-                if (w->lines.at(i).value(QStringLiteral("event")).toString() == event) {
-                    found.append(w->lines.takeAt(i));
-                    break;
-                }
-            }
-        }
-    };
-    const bool all = waitUntil(
-        [&] {
-            take();
-            return found.size() >= qsizetype(c.workers.size());
-        },
-        timeoutMs);
-    if (!all) {
-        out(QStringLiteral("  timed out waiting for %1 from the load processes (%2 of %3)")
-                .arg(event)
-                .arg(found.size())
-                .arg(c.workers.size()));
-        return {};
-    }
-    return found;
-}
-
-Coordinator::Window Coordinator::merge(const QList<QJsonObject> &lines)
-{
-    Window w;
-    for (const QJsonObject &l : lines) {
-        w.seconds = std::max(w.seconds, l.value(QStringLiteral("seconds")).toDouble());
-        w.acks += qint64(l.value(QStringLiteral("acks")).toDouble());
-        w.sent += qint64(l.value(QStringLiteral("sent")).toDouble());
-        w.skipped += qint64(l.value(QStringLiteral("skipped")).toDouble());
-        w.transferErrors += l.value(QStringLiteral("transferErrors")).toInt();
-        for (const QJsonValue &v : l.value(QStringLiteral("delivery")).toArray())
-            w.delivery.push_back(v.toDouble());
-        for (const QJsonValue &v : l.value(QStringLiteral("offers")).toArray())
-            w.offers.push_back(v.toDouble());
-    }
-    return w;
-}
-
-Coordinator::Window Coordinator::measure(Cluster &c, const QJsonObject &command, int timeoutMs,
-                                         const QJsonObject &probeCommand)
-{
-    const qint64 serverPid = c.server->process->processId();
-    std::vector<double> before;
-    for (auto &w : c.workers)
-        before.push_back(cpuSeconds(w->process->processId()));
-    const double serverBefore = cpuSeconds(serverPid);
-    QElapsedTimer wall;
-    wall.start();
-    send(c, command, probeCommand);
-    Window w = merge(collect(c, QStringLiteral("result"), timeoutMs));
-    const double seconds = double(wall.nsecsElapsed()) / 1e9;
-    w.serverCpu = (cpuSeconds(serverPid) - serverBefore) / seconds;
-    for (size_t i = 0; i < c.workers.size(); ++i)
-        w.maxWorkerCpu =
-            std::max(w.maxWorkerCpu, (cpuSeconds(c.workers[i]->process->processId()) - before[i]) / seconds);
-    return w;
+    return {m_options.self,           m_options.batond,
+            m_options.workers,        m_options.batondDispatcher,
+            m_options.echoDispatcher, m_options.workerDispatcher};
 }
 
 void Coordinator::printLoadNote(const Window &w, const char *who)
@@ -443,17 +116,13 @@ void Coordinator::scenarioA()
     for (int customers : {100, 600}) {
         Window result[2];
         for (int engine = 0; engine < 2; ++engine) {
-            Cluster c;
-            if (!start(c, engine == 0, 100, customers)) {
-                stop(c);
+            LoadCluster c(clusterSettings(), engine == 0);
+            if (!c.start(100, customers))
                 return;
-            }
-            result[engine] = measure(c,
-                                     {{QStringLiteral("cmd"), QStringLiteral("closed")},
-                                      {QStringLiteral("seconds"), m_options.seconds},
-                                      {QStringLiteral("window"), m_options.window}},
-                                     int(m_options.seconds * 1000) + 60000);
-            stop(c);
+            result[engine] = c.measure({{QStringLiteral("cmd"), QStringLiteral("closed")},
+                                        {QStringLiteral("seconds"), m_options.seconds},
+                                        {QStringLiteral("window"), m_options.window}},
+                                       int(m_options.seconds * 1000) + 60000);
         }
         const Window &e = result[0], &b = result[1];
         const double er = double(e.acks) / e.seconds, br = double(b.acks) / b.seconds;
@@ -502,30 +171,29 @@ void Coordinator::scenarioB()
     const double backgrounds[] = {0.0, 1000.0, 2000.0};
     // Back to back: the floor with all its sockets, then batond with the same sockets and load.
     Window results[2][3];
-    Cluster clusters[2];
+    std::unique_ptr<LoadCluster> clusters[2];
     constexpr double dropSeconds = 20; // the agents' offline grace (5 s) and what it sets off
     double dropCpu = 0;
     for (int engine = 0; engine < 2; ++engine) {
-        if (!start(clusters[engine], engine == 0, agents, customers, probeAgents, m_options.loadNice)) {
-            stop(clusters[engine]);
+        clusters[engine] = std::make_unique<LoadCluster>(clusterSettings(), engine == 0);
+        if (!clusters[engine]->start(agents, customers, probeAgents, m_options.loadNice))
             return;
-        }
         for (int i = 0; i < 3; ++i)
-            results[engine][i] = measure(clusters[engine],
-                                         {{QStringLiteral("cmd"), QStringLiteral("open")},
-                                          {QStringLiteral("seconds"), m_options.seconds / 2},
-                                          {QStringLiteral("rate"), backgrounds[i] / m_options.workers},
-                                          {QStringLiteral("transfers"), perWorker}},
-                                         600000,
-                                         {{QStringLiteral("cmd"), QStringLiteral("open")},
-                                          {QStringLiteral("seconds"), m_options.seconds / 2},
-                                          {QStringLiteral("rate"), 0},
-                                          {QStringLiteral("transfers"), -1}});
+            results[engine][i] =
+                clusters[engine]->measure({{QStringLiteral("cmd"), QStringLiteral("open")},
+                                           {QStringLiteral("seconds"), m_options.seconds / 2},
+                                           {QStringLiteral("rate"), backgrounds[i] / m_options.workers},
+                                           {QStringLiteral("transfers"), perWorker}},
+                                          600000,
+                                          {{QStringLiteral("cmd"), QStringLiteral("open")},
+                                           {QStringLiteral("seconds"), m_options.seconds / 2},
+                                           {QStringLiteral("rate"), 0},
+                                           {QStringLiteral("transfers"), -1}});
         if (engine == 1)
-            dropCpu = dropEveryone(clusters[engine], dropSeconds);
-        stop(clusters[engine]);
+            dropCpu = clusters[engine]->dropEveryone(dropSeconds);
+        clusters[engine]->stop();
     }
-    const Cluster &echo = clusters[0], &engine = clusters[1];
+    const LoadCluster &echo = *clusters[0], &engine = *clusters[1];
     for (int i = 0; i < 3; ++i) {
         const double background = backgrounds[i];
         const Window &e = results[0][i], &b = results[1][i];
@@ -555,14 +223,14 @@ void Coordinator::scenarioB()
         printLoadNote(b, "batond");
     }
     out(QString());
-    const double echoPerSocket = double(echo.rssCustomers - echo.rssStart) / (agents + customers);
-    const double perAgent = double(engine.rssAgents - engine.rssStart) / agents;
-    const double perConversation = double(engine.rssCustomers - engine.rssAgents) / customers;
+    const double echoPerSocket = double(echo.rssCustomers() - echo.rssStart()) / (agents + customers);
+    const double perAgent = double(engine.rssAgents() - engine.rssStart()) / agents;
+    const double perConversation = double(engine.rssCustomers() - engine.rssAgents()) / customers;
     out(QStringLiteral("(c) RSS: batond %1 MiB at start, %2 MiB with %3 agents, %4 MiB with %5 conversations")
-            .arg(engine.rssStart / 1024.0, 0, 'f', 1)
-            .arg(engine.rssAgents / 1024.0, 0, 'f', 1)
+            .arg(engine.rssStart() / 1024.0, 0, 'f', 1)
+            .arg(engine.rssAgents() / 1024.0, 0, 'f', 1)
             .arg(agents)
-            .arg(engine.rssCustomers / 1024.0, 0, 'f', 1)
+            .arg(engine.rssCustomers() / 1024.0, 0, 'f', 1)
             .arg(customers));
     out(QStringLiteral("    per agent %1 KiB (ratio %2), per conversation %3 KiB (ratio %4); floor: echo "
                        "server %5 KiB per socket")
@@ -589,31 +257,29 @@ int Coordinator::soak()
             .arg(m_options.soakRate)
             .arg(m_options.soakSeconds)
             .arg(interval));
-    Cluster c;
-    if (!start(c, false, agents, customers)) {
-        stop(c);
+    LoadCluster c(clusterSettings(), false);
+    if (!c.start(agents, customers))
         return 1;
-    }
-    const qint64 pid = c.server->process->processId();
+    const qint64 pid = c.serverPid();
     out(QStringLiteral("  RSS after setup %1 MiB").arg(rssKiB(pid) / 1024.0, 0, 'f', 1));
     // The load processes' window outlasts the last interval line this loop waits for; "stop" ends it.
     // Ending both at the same second left the last line to chance (the window's end stops the lines).
-    send(c, {{QStringLiteral("cmd"), QStringLiteral("open")},
-             {QStringLiteral("seconds"), m_options.soakSeconds + 2 * interval},
-             {QStringLiteral("rate"), m_options.soakRate / m_options.workers},
-             {QStringLiteral("transfers"), -1},
-             {QStringLiteral("interval"), interval}});
+    c.send({{QStringLiteral("cmd"), QStringLiteral("open")},
+            {QStringLiteral("seconds"), m_options.soakSeconds + 2 * interval},
+            {QStringLiteral("rate"), m_options.soakRate / m_options.workers},
+            {QStringLiteral("transfers"), -1},
+            {QStringLiteral("interval"), interval}});
     QElapsedTimer clock;
     clock.start();
     int failures = 0;
     const int lines = std::max(1, int(m_options.soakSeconds / interval));
     for (int line = 0; line < lines; ++line) {
-        const QList<QJsonObject> found = collect(c, QStringLiteral("interval"), interval * 1000 + 30000);
+        const QList<QJsonObject> found = c.collect(QStringLiteral("interval"), interval * 1000 + 30000);
         if (found.isEmpty()) {
             failures = 1;
             break;
         }
-        const Window w = merge(found);
+        const Window w = LoadCluster::merge(found);
         const Percentiles o = percentiles(w.offers), d = percentiles(w.delivery);
         out(QStringLiteral("  t=%1 s  RSS %2 MiB  background %3 msgs/s%4  delivery p50/p99 %5/%6 ms  offer "
                            "p50/p99 %7/%8 ms (n=%9)")
@@ -624,9 +290,9 @@ int Coordinator::soak()
                 .arg(ms(d.p50), ms(d.p99), ms(o.p50), ms(o.p99))
                 .arg(o.count));
     }
-    send(c, {{QStringLiteral("cmd"), QStringLiteral("stop")}});
-    (void)collect(c, QStringLiteral("result"), 30000);
-    stop(c);
+    c.send({{QStringLiteral("cmd"), QStringLiteral("stop")}});
+    (void)c.collect(QStringLiteral("result"), 30000);
+    c.stop();
     return failures;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "loadstats.h"
+#include "loadcluster.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -46,53 +46,9 @@ public:
     int run();
 
 private:
-    struct Process {
-        std::unique_ptr<QProcess> process;
-        QByteArray buffer;
-        QList<QJsonObject> lines;
-        bool probe = false;
-    };
-    struct Cluster {
-        bool echo = false;
-        std::unique_ptr<Process> server;
-        std::vector<std::unique_ptr<Process>> workers;
-        qint64 rssStart = 0;
-        qint64 rssAgents = 0;
-        qint64 rssCustomers = 0;
-        int agents = 0;
-        int customers = 0;
-        std::unique_ptr<QTemporaryDir> dir;
-        int loadNice = 0;
-    };
-    struct Window {
-        double seconds = 0;
-        qint64 acks = 0;
-        qint64 sent = 0;
-        qint64 skipped = 0;
-        std::vector<double> delivery;
-        std::vector<double> offers;
-        int transferErrors = 0;
-        double serverCpu = 0;    // cores
-        double maxWorkerCpu = 0; // of one core
-    };
+    using Window = LoadCluster::Window;
 
-    // `probeAgents` > 0: those agents log in from one more process that carries no background.
-    bool start(Cluster &cluster, bool echo, int agents, int customers, int probeAgents = 0, int loadNice = 0);
-    bool startWorker(Cluster &cluster, const QJsonObject &spec, bool probe);
-    void stop(Cluster &cluster);
-    // Closes every load socket at once; the server's CPU seconds over the next `seconds`.
-    double dropEveryone(Cluster &cluster, double seconds);
-    bool startServer(Cluster &cluster, QUrl *agentUrl, QUrl *visitorUrl);
-    QByteArray teamJson(int agents) const;
-    // The probe process gets `probeCommand` when one is given.
-    void send(Cluster &cluster, const QJsonObject &command, const QJsonObject &probeCommand = {});
-    // Waits for one line with "event": `event` from every worker; empty on timeout.
-    QList<QJsonObject> collect(Cluster &cluster, const QString &event, int timeoutMs);
-    Window measure(Cluster &cluster, const QJsonObject &command, int timeoutMs,
-                   const QJsonObject &probeCommand = {});
-    static Window merge(const QList<QJsonObject> &lines);
-    void readLines(Process &p);
-
+    LoadCluster::Settings clusterSettings() const;
     void scenarioA();
     void scenarioB();
     int soak();

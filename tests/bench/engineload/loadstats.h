@@ -29,6 +29,9 @@ qint64 rssKiB(qint64 pid);
 // User + system CPU seconds a process has used (/proc/<pid>/stat).
 double cpuSeconds(qint64 pid);
 
+// One line of the report on stdout, flushed at once (the coordinator's output is read as it runs).
+void out(const QString &line);
+
 // "12.3k" for rates, plain numbers elsewhere.
 QString rate(double perSecond);
 
